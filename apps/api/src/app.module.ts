@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AccountsModule } from '#libs/accounts';
+import { AuditModule } from '#libs/audit';
+import {
+  AppConfig,
+  AuthPlatformModule,
+  DatabaseModule,
+  LoggingModule,
+  QueueModule,
+} from '#libs/platform';
+import { SearchModule } from '#libs/search';
+import { AuthController } from './auth/auth.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { UsersController } from './users/users.controller.js';
+
+/** The HTTP application. It enqueues jobs but never processes them (that is apps/worker). */
+@Module({
+  imports: [
+    LoggingModule,
+    DatabaseModule,
+    QueueModule.forRoot('producer'),
+    AuthPlatformModule,
+    AuditModule,
+    SearchModule,
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }],
+        skipIf: () => !config.RATE_LIMITS_ENABLED,
+      }),
+    }),
+    AccountsModule,
+  ],
+  controllers: [HealthController, AuthController, UsersController],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class AppModule {}

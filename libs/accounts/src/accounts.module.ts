@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { PasswordHasher } from './password-hasher.js';
+import { ChangeUserAccessUseCase } from './use-cases/change-user-role.use-case.js';
+import { CreateOrganisationUseCase } from './use-cases/create-organisation.use-case.js';
+import { CreateUserUseCase } from './use-cases/create-user.use-case.js';
+import { ListUsersUseCase } from './use-cases/list-users.use-case.js';
+import { LoginUseCase } from './use-cases/login.use-case.js';
+
+const useCases = [
+  LoginUseCase,
+  CreateUserUseCase,
+  ChangeUserAccessUseCase,
+  ListUsersUseCase,
+  CreateOrganisationUseCase,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity])],
+  providers: [PasswordHasher, ...useCases],
+  exports: useCases,
+})
+export class AccountsModule {}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '#libs/audit';
+import type { Actor, Role } from '#libs/platform';
+import { DataSource } from 'typeorm';
+import { AccountsError } from '../accounts.error.js';
+import { UserEntity } from '../entities/user.entity.js';
+import { toUserView, type UserView } from './create-user.use-case.js';
+
+/** Changes a user's role or deactivates the user; every permission change is audited. */
+@Injectable()
+export class ChangeUserAccessUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async execute(
+    actor: Actor,
+    userId: string,
+    change: { role?: Role; active?: boolean },
+  ): Promise<UserView> {
+    if (userId === actor.userId) throw AccountsError.cannotDemoteSelf();
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, {
+        where: { id: userId, organisationId: actor.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user) throw AccountsError.userNotFound();
+      const before = { role: user.role, active: user.active };
+      if (change.role !== undefined) user.role = change.role;
+      if (change.active !== undefined) user.active = change.active;
+      await manager.save(user);
+      const action = change.active === false && before.active ? 'USER_DEACTIVATED' : 'ROLE_CHANGED';
+      await this.audit.record(
+        {
+          action,
+          actor,
+          subjectType: 'user',
+          subjectId: user.id,
+          details: { before, after: { role: user.role, active: user.active } },
+        },
+        manager,
+      );
+      return toUserView(user);
+    });
+  }
+}

@@ -1,0 +1,5 @@
+export * from './geo.module.js';
+export * from './import-municipalities.use-case.js';
+export * from './municipalities-csv.js';
+export * from './municipalities.service.js';
+export * from './municipality.entity.js';

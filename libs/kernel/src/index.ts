@@ -1,0 +1,5 @@
+export * from './cefr.js';
+export * from './contract-types.js';
+export * from './geo.js';
+export * from './target-groups.js';
+export * from './weekly-schedule.js';

@@ -1,0 +1,3 @@
+export * from './auth.decorators.js';
+export * from './auth.guard.js';
+export * from './auth-platform.module.js';

@@ -1,0 +1,168 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import { randomBytes } from 'node:crypto';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/**
+ * Every setting of Incrocio, read from environment variables. Defaults are safe for a developer's
+ * machine (local PostgreSQL and Redis, embedded search, mail written to a folder); production must
+ * set the secrets explicitly.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  HTTP_PORT = 3000;
+
+  @IsString()
+  HTTP_HOST = '127.0.0.1';
+
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'deve essere un URL postgres://' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/incrocio';
+
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'deve essere un nome di schema PostgreSQL' })
+  DATABASE_SCHEMA = 'public';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'deve essere un URL redis://' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[a-zA-Z0-9_-]{1,64}$/, { message: 'lettere, cifre, - e _ soltanto' })
+  QUEUE_PREFIX = 'incrocio';
+
+  @IsOptional()
+  @IsIn(['postgres', 'meilisearch'])
+  SEARCH_BACKEND?: 'postgres' | 'meilisearch';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  MEILI_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MEILI_API_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'deve avere almeno 32 caratteri' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  JWT_TTL_SECONDS = 900;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Matches(/^\d+(kb|mb)$/, { message: 'deve essere una dimensione come 100kb o 1mb' })
+  HTTP_BODY_LIMIT = '100kb';
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'deve essere un URL smtp://' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_DIR = 'var/mail';
+
+  @IsString()
+  MAIL_FROM = 'Incrocio <bollettino@incrocio.localhost>';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  AUDIT_RETENTION_DAYS = 1825;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(3650)
+  CLOSED_CASE_RETENTION_DAYS = 730;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(3)
+  @Max(100)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  LOGIN_LOCKOUT_SECONDS = 900;
+
+  @Transform(toBool)
+  @IsBoolean()
+  RATE_LIMITS_ENABLED = true;
+
+  get searchBackend(): 'postgres' | 'meilisearch' {
+    return this.SEARCH_BACKEND ?? (this.MEILI_URL ? 'meilisearch' : 'postgres');
+  }
+
+  /** The signing secret; outside production a random one is made per process when none is set. */
+  get jwtSecret(): string {
+    return (this.JWT_SECRET ??= randomBytes(32).toString('hex'));
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration; any malformed variable stops start-up with its name. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig()).concat([
+    'SEARCH_BACKEND',
+    'MEILI_URL',
+    'MEILI_API_KEY',
+    'JWT_SECRET',
+    'SMTP_URL',
+  ]);
+  const given = Object.fromEntries(
+    Object.entries(env).filter(
+      ([key, value]) => known.includes(key) && value !== undefined && value !== '',
+    ),
+  );
+  const config = plainToInstance(AppConfig, given);
+  const problems = validateSync(config, { whitelist: true }).map(
+    (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+  );
+  if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
+    problems.push('JWT_SECRET: obbligatoria in produzione (almeno 32 caratteri)');
+  }
+  if (config.searchBackend === 'meilisearch' && !config.MEILI_URL) {
+    problems.push('MEILI_URL: obbligatoria quando SEARCH_BACKEND=meilisearch');
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Configurazione non valida:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}

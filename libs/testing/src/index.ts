@@ -1,0 +1,6 @@
+export * from './problem-assertions.js';
+export * from './sessions.js';
+export * from './test-api.js';
+export * from './test-database.js';
+export * from './test-env.js';
+export * from './test-redis.js';

@@ -1,0 +1,45 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { type AppConfig, ConfigModule } from '#libs/platform';
+import type { DataSource } from 'typeorm';
+import { AppModule } from '../../../apps/api/src/app.module.js';
+import { configureApp } from '../../../apps/api/src/configure-app.js';
+import { createTestDatabase, dropTestDatabase } from './test-database.js';
+import { testConfig, uniqueTestName } from './test-env.js';
+import { deleteQueueKeys } from './test-redis.js';
+
+export interface TestApi {
+  app: NestExpressApplication;
+  config: AppConfig;
+  /** A DataSource of the test's own, for arranging data and asserting on the database. */
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API, configured exactly as in production, on a fresh schema and queue prefix of its own.
+ * Tests drive it over HTTP with supertest.
+ */
+export async function startTestApi(
+  label: string,
+  overrides: Record<string, string> = {},
+): Promise<TestApi> {
+  const config = testConfig(uniqueTestName(label), overrides);
+  const db = await createTestDatabase(config);
+  const app = await NestFactory.create<NestExpressApplication>(
+    { module: class TestApiRoot {}, imports: [ConfigModule.forRoot(config), AppModule] },
+    { bodyParser: false, logger: false, abortOnError: false },
+  );
+  configureApp(app);
+  await app.init();
+  return {
+    app,
+    config,
+    db,
+    async close() {
+      await app.close();
+      await dropTestDatabase(config, db);
+      await deleteQueueKeys(config.QUEUE_PREFIX);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { importMunicipalities } from '#libs/geo';
+import { type AppConfig, typeOrmOptions } from '#libs/platform';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { SHARED_DATA, TEST_DATABASE_URL } from './test-env.js';
+
+/** Runs a statement on the test database outside any schema (create and drop schemas). */
+export async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates the file's schema, runs every migration into it and loads the gazetteer, as `incrocio up`
+ * does for a real database. Returns an open DataSource on that schema.
+ */
+export async function createTestDatabase(
+  config: AppConfig,
+  options: { municipalities?: boolean } = {},
+): Promise<DataSource> {
+  await adminQuery(`CREATE SCHEMA "${config.DATABASE_SCHEMA}"`);
+  const dataSource = new DataSource(typeOrmOptions(config));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (options.municipalities !== false) {
+    await importMunicipalities(dataSource, resolve(SHARED_DATA, 'comuni.csv'));
+  }
+  return dataSource;
+}
+
+export async function dropTestDatabase(config: AppConfig, dataSource?: DataSource): Promise<void> {
+  if (dataSource?.isInitialized) await dataSource.destroy();
+  await adminQuery(`DROP SCHEMA IF EXISTS "${config.DATABASE_SCHEMA}" CASCADE`);
+}
+
+/** Row counts of every table of the schema: "nothing was written" is checked by comparing two of these. */
+export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
+  const tables: Array<{ table_name: string }> = await dataSource.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const [{ count }] = await dataSource.query(
+      `SELECT count(*)::int AS count FROM "${table_name}"`,
+    );
+    counts[table_name] = count;
+  }
+  return counts;
+}
