@@ -122,29 +122,23 @@ describe('accounts, login and the platform (e2e)', () => {
 
   it('forbids non-admins from creating users', async () => {
     const tutor = await createSession(api.app, admin.organisationId, 'tutor');
-    const response = await http()
-      .post('/api/users')
-      .set('Authorization', tutor.auth)
-      .send({
-        email: 'x@example.org',
-        displayName: 'X',
-        role: 'admin',
-        password: 'una-password-robusta',
-      });
+    const response = await http().post('/api/users').set('Authorization', tutor.auth).send({
+      email: 'x@example.org',
+      displayName: 'X',
+      role: 'admin',
+      password: 'una-password-robusta',
+    });
     expectProblem(response, 403, 'FORBIDDEN');
   });
 
   it('rejects unknown fields and bad values with 400 naming each field', async () => {
-    const response = await http()
-      .post('/api/users')
-      .set('Authorization', admin.auth)
-      .send({
-        email: 'not-an-email',
-        displayName: 'Y',
-        role: 'boss',
-        password: 'corta',
-        isAdmin: true,
-      });
+    const response = await http().post('/api/users').set('Authorization', admin.auth).send({
+      email: 'not-an-email',
+      displayName: 'Y',
+      role: 'boss',
+      password: 'corta',
+      isAdmin: true,
+    });
     const problem = expectProblem(response, 400, 'VALIDATION_FAILED');
     expect(problem.errors?.map((e) => e.field).sort()).toEqual([
       'email',

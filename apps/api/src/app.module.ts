@@ -3,15 +3,19 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from '#libs/accounts';
 import { AuditModule } from '#libs/audit';
+import { CandidatesModule } from '#libs/candidates';
+import { GeoModule } from '#libs/geo';
 import {
   AppConfig,
   AuthPlatformModule,
   DatabaseModule,
   LoggingModule,
   QueueModule,
+  RecordChangesModule,
 } from '#libs/platform';
 import { SearchModule } from '#libs/search';
 import { AuthController } from './auth/auth.controller.js';
+import { CandidatesController } from './candidates/candidates.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { UsersController } from './users/users.controller.js';
 
@@ -31,9 +35,12 @@ import { UsersController } from './users/users.controller.js';
         skipIf: () => !config.RATE_LIMITS_ENABLED,
       }),
     }),
+    RecordChangesModule,
+    GeoModule,
     AccountsModule,
+    CandidatesModule,
   ],
-  controllers: [HealthController, AuthController, UsersController],
+  controllers: [HealthController, AuthController, UsersController, CandidatesController],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 export * from './auth/index.js';
 export * from './config/index.js';
 export * from './database/index.js';
+export * from './events/index.js';
 export * from './http/index.js';
 export * from './logging/index.js';
 export * from './problem/index.js';

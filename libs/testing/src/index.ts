@@ -4,3 +4,4 @@ export * from './test-api.js';
 export * from './test-database.js';
 export * from './test-env.js';
 export * from './test-redis.js';
+export * from './candidate-fixtures.js';

@@ -40,7 +40,10 @@ export function parseSort<F extends string>(
   const value = sort ?? fallback;
   const descending = value.startsWith('-');
   const field = (descending ? value.slice(1) : value) as F;
-  return { column: columns[field] ?? columns[fallback.replace(/^-/, '') as F], direction: descending ? 'DESC' : 'ASC' };
+  return {
+    column: columns[field] ?? columns[fallback.replace(/^-/, '') as F],
+    direction: descending ? 'DESC' : 'ASC',
+  };
 }
 
 /** The values a `sort` parameter may take for the given fields, for @IsIn and OpenAPI. */

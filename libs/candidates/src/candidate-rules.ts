@@ -1,0 +1,63 @@
+import type { FieldProblem } from '#libs/platform';
+import type { CandidateInput } from './candidate-input.js';
+import { isValidTaxCode } from './tax-code.js';
+
+const MIN_WORKING_AGE = 15;
+
+function ageOn(birthDate: string, today: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [ty, tm, td] = today.split('-').map(Number);
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+/**
+ * Rules the DTO cannot express: they depend on several fields or on today. Returns every problem,
+ * so the tutor fixes the form once.
+ */
+export function checkCandidateRules(input: Partial<CandidateInput>, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.taxCode && !isValidTaxCode(input.taxCode)) {
+    problems.push({ field: 'taxCode', message: 'codice fiscale non valido' });
+  }
+  if (input.birthDate) {
+    if (input.birthDate > today)
+      problems.push({ field: 'birthDate', message: 'la data di nascita è nel futuro' });
+    else if (ageOn(input.birthDate, today) < MIN_WORKING_AGE) {
+      problems.push({
+        field: 'birthDate',
+        message: `la persona deve avere almeno ${MIN_WORKING_AGE} anni`,
+      });
+    } else if (ageOn(input.birthDate, today) > 100) {
+      problems.push({ field: 'birthDate', message: 'data di nascita non plausibile' });
+    }
+  }
+  const rightToWork = input.rightToWork;
+  if (
+    rightToWork &&
+    (rightToWork.kind === 'PERMIT' || rightToWork.kind === 'PERMIT_RENEWAL') &&
+    !rightToWork.expiresOn
+  ) {
+    problems.push({
+      field: 'rightToWork.expiresOn',
+      message: 'indica la scadenza del permesso di soggiorno',
+    });
+  }
+  if (
+    rightToWork &&
+    (rightToWork.kind === 'EU_CITIZEN' || rightToWork.kind === 'NONE') &&
+    rightToWork.expiresOn
+  ) {
+    problems.push({
+      field: 'rightToWork.expiresOn',
+      message: 'la scadenza vale solo per un permesso di soggiorno',
+    });
+  }
+  const l68 = input.sensitive?.l68;
+  if (l68?.certificateDate && l68.reviewDate && l68.reviewDate < l68.certificateDate) {
+    problems.push({
+      field: 'sensitive.l68.reviewDate',
+      message: 'la revisione non può precedere il certificato',
+    });
+  }
+  return problems;
+}

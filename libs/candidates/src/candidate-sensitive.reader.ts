@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '#libs/audit';
+import type { Actor } from '#libs/platform';
+import { DataSource } from 'typeorm';
+import { canReadSensitive } from './candidate-access.policy.js';
+import type { CandidateEntity } from './entities/candidate.entity.js';
+import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+
+/**
+ * The only way to read special-category data: it checks need-to-know and logs the read (who, which
+ * candidate, which fields, from where). Returns undefined when the actor may not read it.
+ */
+@Injectable()
+export class CandidateSensitiveReader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async read(
+    actor: Actor,
+    candidate: CandidateEntity,
+    purpose: string,
+  ): Promise<CandidateSensitiveEntity | null | undefined> {
+    if (!canReadSensitive(actor, candidate)) return undefined;
+    const row = await this.dataSource.manager.findOneBy(CandidateSensitiveEntity, {
+      candidateId: candidate.id,
+      organisationId: candidate.organisationId,
+    });
+    const fields = row
+      ? Object.entries({
+          targetGroups: row.targetGroups.length > 0,
+          l68: row.l68,
+          health: row.health,
+          justice: row.justice,
+          asylum: row.asylum,
+          violence: row.violence,
+          referral: row.referral,
+        })
+          .filter(([, value]) => Boolean(value))
+          .map(([field]) => field)
+      : [];
+    await this.audit.record({
+      action: 'SENSITIVE_READ',
+      actor,
+      subjectType: 'candidate',
+      subjectId: candidate.id,
+      details: { purpose, fields },
+    });
+    return row;
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '#libs/platform';
+import { type CandidateInput } from '../candidate-input.js';
+import { type CandidateView, toCandidateView } from '../candidate.view.js';
+import { CandidateWriter } from '../candidate-writer.js';
+import { CandidatesRepository } from '../candidates.repository.js';
+import { CandidateSensitiveReader } from '../candidate-sensitive.reader.js';
+import { CandidateEntity } from '../entities/candidate.entity.js';
+import { todayInRome } from '../today.js';
+
+/** Takes a person in charge. A tutor who creates the record is assigned to the case. */
+@Injectable()
+export class CreateCandidateUseCase {
+  constructor(
+    private readonly repository: CandidatesRepository,
+    private readonly writer: CandidateWriter,
+    private readonly sensitive: CandidateSensitiveReader,
+  ) {}
+
+  async execute(actor: Actor, input: CandidateInput): Promise<CandidateView> {
+    const assigned = new Set(input.assignedTutorIds ?? []);
+    if (actor.role === 'tutor') assigned.add(actor.userId);
+    const saved = await this.repository.dataSource.transaction((manager) =>
+      this.writer.apply(
+        manager,
+        actor,
+        manager.create(CandidateEntity, { organisationId: actor.organisationId }),
+        { ...input, assignedTutorIds: [...assigned] },
+        todayInRome(),
+      ),
+    );
+    return toCandidateView(saved, await this.sensitive.read(actor, saved, 'creazione'));
+  }
+}

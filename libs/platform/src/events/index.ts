@@ -1,0 +1,2 @@
+export * from './record-changes.js';
+export * from './record-changes.module.js';
