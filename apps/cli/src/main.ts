@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '#libs/platform';
+import { createAdmin } from './commands/accounts.commands.js';
+import { importGazetteer, migrate, migrateDown } from './commands/database.commands.js';
+import { up } from './commands/up.command.js';
+
+const USAGE = `Uso: npm run cli -- <comando> [opzioni]
+
+  up [--no-demo]                 migra, carica comuni e dati demo (database vuoto), avvia API e worker
+  migrate                        applica le migrazioni
+  migrate:down [--all]           annulla l'ultima migrazione (o tutte)
+  create-admin --organisation NOME --email EMAIL [--kind CONSORTIUM|COOPERATIVE|AMBITO_SERVICE|OTHER] [--name NOME]
+                                 crea un'organizzazione con il primo amministratore (password in INCROCIO_ADMIN_PASSWORD)
+  import-municipalities FILE     carica o aggiorna l'elenco dei comuni (CSV ISTAT)
+`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean', default: true },
+      'no-demo': { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      organisation: { type: 'string' },
+      email: { type: 'string' },
+      kind: { type: 'string' },
+      name: { type: 'string' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const config = loadConfig();
+  switch (command) {
+    case 'up':
+      return up(config, {
+        demo: !values['no-demo'],
+        seedDemo: async () => console.log('Dati demo non disponibili.'),
+      });
+    case 'migrate':
+      return migrate(config);
+    case 'migrate:down':
+      return migrateDown(config, values.all);
+    case 'create-admin':
+      return createAdmin(config, values);
+    case 'import-municipalities':
+      if (!rest[0]) throw new Error('Indica il file CSV dei comuni.');
+      console.log(`Comuni caricati: ${await importGazetteer(config, rest[0])}`);
+      return;
+    default:
+      console.log(USAGE);
+      if (command) process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
