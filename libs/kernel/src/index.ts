@@ -3,3 +3,4 @@ export * from './contract-types.js';
 export * from './geo.js';
 export * from './target-groups.js';
 export * from './weekly-schedule.js';
+export * from './domain-error.js';

@@ -1,21 +1,6 @@
-import type { FieldProblem } from './problem-details.js';
+import { DomainError, type FieldProblem } from '#libs/kernel';
 
-/**
- * The base of every module's exception. Each module declares its own subclass with its codes;
- * the API maps them once to problem+json (the code and status travel with the error).
- */
-export class DomainError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    /** Italian text for people. */
-    readonly detail: string,
-    readonly errors?: FieldProblem[],
-  ) {
-    super(`${code}: ${detail}`);
-    this.name = new.target.name;
-  }
-}
+export { DomainError };
 
 export class NotFoundError extends DomainError {
   constructor(what: string) {

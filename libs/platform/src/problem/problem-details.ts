@@ -1,8 +1,6 @@
-/** One field that failed validation: its path in the request and what is wrong, in Italian. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+import type { FieldProblem } from '#libs/kernel';
+
+export type { FieldProblem };
 
 /** RFC 9457 problem details, the one error format of the whole API. */
 export interface ProblemDetails {

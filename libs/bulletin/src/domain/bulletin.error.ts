@@ -1,0 +1,25 @@
+import { DomainError } from '#libs/kernel';
+
+/** The bulletin's one exception; the pure DomainError of the kernel is mapped to problem+json. */
+export const BULLETIN_ERROR_STATUS = {
+  INVALID_WEEK_KEY: 400,
+  INVALID_DATE: 400,
+  INVALID_AREA: 400,
+  INVALID_COMPOSE_INPUT: 400,
+  INVALID_LINK: 400,
+  ITEM_NOT_FOUND: 404,
+  INVALID_POSITION: 422,
+  EDITION_NOT_EDITABLE: 409,
+  ILLEGAL_TRANSITION: 409,
+  EMPTY_EDITION: 422,
+} as const;
+
+export type BulletinErrorCode = keyof typeof BULLETIN_ERROR_STATUS;
+
+export class BulletinError extends DomainError {
+  declare readonly code: BulletinErrorCode;
+
+  constructor(code: BulletinErrorCode, detail: string) {
+    super(code, BULLETIN_ERROR_STATUS[code], detail);
+  }
+}

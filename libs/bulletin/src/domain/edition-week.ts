@@ -1,0 +1,115 @@
+import { DateTime } from 'luxon';
+import { BulletinError } from './bulletin.error.js';
+
+/**
+ * Editions are weekly and the week is the ISO week as people in Lombardy live it: Monday 00:00 to
+ * the next Monday 00:00 in Europe/Rome, whatever the UTC offset does in between.
+ */
+export const EDITION_TIME_ZONE = 'Europe/Rome';
+
+/** An ISO week written '2026-W48'. Only `parseWeekKey` and `weekKeyOf` make one. */
+export type WeekKey = string & { readonly __brand: 'WeekKey' };
+
+export interface WeekBounds {
+  /** Monday 00:00 Europe/Rome, inclusive. */
+  start: Date;
+  /** The next Monday 00:00 Europe/Rome, exclusive. */
+  end: Date;
+}
+
+const COMPOSITION_HOUR = 8;
+
+/**
+ * When the worker composes: every Monday at 08:00 Rome time, in the shape BullMQ's job scheduler
+ * takes (`pattern` + `tz`). DST changes happen on Sunday night, so 08:00 Monday always exists once.
+ */
+export const COMPOSITION_SCHEDULE = {
+  pattern: `0 ${COMPOSITION_HOUR} * * 1`,
+  tz: EDITION_TIME_ZONE,
+} as const;
+
+const WEEK_KEY_PATTERN = /^([1-9]\d{3})-W(\d{2})$/;
+
+/** ISO years have 53 weeks when they start (or, in leap years, end) on a Thursday. */
+export function weeksInIsoYear(year: number): 52 | 53 {
+  // 28 December always lies in the last ISO week of its year.
+  return DateTime.utc(year, 12, 28).weekNumber === 53 ? 53 : 52;
+}
+
+export function parseWeekKey(value: string): WeekKey {
+  weekParts(value);
+  return value as WeekKey;
+}
+
+export function isWeekKey(value: unknown): value is WeekKey {
+  if (typeof value !== 'string') return false;
+  const match = WEEK_KEY_PATTERN.exec(value);
+  if (!match) return false;
+  const week = Number(match[2]);
+  return week >= 1 && week <= weeksInIsoYear(Number(match[1]));
+}
+
+/** The edition week an instant belongs to, judged by the clock in Rome. */
+export function weekKeyOf(instant: Date): WeekKey {
+  const local = DateTime.fromJSDate(instant, { zone: EDITION_TIME_ZONE });
+  if (!local.isValid) throw new BulletinError('INVALID_DATE', 'La data indicata non è valida.');
+  return formatWeekKey(local.weekYear, local.weekNumber);
+}
+
+export function weekBounds(weekKey: WeekKey): WeekBounds {
+  const start = mondayOf(weekKey);
+  return { start: start.toJSDate(), end: start.plus({ weeks: 1 }).toJSDate() };
+}
+
+export function previousWeek(weekKey: WeekKey): WeekKey {
+  const monday = mondayOf(weekKey).minus({ weeks: 1 });
+  return formatWeekKey(monday.weekYear, monday.weekNumber);
+}
+
+export function nextWeek(weekKey: WeekKey): WeekKey {
+  const monday = mondayOf(weekKey).plus({ weeks: 1 });
+  return formatWeekKey(monday.weekYear, monday.weekNumber);
+}
+
+/** Monday 08:00 Europe/Rome of the week: the instant the scheduler composes that week's edition. */
+export function compositionScheduledAt(weekKey: WeekKey): Date {
+  return mondayOf(weekKey).set({ hour: COMPOSITION_HOUR }).toJSDate();
+}
+
+function mondayOf(weekKey: WeekKey): DateTime {
+  const { year, week } = weekParts(weekKey);
+  return DateTime.fromObject(
+    { weekYear: year, weekNumber: week, weekday: 1 },
+    { zone: EDITION_TIME_ZONE },
+  );
+}
+
+/** Re-validates even branded keys: they also arrive from URLs and database rows cast to WeekKey. */
+function weekParts(value: string): { year: number; week: number } {
+  const match = WEEK_KEY_PATTERN.exec(value);
+  if (!match) {
+    throw new BulletinError(
+      'INVALID_WEEK_KEY',
+      `La settimana «${shown(value)}» non è valida: il formato è AAAA-Wss, per esempio 2026-W48.`,
+    );
+  }
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  const weeks = weeksInIsoYear(year);
+  if (week < 1 || week > weeks) {
+    throw new BulletinError(
+      'INVALID_WEEK_KEY',
+      `La settimana «${shown(value)}» non esiste: il ${year} ha ${weeks} settimane ISO.`,
+    );
+  }
+  return { year, week };
+}
+
+function formatWeekKey(weekYear: number, weekNumber: number): WeekKey {
+  return `${weekYear}-W${String(weekNumber).padStart(2, '0')}` as WeekKey;
+}
+
+/** Keys come from URLs: echo back only a short prefix of whatever was sent. */
+function shown(value: string): string {
+  return value.length > 16 ? `${value.slice(0, 16)}…` : value;
+}
