@@ -4,7 +4,9 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from '#libs/accounts';
 import { AuditModule } from '#libs/audit';
 import { CandidatesModule } from '#libs/candidates';
+import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
+import { PrivacyModule } from '#libs/privacy';
 import {
   AppConfig,
   AuthPlatformModule,
@@ -14,10 +16,17 @@ import {
   RecordChangesModule,
 } from '#libs/platform';
 import { SearchModule } from '#libs/search';
+import { TaxonomyModule } from '#libs/taxonomy';
+import { VacanciesModule } from '#libs/vacancies';
+import { AuditController } from './audit/audit.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { CandidatesController } from './candidates/candidates.controller.js';
+import { CompaniesController } from './companies/companies.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { PrivacyController } from './privacy/privacy.controller.js';
+import { TaxonomyController } from './taxonomy/taxonomy.controller.js';
 import { UsersController } from './users/users.controller.js';
+import { VacanciesController } from './vacancies/vacancies.controller.js';
 
 /** The HTTP application. It enqueues jobs but never processes them (that is apps/worker). */
 @Module({
@@ -39,8 +48,22 @@ import { UsersController } from './users/users.controller.js';
     GeoModule,
     AccountsModule,
     CandidatesModule,
+    PrivacyModule,
+    CompaniesModule,
+    VacanciesModule,
+    TaxonomyModule,
   ],
-  controllers: [HealthController, AuthController, UsersController, CandidatesController],
+  controllers: [
+    HealthController,
+    AuthController,
+    UsersController,
+    CandidatesController,
+    PrivacyController,
+    AuditController,
+    CompaniesController,
+    VacanciesController,
+    TaxonomyController,
+  ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })
 export class AppModule {}

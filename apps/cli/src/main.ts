@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '#libs/platform';
 import { createAdmin } from './commands/accounts.commands.js';
 import { importGazetteer, migrate, migrateDown } from './commands/database.commands.js';
+import { importTaxonomy, seedTaxonomy } from './commands/taxonomy.commands.js';
 import { up } from './commands/up.command.js';
 
 const USAGE = `Uso: npm run cli -- <comando> [opzioni]
@@ -13,6 +14,9 @@ const USAGE = `Uso: npm run cli -- <comando> [opzioni]
   create-admin --organisation NOME --email EMAIL [--kind CONSORTIUM|COOPERATIVE|AMBITO_SERVICE|OTHER] [--name NOME]
                                  crea un'organizzazione con il primo amministratore (password in INCROCIO_ADMIN_PASSWORD)
   import-municipalities FILE     carica o aggiorna l'elenco dei comuni (CSV ISTAT)
+  seed-taxonomy                  carica il vocabolario di base (professioni, competenze, mansioni)
+  import-taxonomy FILE [--kind OCCUPATION|SKILL|TASK] [--system ISTAT_CP2021|ESCO|INCROCIO]
+                                 carica un elenco ufficiale completo (CSV: code,label[,parent_code][,synonyms separati da |])
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -27,6 +31,7 @@ async function main(argv: string[]): Promise<void> {
       email: { type: 'string' },
       kind: { type: 'string' },
       name: { type: 'string' },
+      system: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -47,6 +52,17 @@ async function main(argv: string[]): Promise<void> {
       if (!rest[0]) throw new Error('Indica il file CSV dei comuni.');
       console.log(`Comuni caricati: ${await importGazetteer(config, rest[0])}`);
       return;
+    case 'seed-taxonomy': {
+      const { concepts, terms } = await seedTaxonomy(config);
+      console.log(`Vocabolario di base: ${concepts} voci e ${terms} termini aggiunti.`);
+      return;
+    }
+    case 'import-taxonomy': {
+      if (!rest[0]) throw new Error('Indica il file CSV da importare.');
+      const { concepts, terms } = await importTaxonomy(config, rest[0], values);
+      console.log(`Voci caricate o aggiornate: ${concepts}; nuovi termini: ${terms}.`);
+      return;
+    }
     default:
       console.log(USAGE);
       if (command) process.exitCode = 2;

@@ -20,6 +20,6 @@ const useCases = [
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity])],
   providers: [PasswordHasher, ...useCases],
-  exports: useCases,
+  exports: [PasswordHasher, ...useCases],
 })
 export class AccountsModule {}

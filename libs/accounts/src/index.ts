@@ -7,3 +7,4 @@ export * from './use-cases/create-organisation.use-case.js';
 export * from './use-cases/create-user.use-case.js';
 export * from './use-cases/list-users.use-case.js';
 export * from './use-cases/login.use-case.js';
+export * from './password-hasher.js';

@@ -2,3 +2,4 @@ export * from './audit-actions.js';
 export * from './audit-entry.entity.js';
 export * from './audit.module.js';
 export * from './audit.service.js';
+export * from './query-audit-log.use-case.js';

@@ -60,6 +60,10 @@ export class CandidateWriter {
       candidate.rightToWorkKind = rightToWork.kind;
       candidate.rightToWorkExpiresOn = rightToWork.expiresOn ?? null;
     }
+    if (plain.pathwayStatus !== undefined) {
+      candidate.closedAt =
+        plain.pathwayStatus === 'CLOSED' ? (candidate.closedAt ?? new Date()) : null;
+    }
     const groups = targetGroups ? splitTargetGroups(targetGroups) : undefined;
     if (groups) candidate.targetGroups = groups.ordinary;
     if (referral !== undefined)

@@ -108,18 +108,7 @@ export interface AllowedArea extends GeoPoint {
   radiusKm: number;
 }
 
-export const TASK_CODES = [
-  'HEAVY_LIFTING',
-  'NIGHT_WORK',
-  'WORK_AT_HEIGHT',
-  'PROLONGED_STANDING',
-  'CUSTOMER_CONTACT',
-  'DRIVING',
-  'CHEMICALS',
-  'MACHINERY',
-  'OUTDOOR_WORK',
-  'CASH_HANDLING',
-] as const;
+export { TASK_CODES } from '#libs/kernel';
 
 export const L68_CERTIFYING_BODIES = ['INPS', 'ASL', 'INAIL', 'OTHER'] as const;
 

@@ -26,6 +26,13 @@ export class CandidatesError extends DomainError {
       'Nel frattempo la scheda è stata modificata da un altro utente: ricaricala e riprova.',
     );
   }
+  static erased() {
+    return new CandidatesError(
+      'ALREADY_ERASED',
+      409,
+      'I dati di questa persona sono stati cancellati: la scheda non si può più modificare.',
+    );
+  }
   static taxCodeTaken() {
     return new CandidatesError(
       'TAX_CODE_TAKEN',

@@ -4,3 +4,4 @@ export * from './geo.js';
 export * from './target-groups.js';
 export * from './weekly-schedule.js';
 export * from './domain-error.js';
+export * from './task-codes.js';

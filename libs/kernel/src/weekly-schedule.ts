@@ -1,8 +1,8 @@
 /**
  * Weekly time windows: a candidate's availability ("Mon-Fri 08:30-16:00") and a vacancy's shifts.
  * Times are minutes from midnight in Europe/Rome local time; days are ISO weekdays (1 = Monday).
- * A window may cross midnight (22:00-06:00): then `end` is smaller than `start` and the window
- * continues on the next day.
+ * The helpers accept a window crossing midnight (22:00-06:00, `end` before `start`), but the API
+ * never stores one: a night is entered as two windows (22:00-24:00 and 00:00-06:00 the next day).
  */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -5,3 +5,4 @@ export * from './test-database.js';
 export * from './test-env.js';
 export * from './test-redis.js';
 export * from './candidate-fixtures.js';
+export * from './tcp-proxy.js';

@@ -23,11 +23,19 @@ export interface TestApi {
 export async function startTestApi(
   label: string,
   overrides: Record<string, string> = {},
+  /** Settings for the API only (e.g. reach PostgreSQL through a fault-injecting proxy). */
+  appOverrides: Record<string, string> = {},
 ): Promise<TestApi> {
-  const config = testConfig(uniqueTestName(label), overrides);
+  const name = uniqueTestName(label);
+  const config = testConfig(name, overrides);
   const db = await createTestDatabase(config);
+  const appConfig = testConfig(name, {
+    ...overrides,
+    JWT_SECRET: config.jwtSecret,
+    ...appOverrides,
+  });
   const app = await NestFactory.create<NestExpressApplication>(
-    { module: class TestApiRoot {}, imports: [ConfigModule.forRoot(config), AppModule] },
+    { module: class TestApiRoot {}, imports: [ConfigModule.forRoot(appConfig), AppModule] },
     { bodyParser: false, logger: false, abortOnError: false },
   );
   configureApp(app);

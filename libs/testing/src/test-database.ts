@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { importMunicipalities } from '#libs/geo';
 import { type AppConfig, typeOrmOptions } from '#libs/platform';
+import { seedStarterVocabulary } from '#libs/taxonomy';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { SHARED_DATA, TEST_DATABASE_URL } from './test-env.js';
@@ -17,12 +18,13 @@ export async function adminQuery(sql: string): Promise<void> {
 }
 
 /**
- * Creates the file's schema, runs every migration into it and loads the gazetteer, as `incrocio up`
+ * Creates the file's schema, runs every migration into it and loads the gazetteer and the starter
+ * occupation vocabulary, as `incrocio up`
  * does for a real database. Returns an open DataSource on that schema.
  */
 export async function createTestDatabase(
   config: AppConfig,
-  options: { municipalities?: boolean } = {},
+  options: { municipalities?: boolean; vocabulary?: boolean } = {},
 ): Promise<DataSource> {
   await adminQuery(`CREATE SCHEMA "${config.DATABASE_SCHEMA}"`);
   const dataSource = new DataSource(typeOrmOptions(config));
@@ -31,6 +33,7 @@ export async function createTestDatabase(
   if (options.municipalities !== false) {
     await importMunicipalities(dataSource, resolve(SHARED_DATA, 'comuni.csv'));
   }
+  if (options.vocabulary !== false) await seedStarterVocabulary(dataSource);
   return dataSource;
 }
 
@@ -52,4 +55,47 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
     counts[table_name] = count;
   }
   return counts;
+}
+
+/** Every table.column of the schema whose text contains one of the needles (case-insensitive). */
+export async function findTextInDatabase(
+  dataSource: DataSource,
+  needles: string[],
+): Promise<string[]> {
+  const columns: Array<{ table_name: string; column_name: string }> = await dataSource.query(
+    `SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+        AND c.data_type IN ('text', 'character varying', 'character', 'jsonb', 'json', 'ARRAY', 'tsvector')`,
+  );
+  const hits: string[] = [];
+  for (const { table_name, column_name } of columns) {
+    for (const needle of needles) {
+      const [{ found }] = await dataSource.query(
+        `SELECT EXISTS (SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1) AS found`,
+        [`%${needle}%`],
+      );
+      if (found) hits.push(`${table_name}.${column_name} ~ ${needle}`);
+    }
+  }
+  return hits;
+}
+
+/**
+ * A fingerprint of every table's content (except the audit log, which is meant to grow with every
+ * attempt): two equal fingerprints mean nothing was inserted, updated or deleted.
+ */
+export async function databaseFingerprint(dataSource: DataSource): Promise<Record<string, string>> {
+  const tables: Array<{ table_name: string }> = await dataSource.query(
+    `SELECT table_name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'audit_log' ORDER BY 1`,
+  );
+  const fingerprint: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const [{ digest }] = await dataSource.query(
+      `SELECT coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), 'empty') AS digest FROM "${table_name}" t`,
+    );
+    fingerprint[table_name] = digest;
+  }
+  return fingerprint;
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '#libs/platform';
 import { countRows, defaultGazetteer, importGazetteer, migrate } from './database.commands.js';
+import { seedTaxonomy } from './taxonomy.commands.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -24,6 +25,9 @@ export async function up(
         'Nessun elenco dei comuni trovato: imposta INCROCIO_GAZETTEER o usa `npm run cli -- import-municipalities FILE`.',
       );
   }
+  const vocabulary = await seedTaxonomy(config);
+  if (vocabulary.concepts > 0)
+    console.log(`Vocabolario di base: ${vocabulary.concepts} voci aggiunte`);
   if (options.demo && (await countRows(config, 'organisations')) === 0)
     await options.seedDemo(config);
 

@@ -78,6 +78,10 @@ export class CandidateEntity {
   @Column({ name: 'pathway_status', type: 'text', default: 'IN_CHARGE' })
   pathwayStatus: PathwayStatus;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
+  /** When the pathway was closed: closed cases are anonymised after the retention period. */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  /** When the person's data was erased on request or by retention (the record stays, anonymous). */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @VersionColumn() version: number;

@@ -22,6 +22,7 @@ export class UpdateCandidateUseCase {
     const saved = await this.repository.dataSource.transaction(async (manager) => {
       const candidate = await this.repository.getForUpdate(manager, actor.organisationId, id);
       if (!canEditCandidate(actor, candidate)) throw CandidatesError.notOnCase();
+      if (candidate.erasedAt) throw CandidatesError.erased();
       if (patch.version !== undefined && patch.version !== candidate.version)
         throw CandidatesError.staleVersion();
       return this.writer.apply(manager, actor, candidate, patch, todayInRome());

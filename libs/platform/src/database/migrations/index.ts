@@ -1,6 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { CompaniesVacanciesTaxonomy1764000050000 } from './1764000050000-companies-vacancies-taxonomy.js';
+import { Search1764000100000 } from './1764000100000-search.js';
+import { Privacy1764000200000 } from './1764000200000-privacy.js';
+import { Bulletin1764000300000 } from './1764000300000-bulletin.js';
+import { Matching1764000400000 } from './1764000400000-matching.js';
+import { Law68Scouting1764000500000 } from './1764000500000-law68-scouting.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -8,4 +13,9 @@ type MigrationClass = new () => MigrationInterface;
 export const MIGRATIONS: MigrationClass[] = [
   Foundation1764000000000,
   CompaniesVacanciesTaxonomy1764000050000,
+  Search1764000100000,
+  Privacy1764000200000,
+  Bulletin1764000300000,
+  Matching1764000400000,
+  Law68Scouting1764000500000,
 ];

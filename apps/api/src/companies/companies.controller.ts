@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ArchiveCompanyUseCase,
+  COMPANY_MANAGERS,
+  COMPANY_READERS,
+  CreateCompanyUseCase,
+  GetCompanyUseCase,
+  ListCompaniesUseCase,
+  UpdateCompanyUseCase,
+} from '#libs/companies';
+import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
+import { CreateCompanyDto, UpdateCompanyDto } from './company.dto.js';
+import { ListCompaniesQuery } from './list-companies.query.js';
+
+@ApiTags('aziende')
+@ApiBearerAuth()
+@Controller('companies')
+export class CompaniesController {
+  constructor(
+    private readonly createCompany: CreateCompanyUseCase,
+    private readonly updateCompany: UpdateCompanyUseCase,
+    private readonly getCompany: GetCompanyUseCase,
+    private readonly listCompanies: ListCompaniesUseCase,
+    private readonly archiveCompany: ArchiveCompanyUseCase,
+  ) {}
+
+  @Post()
+  @Roles(...COMPANY_MANAGERS)
+  @ApiOperation({ summary: "Registra un'azienda con almeno una sede" })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateCompanyDto) {
+    return this.createCompany.execute(actor, body);
+  }
+
+  @Get()
+  @Roles(...COMPANY_READERS)
+  @ApiOperation({
+    summary: "Le aziende dell'organizzazione (le archiviate solo con archived=true)",
+  })
+  list(@CurrentActor() actor: Actor, @Query() query: ListCompaniesQuery) {
+    return this.listCompanies.execute(actor, query);
+  }
+
+  @Get(':id')
+  @Roles(...COMPANY_READERS)
+  @ApiOperation({ summary: "La scheda di un'azienda con le sue sedi" })
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.getCompany.execute(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles(...COMPANY_MANAGERS)
+  @ApiOperation({
+    summary:
+      "Modifica un'azienda: i campi assenti restano; `sites` è la lista completa (con id: modificate, senza: nuove, le altre eliminate)",
+  })
+  update(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: UpdateCompanyDto) {
+    return this.updateCompany.execute(actor, id, body);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles(...COMPANY_MANAGERS)
+  @ApiOperation({ summary: "Archivia l'azienda (rifiutato se ha offerte aperte o in bozza)" })
+  archive(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.archiveCompany.execute(actor, id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
+import {
+  ArchiveVacancyUseCase,
+  CreateVacancyUseCase,
+  GetVacancyUseCase,
+  ListVacanciesUseCase,
+  UpdateVacancyUseCase,
+  VACANCY_MANAGERS,
+  VACANCY_READERS,
+} from '#libs/vacancies';
+import { ListVacanciesQuery } from './list-vacancies.query.js';
+import { CreateVacancyDto, UpdateVacancyDto } from './vacancy.dto.js';
+
+@ApiTags('offerte di lavoro')
+@ApiBearerAuth()
+@Controller('vacancies')
+export class VacanciesController {
+  constructor(
+    private readonly createVacancy: CreateVacancyUseCase,
+    private readonly updateVacancy: UpdateVacancyUseCase,
+    private readonly getVacancy: GetVacancyUseCase,
+    private readonly listVacancies: ListVacanciesUseCase,
+    private readonly archiveVacancy: ArchiveVacancyUseCase,
+  ) {}
+
+  @Post()
+  @Roles(...VACANCY_MANAGERS)
+  @ApiOperation({ summary: "Registra un'offerta presso una sede di un'azienda" })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateVacancyDto) {
+    return this.createVacancy.execute(actor, body);
+  }
+
+  @Get()
+  @Roles(...VACANCY_READERS)
+  @ApiOperation({
+    summary: "Le offerte dell'organizzazione (le archiviate solo con archived=true)",
+  })
+  list(@CurrentActor() actor: Actor, @Query() query: ListVacanciesQuery) {
+    return this.listVacancies.execute(actor, query);
+  }
+
+  @Get(':id')
+  @Roles(...VACANCY_READERS)
+  @ApiOperation({ summary: "Un'offerta" })
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.getVacancy.execute(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles(...VACANCY_MANAGERS)
+  @ApiOperation({ summary: "Modifica un'offerta, stato compreso (i campi assenti restano)" })
+  update(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: UpdateVacancyDto) {
+    return this.updateVacancy.execute(actor, id, body);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles(...VACANCY_MANAGERS)
+  @ApiOperation({ summary: "Archivia l'offerta, da qualsiasi stato" })
+  archive(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.archiveVacancy.execute(actor, id);
+  }
+}

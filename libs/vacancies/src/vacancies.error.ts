@@ -1,0 +1,37 @@
+import { DomainError, type FieldProblem } from '#libs/platform';
+import { VACANCY_STATUS_LABELS, type VacancyStatus } from './vacancy-status.js';
+
+export class VacanciesError extends DomainError {
+  static notFound() {
+    return new VacanciesError('VACANCY_NOT_FOUND', 404, 'Offerta non trovata.');
+  }
+  static invalid(errors: FieldProblem[]) {
+    return new VacanciesError(
+      'VALIDATION_FAILED',
+      400,
+      'Alcuni campi non sono validi: correggili e riprova.',
+      errors,
+    );
+  }
+  static staleVersion() {
+    return new VacanciesError(
+      'STALE_VERSION',
+      409,
+      "Nel frattempo l'offerta è stata modificata da un altro utente: ricaricala e riprova.",
+    );
+  }
+  static archived() {
+    return new VacanciesError(
+      'VACANCY_ARCHIVED',
+      409,
+      "L'offerta è archiviata: non si può più modificare.",
+    );
+  }
+  static statusChange(from: VacancyStatus, to: VacancyStatus) {
+    return new VacanciesError(
+      'INVALID_STATUS_CHANGE',
+      409,
+      `Un'offerta nello stato "${VACANCY_STATUS_LABELS[from]}" non può passare a "${VACANCY_STATUS_LABELS[to]}".`,
+    );
+  }
+}
