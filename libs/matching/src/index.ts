@@ -1,5 +1,5 @@
-// Public face of the matching domain. core/ is pure (no Nest, no I/O); the module, jobs and API
-// will sit next to it and import from here like everyone else.
+// Public face of the matching domain. core/ is pure (no Nest, no I/O); the Nest side (pre-filter
+// queries, stored matches, jobs, use cases) sits next to it and is exported below.
 export * from './core/calendar-date.js';
 export { drivableCategories, missingLicences } from './core/driving-licences.js';
 export { CONSTRAINT_LABELS } from './core/hard-constraints.js';
@@ -18,3 +18,23 @@ export * from './taxonomy/starter-tasks.js';
 export * from './taxonomy/starter-vocabulary.js';
 export * from './taxonomy/taxonomy.js';
 export { isIstatCode, normalizeTerm } from './taxonomy/term-normalizer.js';
+
+export * from './access/match-disclosure.js';
+export * from './bench/matching.bench.js';
+export * from './changes/matching-changes.js';
+export { MatchingTaxonomy } from './compute/matching-context.js';
+export * from './jobs/matching-jobs.js';
+export * from './jobs/matching-queue.js';
+export * from './matching.error.js';
+export * from './matching.module.js';
+export { MatchProfilesReader } from './store/match-profiles.reader.js';
+export type { StoredMatchQuery } from './store/stored-match-filters.js';
+export type { MatchSubjectType, StoredExplanation } from './store/stored-matches.writer.js';
+export type { MatchFilters } from './store/prefilter-queries.js';
+export * from './use-cases/explain-match.use-case.js';
+export * from './use-cases/find-matches-for-candidate.use-case.js';
+export * from './use-cases/find-matches-for-vacancy.use-case.js';
+export * from './use-cases/list-candidate-matches.use-case.js';
+export * from './use-cases/list-vacancy-matches.use-case.js';
+export * from './use-cases/recompute-matches.use-case.js';
+export * from './use-cases/sweep-matches.use-case.js';

@@ -1,0 +1,22 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { MATCHING_JOBS, MATCHING_SCHEDULES } from '#libs/matching';
+import { QUEUES } from '#libs/platform';
+import type { Queue } from 'bullmq';
+
+/**
+ * The recurring matching jobs (Europe/Rome): the nightly reconciliation of stored matches, the
+ * expiry of stale proposals, and a frequent sweep of requests whose enqueue was lost. Upserted by id,
+ * so any number of worker starts leaves one schedule each.
+ */
+@Injectable()
+export class MatchingScheduler implements OnApplicationBootstrap {
+  constructor(@InjectQueue(QUEUES.matching) private readonly queue: Queue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const [key, repeat] of Object.entries(MATCHING_SCHEDULES)) {
+      const name = MATCHING_JOBS[key as keyof typeof MATCHING_SCHEDULES];
+      await this.queue.upsertJobScheduler(name, repeat, { name, data: {} });
+    }
+  }
+}

@@ -1,0 +1,158 @@
+import { asOrganisationId } from '#libs/platform';
+import type { DataSource } from 'typeorm';
+import type { PossiblePair } from '../core/match-result.js';
+import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
+import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate.use-case.js';
+import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';
+import { RecomputeMatchesUseCase } from '../use-cases/recompute-matches.use-case.js';
+import { latencyStats, type LatencyStats, speedup, timeEach } from './latency-stats.js';
+import { naiveCandidatesForVacancy, naiveVacanciesForCandidate } from './naive-baseline.js';
+
+export interface MatchingBenchOptions {
+  /** Queries measured on the indexed path, per direction. */
+  queries?: number;
+  /** Queries measured on the naive path (it is slow), per direction. */
+  baselineQueries?: number;
+  /** Candidates and vacancies recomputed (each) to measure the worker's throughput. */
+  recomputes?: number;
+  today?: string;
+}
+
+interface Direction {
+  limit: number;
+  indexed: LatencyStats & { meanSurvivors: number; meanScored: number };
+  baseline: LatencyStats;
+  speedupP50: number;
+  speedupP95: number;
+  /** Baseline queries whose top N (ids and scores) the indexed path reproduced exactly. */
+  sameTopN: string;
+}
+
+export interface MatchingBenchReport {
+  data: { openVacancies: number; activeCandidates: number; organisations: number };
+  candidateTop20: Direction;
+  vacancyTop50: Direction;
+  recompute: { recomputes: number; seconds: number; perSecond: number; latency: LatencyStats };
+}
+
+type Subject = { id: string; organisation_id: string };
+
+async function sample(dataSource: DataSource, sql: string, n: number): Promise<Subject[]> {
+  return dataSource.query(`${sql} ORDER BY md5(id::text || 'bench') LIMIT $1`, [n]);
+}
+
+const sameTop = (a: PossiblePair[], b: PossiblePair[]) =>
+  JSON.stringify(a.map((p) => [p.candidateId, p.vacancyId, p.score])) ===
+  JSON.stringify(b.map((p) => [p.candidateId, p.vacancyId, p.score]));
+
+/**
+ * Measures matching on the data in `dataSource`'s schema: a candidate's top 20 and a vacancy's top 50
+ * on the indexed compute path (what the jobs run), each beside the naive path measured in the same
+ * run, and the throughput of the recomputation the worker does. No side effects on import.
+ */
+export async function runMatchingBench(
+  dataSource: DataSource,
+  options: MatchingBenchOptions = {},
+): Promise<MatchingBenchReport> {
+  const { queries = 200, baselineQueries = 10, recomputes = 200 } = options;
+  const today = options.today ?? todayInRome();
+  const matching = new MatchingTaxonomy();
+  const forCandidate = new FindMatchesForCandidate(dataSource, matching);
+  const forVacancy = new FindMatchesForVacancy(dataSource, matching);
+  const recompute = new RecomputeMatchesUseCase(dataSource, forCandidate, forVacancy, matching);
+  const context = matching.context(today);
+
+  const [data] = await dataSource.query(
+    `SELECT (SELECT count(*)::int FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL) AS "openVacancies",
+            (SELECT count(*)::int FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED') AS "activeCandidates",
+            (SELECT count(*)::int FROM organisations) AS organisations`,
+  );
+  const candidates = await sample(
+    dataSource,
+    `SELECT id, organisation_id FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED'`,
+    queries + recomputes,
+  );
+  const vacancies = await sample(
+    dataSource,
+    `SELECT id, organisation_id FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL`,
+    queries + recomputes,
+  );
+
+  const candidateTop = (c: Subject) =>
+    forCandidate.execute({
+      organisationId: asOrganisationId(c.organisation_id),
+      id: c.id,
+      limit: 20,
+      today,
+    });
+  const vacancyTop = (v: Subject) =>
+    forVacancy.execute({
+      organisationId: asOrganisationId(v.organisation_id),
+      id: v.id,
+      limit: 50,
+      today,
+    });
+
+  async function direction<R extends { pairs: PossiblePair[]; survivors: number; scored: number }>(
+    subjects: Subject[],
+    limit: number,
+    indexed: (s: Subject) => Promise<R | null>,
+    naive: (s: Subject) => Promise<PossiblePair[]>,
+  ): Promise<Direction> {
+    await timeEach(subjects.slice(0, 5), indexed);
+    let survivors = 0;
+    let scored = 0;
+    const fast = await timeEach(subjects.slice(0, queries), indexed, (_, result) => {
+      survivors += result?.survivors ?? 0;
+      scored += result?.scored ?? 0;
+    });
+    const reference = subjects.slice(0, baselineQueries);
+    const naiveTops = new Map<string, PossiblePair[]>();
+    const slow = await timeEach(reference, naive, (s, top) => naiveTops.set(s.id, top));
+    let same = 0;
+    for (const s of reference) {
+      const result = await indexed(s);
+      if (sameTop(result?.pairs ?? [], naiveTops.get(s.id) ?? [])) same += 1;
+    }
+    const indexedStats = latencyStats(fast);
+    const baselineStats = latencyStats(slow);
+    return {
+      limit,
+      indexed: {
+        ...indexedStats,
+        meanSurvivors: Math.round(survivors / Math.max(1, fast.length)),
+        meanScored: Math.round(scored / Math.max(1, fast.length)),
+      },
+      baseline: baselineStats,
+      speedupP50: speedup(baselineStats.p50, indexedStats.p50),
+      speedupP95: speedup(baselineStats.p95, indexedStats.p95),
+      sameTopN: `${same}/${reference.length}`,
+    };
+  }
+
+  const candidateTop20 = await direction(candidates, 20, candidateTop, (c) =>
+    naiveVacanciesForCandidate(dataSource, c.organisation_id, c.id, context, 20),
+  );
+  const vacancyTop50 = await direction(vacancies, 50, vacancyTop, (v) =>
+    naiveCandidatesForVacancy(dataSource, v.organisation_id, v.id, context, 50),
+  );
+
+  const jobs = [
+    ...candidates.slice(queries).map((c) => ['candidate', c.id] as const),
+    ...vacancies.slice(queries).map((v) => ['vacancy', v.id] as const),
+  ];
+  const started = performance.now();
+  const durations = await timeEach(jobs, ([type, id]) => recompute.execute(type, id));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    data,
+    candidateTop20,
+    vacancyTop50,
+    recompute: {
+      recomputes: jobs.length,
+      seconds: Math.round(seconds * 100) / 100,
+      perSecond: Math.round((jobs.length / seconds) * 10) / 10,
+      latency: latencyStats(durations),
+    },
+  };
+}

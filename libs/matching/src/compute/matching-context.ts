@@ -1,0 +1,23 @@
+import { DateTime } from 'luxon';
+import type { MatchContext } from '../core/match-result.js';
+import { createStarterTaxonomy } from '../taxonomy/starter-vocabulary.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { MemoTaxonomy } from './memo-taxonomy.js';
+
+/** Today's calendar date in Italy: ages, permits and start dates are counted there. */
+export function todayInRome(): string {
+  return DateTime.now().setZone('Europe/Rome').toISODate()!;
+}
+
+/**
+ * The vocabulary the matching jobs and endpoints score with: the starter vocabulary (occupations,
+ * skills, tasks with their synonyms and hand-made links). Codes the network imported later (an ISTAT
+ * unit outside it) still compare by their ISTAT groups, so they score without being listed here.
+ */
+export class MatchingTaxonomy {
+  readonly taxonomy: Taxonomy = new MemoTaxonomy(createStarterTaxonomy());
+
+  context(today: string = todayInRome()): MatchContext {
+    return { today, taxonomy: this.taxonomy };
+  }
+}

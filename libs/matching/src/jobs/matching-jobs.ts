@@ -1,0 +1,50 @@
+import type { JobsOptions } from 'bullmq';
+import type { MatchSubjectType } from '../store/stored-matches.writer.js';
+
+/** Names of the jobs on the `matching` queue. */
+export const MATCHING_JOBS = {
+  /** Recompute the stored matches of one candidate or vacancy. */
+  recompute: 'recompute',
+  /** Nightly: drop matches of what closed or expired, recompute what is stale or pending. */
+  nightly: 'nightly',
+  /** Every few minutes: enqueue requests whose enqueue was lost (a crash right after a commit). */
+  sweepPending: 'sweep-pending',
+  /** Nightly: proposals with no news for too long become EXPIRED. */
+  expireProposals: 'expire-proposals',
+} as const;
+
+/** The payload of a recompute job: ids only, never personal data (Redis keeps it in clear). */
+export interface RecomputeJobData {
+  subjectType: MatchSubjectType;
+  id: string;
+}
+
+/**
+ * Edits within this window cause one recomputation: the job waits this long, and further requests
+ * while it waits are absorbed by it (it has not read the rows yet, so it will see their data).
+ */
+export const MATCHING_DEBOUNCE_MS = 1500;
+
+/** The one place job ids and deduplication keys are built. */
+export function recomputeKey(subjectType: MatchSubjectType, id: string): string {
+  return `recompute:${subjectType}:${id}`;
+}
+
+/**
+ * Debounced and deduplicated per subject. `keepLastIfActive`: a request that arrives while the job
+ * is running (it may have read the rows already) schedules exactly one more run after it, so the
+ * newest data always wins and two runs for one subject never overlap.
+ */
+export function recomputeJobOptions(subjectType: MatchSubjectType, id: string): JobsOptions {
+  return {
+    delay: MATCHING_DEBOUNCE_MS,
+    deduplication: { id: recomputeKey(subjectType, id), keepLastIfActive: true },
+    removeOnComplete: { age: 3600, count: 1000 },
+  };
+}
+
+export const MATCHING_SCHEDULES = {
+  nightly: { pattern: '0 15 2 * * *', tz: 'Europe/Rome' },
+  expireProposals: { pattern: '0 45 2 * * *', tz: 'Europe/Rome' },
+  sweepPending: { every: 10 * 60 * 1000 },
+} as const;

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { MatchingChanges } from './changes/matching-changes.js';
+import { MatchingTaxonomy } from './compute/matching-context.js';
+import { MatchingQueue } from './jobs/matching-queue.js';
+import { ExplainMatchUseCase } from './use-cases/explain-match.use-case.js';
+import { FindMatchesForCandidate } from './use-cases/find-matches-for-candidate.use-case.js';
+import { FindMatchesForVacancy } from './use-cases/find-matches-for-vacancy.use-case.js';
+import { ListCandidateMatchesUseCase } from './use-cases/list-candidate-matches.use-case.js';
+import { ListVacancyMatchesUseCase } from './use-cases/list-vacancy-matches.use-case.js';
+import { RecomputeMatchesUseCase } from './use-cases/recompute-matches.use-case.js';
+import { SweepMatchesUseCase } from './use-cases/sweep-matches.use-case.js';
+
+const providers = [
+  MatchingTaxonomy,
+  MatchingQueue,
+  MatchingChanges,
+  FindMatchesForCandidate,
+  FindMatchesForVacancy,
+  RecomputeMatchesUseCase,
+  SweepMatchesUseCase,
+  ListCandidateMatchesUseCase,
+  ListVacancyMatchesUseCase,
+  ExplainMatchUseCase,
+];
+
+/**
+ * Matching for the API (stored lists, explanations, the change hook) and the worker (recomputation,
+ * sweeps). Needs the database and the queues (QueueModule) of the application that imports it.
+ */
+@Module({ providers, exports: providers })
+export class MatchingModule {}

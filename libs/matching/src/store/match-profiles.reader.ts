@@ -1,0 +1,45 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
+import {
+  CANDIDATE_PROFILE_COLUMNS,
+  type CandidateProfileRow,
+  toCandidateProfile,
+  toVacancyProfile,
+  VACANCY_PROFILE_COLUMNS,
+  type VacancyProfileRow,
+} from './match-profile-rows.js';
+
+/** Loads candidates and vacancies as the core's plain profiles, always within one organisation. */
+export class MatchProfilesReader {
+  constructor(private readonly db: DataSource | EntityManager) {}
+
+  async candidate(organisationId: string, id: string): Promise<CandidateMatchProfile | null> {
+    const [row] = await this.candidates(organisationId, [id]);
+    return row ?? null;
+  }
+
+  async candidates(organisationId: string, ids: string[]): Promise<CandidateMatchProfile[]> {
+    if (ids.length === 0) return [];
+    const rows: CandidateProfileRow[] = await this.db.query(
+      `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates c
+        WHERE c.id = ANY($1::uuid[]) AND c.organisation_id = $2`,
+      [ids, organisationId],
+    );
+    return rows.map(toCandidateProfile);
+  }
+
+  async vacancy(organisationId: string, id: string): Promise<VacancyMatchProfile | null> {
+    const [row] = await this.vacancies(organisationId, [id]);
+    return row ?? null;
+  }
+
+  async vacancies(organisationId: string, ids: string[]): Promise<VacancyMatchProfile[]> {
+    if (ids.length === 0) return [];
+    const rows: VacancyProfileRow[] = await this.db.query(
+      `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
+        WHERE v.id = ANY($1::uuid[]) AND v.organisation_id = $2`,
+      [ids, organisationId],
+    );
+    return rows.map(toVacancyProfile);
+  }
+}

@@ -1,0 +1,137 @@
+import type { ContractType } from '#libs/kernel';
+import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../core/match-weights.js';
+
+/**
+ * The hard constraints SQL can decide with indexes, for one candidate (all open vacancies it could
+ * take) or one vacancy (all candidates who could take it). Each test is conservative: it may let
+ * through a pair the core then rejects, never the reverse (the integration test checks this).
+ *
+ * - geography: GiST on the vacancy's site (earth_box around home) or on the candidate's reach box,
+ *   both with the organisation as a fourth coordinate, then the exact great-circle distance, 0.5 %
+ *   + 50 m wider than the core's radius;
+ * - schedule: five-minute week bitmaps, `shifts & ~availability` has no slot set;
+ * - Italian level: ranks; Law 68: candidate_sensitive.l68_eligible_category, joined here only;
+ * - the same organisation; open, not archived, not expired vacancies; candidates in charge.
+ */
+const REACH = (km: string) => `${km}::float8 * 1005 + 50`;
+const SCHEDULE_FITS = `(c.match_availability IS NULL OR v.flexible_hours OR v.match_shifts IS NULL
+    OR bit_count(v.match_shifts & ~c.match_availability) = 0)`;
+const AREA_FITS = `(c.allowed_area IS NULL OR earth_distance(
+      ll_to_earth((c.allowed_area->>'lat')::float8, (c.allowed_area->>'lng')::float8), v.match_site)
+    <= ${REACH(`(c.allowed_area->>'radiusKm')`)})`;
+const VACANCY_OPEN = `v.status = 'OPEN' AND v.archived_at IS NULL
+    AND (v.expires_at IS NULL OR v.expires_at >= $2::date)`;
+const CANDIDATE_ACTIVE = `c.archived_at IS NULL AND c.erased_at IS NULL
+    AND c.pathway_status <> 'CLOSED' AND c.right_to_work_kind <> 'NONE'`;
+/** Core km (haversine on 6371.0088 km) from earthdistance metres (sphere of 6378.168 km). */
+const KM = `(earth_distance(c.match_home, v.match_site) * (6371.0088 / 6378168.0))`;
+
+/** Optional narrowing asked by the person reading the list. */
+export interface MatchFilters {
+  contractTypes?: ContractType[];
+  kmZero?: boolean;
+  /** Only vacancies reserved under Law 68. */
+  law68?: boolean;
+  maxDistanceKm?: number;
+}
+
+/**
+ * An upper bound of the score: the factors SQL can compute exactly (distance, km zero, language
+ * margin, preferred contract, recency) plus the full weight of the others (occupation, skills,
+ * preferred occupation, fair share), plus a margin for rounding. Ordering survivors by it lets the
+ * core score only the best few: once the N-th best exact score beats the next bound, nothing left
+ * can enter the top N.
+ */
+function boundSql(w: MatchWeights, p: (value: unknown) => string): string {
+  const [, one, two] = MATCH_CURVES.languageMarginShares;
+  const others = w.OCCUPATION + w.SKILLS + w.PREFERRED_OCCUPATION + w.FAIR_SHARE + 0.1;
+  return `(${p(w.DISTANCE)}::float8 * power(0.5, ${KM} / ${p(MATCH_CURVES.distanceHalfKm)}::float8)
+    + CASE WHEN v.km_zero AND ${KM} <= ${p(MATCH_CURVES.kmZeroRadiusKm + 0.01)}::float8
+           THEN ${p(w.KM_ZERO)}::float8 ELSE 0 END
+    + ${p(w.LANGUAGE_MARGIN)}::float8 * CASE c.match_italian_rank - v.match_min_italian_rank
+           WHEN 0 THEN 0 WHEN 1 THEN ${p(one)}::float8 ELSE ${p(two)}::float8 END
+    + ${p(w.PREFERRED_CONTRACT)}::float8 * CASE
+           WHEN cardinality(c.preferred_contract_types) = 0 THEN ${p(MATCH_CURVES.noPreferenceShare)}::float8
+           WHEN v.contract_type = ANY(c.preferred_contract_types) THEN 1 ELSE 0 END
+    + ${p(w.RECENCY)}::float8 * power(0.5, greatest(0, $2::date - v.published_at)::float8
+           / ${p(MATCH_CURVES.recencyHalfLifeDays)}::float8)
+    + ${p(others)}::float8)`;
+}
+
+function filterSql(filters: MatchFilters, p: (value: unknown) => string): string {
+  const parts: string[] = [];
+  if (filters.contractTypes?.length)
+    parts.push(`v.contract_type = ANY(${p(filters.contractTypes)}::text[])`);
+  if (filters.kmZero) parts.push('v.km_zero');
+  if (filters.law68) parts.push('v.reserved_l68 IS NOT NULL');
+  if (filters.maxDistanceKm !== undefined)
+    parts.push(`${KM} <= ${p(filters.maxDistanceKm)}::float8`);
+  return parts.map((part) => `AND ${part}`).join(' ');
+}
+
+export interface PrefilterQuery {
+  sql: string;
+  params: unknown[];
+}
+
+function builder(first: unknown[]) {
+  const params = [...first];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  return { params, p };
+}
+
+/**
+ * Vacancies the candidate might take, with the SQL part of their score bound and what the taxonomy
+ * factors need (see softPoints).
+ */
+export function vacanciesForCandidateQuery(
+  organisationId: string,
+  candidateId: string,
+  today: string,
+  filters: MatchFilters = {},
+  weights?: Partial<MatchWeights>,
+): PrefilterQuery {
+  const { params, p } = builder([candidateId, today, organisationId]);
+  const sql = `
+    SELECT v.id, ${boundSql(resolveWeights(weights), p)} AS bound,
+           v.occupation_code, v.occupation_text, v.required_skills
+      FROM candidates c
+      JOIN vacancies v
+        ON v.organisation_id = c.organisation_id AND ${VACANCY_OPEN}
+       AND cube(earth_box(c.match_home, ${REACH('c.max_travel_km')}), match_org_key(c.organisation_id))
+           @> v.match_site_key
+       AND earth_distance(c.match_home, v.match_site) <= ${REACH('c.max_travel_km')}
+       AND v.match_min_italian_rank <= c.match_italian_rank
+       AND (v.reserved_l68 IS NULL OR v.reserved_l68 = (SELECT s.l68_eligible_category
+             FROM candidate_sensitive s WHERE s.candidate_id = c.id))
+       AND ${SCHEDULE_FITS} AND ${AREA_FITS} ${filterSql(filters, p)}
+     WHERE c.id = $1 AND c.organisation_id = $3 AND ${CANDIDATE_ACTIVE}`;
+  return { sql, params };
+}
+
+/** Candidates who might take the vacancy, with the SQL part of their score bound (see above). */
+export function candidatesForVacancyQuery(
+  organisationId: string,
+  vacancyId: string,
+  today: string,
+  weights?: Partial<MatchWeights>,
+): PrefilterQuery {
+  const { params, p } = builder([vacancyId, today, organisationId]);
+  const sql = `
+    SELECT c.id, ${boundSql(resolveWeights(weights), p)} AS bound,
+           c.experiences, c.preferred_occupations, c.skills
+      FROM vacancies v
+      JOIN candidates c
+        ON c.organisation_id = v.organisation_id AND ${CANDIDATE_ACTIVE}
+       AND c.match_reach @> v.match_site_key
+       AND earth_distance(c.match_home, v.match_site) <= ${REACH('c.max_travel_km')}
+       AND c.match_italian_rank >= v.match_min_italian_rank
+       AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
+             WHERE s.candidate_id = c.id AND s.l68_eligible_category = v.reserved_l68))
+       AND ${SCHEDULE_FITS} AND ${AREA_FITS}
+     WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
+  return { sql, params };
+}

@@ -1,0 +1,156 @@
+import { generateDemoData } from '#libs/demo-data';
+import { asOrganisationId } from '#libs/platform';
+import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
+import type { DataSource } from 'typeorm';
+import { evaluatePair } from '../core/match-explanation.js';
+import { rankCandidates, rankVacancies } from '../core/match-ranking.js';
+import { MatchingTaxonomy } from '../compute/matching-context.js';
+import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate.use-case.js';
+import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';
+import { MatchProfilesReader } from './match-profiles.reader.js';
+import { candidatesForVacancyQuery, vacanciesForCandidateQuery } from './prefilter-queries.js';
+
+const TODAY = '2026-03-16';
+const config = testConfig(uniqueTestName('matching_prefilter'));
+let db: DataSource;
+const matching = new MatchingTaxonomy();
+const context = matching.context(TODAY);
+
+type Subject = { id: string; organisation_id: string };
+
+beforeAll(async () => {
+  db = await createTestDatabase(config);
+  await generateDemoData(db, {
+    seed: 'prefilter',
+    today: TODAY,
+    password: 'password-di-prova-lunga',
+    organisations: 2,
+    companies: 60,
+    candidates: 400,
+    vacancies: 240,
+  });
+}, 120_000);
+afterAll(() => dropTestDatabase(config, db));
+
+async function ids(sql: { sql: string; params: unknown[] }): Promise<Set<string>> {
+  const rows: Array<{ id: string }> = await db.query(sql.sql, sql.params);
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The pre-filter may let through pairs the core rejects, never drop one the core accepts: for every
+ * candidate and every vacancy of the generated data, each pair the core finds possible survives.
+ */
+describe('matching pre-filter against the pure core', () => {
+  it('keeps every possible pair, candidate by candidate', async () => {
+    const reader = new MatchProfilesReader(db);
+    const candidates: Subject[] = await db.query(
+      `SELECT id, organisation_id FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED' AND right_to_work_kind <> 'NONE'`,
+    );
+    let possible = 0;
+    let survivors = 0;
+    for (const organisationId of new Set(candidates.map((c) => c.organisation_id))) {
+      const open: Array<{ id: string }> = await db.query(
+        `SELECT id FROM vacancies WHERE organisation_id = $1 AND status = 'OPEN' AND archived_at IS NULL
+            AND (expires_at IS NULL OR expires_at >= $2::date)`,
+        [organisationId, TODAY],
+      );
+      const vacancies = await reader.vacancies(
+        organisationId,
+        open.map((v) => v.id),
+      );
+      for (const subject of candidates.filter((c) => c.organisation_id === organisationId)) {
+        const candidate = (await reader.candidate(organisationId, subject.id))!;
+        const kept = await ids(vacanciesForCandidateQuery(organisationId, subject.id, TODAY));
+        const missing = vacancies
+          .filter((vacancy) => evaluatePair(candidate, vacancy, context).possible)
+          .map((vacancy) => (possible++, vacancy.id))
+          .filter((id) => !kept.has(id));
+        survivors += kept.size;
+        expect({ candidate: subject.id, missing }).toEqual({ candidate: subject.id, missing: [] });
+      }
+    }
+    expect(possible).toBeGreaterThan(100);
+    expect(survivors).toBeGreaterThanOrEqual(possible);
+  });
+
+  it('keeps every possible pair, vacancy by vacancy, with the Law 68 reservation applied', async () => {
+    const reader = new MatchProfilesReader(db);
+    const vacancies: Subject[] = await db.query(
+      `SELECT id, organisation_id FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL
+          AND (expires_at IS NULL OR expires_at >= $1::date)`,
+      [TODAY],
+    );
+    for (const organisationId of new Set(vacancies.map((v) => v.organisation_id))) {
+      const active: Array<{ id: string }> = await db.query(
+        `SELECT id FROM candidates WHERE organisation_id = $1 AND archived_at IS NULL AND pathway_status <> 'CLOSED'`,
+        [organisationId],
+      );
+      const candidates = await reader.candidates(
+        organisationId,
+        active.map((c) => c.id),
+      );
+      for (const subject of vacancies.filter((v) => v.organisation_id === organisationId)) {
+        const vacancy = (await reader.vacancy(organisationId, subject.id))!;
+        const kept = await ids(candidatesForVacancyQuery(organisationId, subject.id, TODAY));
+        const possible = candidates.filter((c) => evaluatePair(c, vacancy, context).possible);
+        expect(possible.map((c) => c.id).filter((id) => !kept.has(id))).toEqual([]);
+        if (vacancy.reservedL68) {
+          for (const id of kept) {
+            const candidate = candidates.find((c) => c.id === id)!;
+            expect(candidate.l68Registration?.category).toBe(vacancy.reservedL68);
+          }
+        }
+      }
+    }
+  });
+
+  it('returns exactly the top N the core ranks over all pairs', async () => {
+    const reader = new MatchProfilesReader(db);
+    const forCandidate = new FindMatchesForCandidate(db, matching);
+    const forVacancy = new FindMatchesForVacancy(db, matching);
+    const [org] = (await db.query(`SELECT id FROM organisations ORDER BY id LIMIT 1`)) as Array<{
+      id: string;
+    }>;
+    const organisationId = asOrganisationId(org.id);
+    const candidateIds: Array<{ id: string }> = await db.query(
+      `SELECT id FROM candidates WHERE organisation_id = $1 AND archived_at IS NULL AND pathway_status <> 'CLOSED' ORDER BY id LIMIT 40`,
+      [org.id],
+    );
+    const vacancyIds: Array<{ id: string }> = await db.query(
+      `SELECT id FROM vacancies WHERE organisation_id = $1 AND status = 'OPEN' AND (expires_at IS NULL OR expires_at >= $2::date) ORDER BY id`,
+      [org.id, TODAY],
+    );
+    const allCandidates = await reader.candidates(
+      org.id,
+      (
+        await db.query(
+          `SELECT id FROM candidates WHERE organisation_id = $1 AND archived_at IS NULL AND pathway_status <> 'CLOSED'`,
+          [org.id],
+        )
+      ).map((r: { id: string }) => r.id),
+    );
+    const allVacancies = await reader.vacancies(
+      org.id,
+      vacancyIds.map((v) => v.id),
+    );
+    const strip = (pairs: Array<{ candidateId: string; vacancyId: string; score: number }>) =>
+      pairs.map(({ candidateId, vacancyId, score }) => ({ candidateId, vacancyId, score }));
+    for (const { id } of candidateIds) {
+      const candidate = allCandidates.find((c) => c.id === id)!;
+      const fast = await forCandidate.execute({ organisationId, id, limit: 5, today: TODAY });
+      expect(strip(fast!.pairs)).toEqual(strip(rankVacancies(candidate, allVacancies, context, 5)));
+    }
+    for (const vacancy of allVacancies.slice(0, 40)) {
+      const fast = await forVacancy.execute({
+        organisationId,
+        id: vacancy.id,
+        limit: 10,
+        today: TODAY,
+      });
+      expect(strip(fast!.pairs)).toEqual(
+        strip(rankCandidates(vacancy, allCandidates, context, 10)),
+      );
+    }
+  });
+});

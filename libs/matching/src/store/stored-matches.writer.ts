@@ -1,0 +1,124 @@
+import type { ContractType, L68Category } from '#libs/kernel';
+import type { EntityManager } from 'typeorm';
+import type { ConstraintResult, MatchFactor } from '../core/match-result.js';
+
+export type MatchSubjectType = 'candidate' | 'vacancy';
+
+export interface MatchSubject {
+  type: MatchSubjectType;
+  id: string;
+  organisationId: string;
+}
+
+/** The explanation kept with a stored match, as the core wrote it (redacted on read). */
+export interface StoredExplanation {
+  summary: string;
+  constraints: ConstraintResult[];
+  factors: MatchFactor[];
+}
+
+export interface StoredMatch {
+  candidateId: string;
+  vacancyId: string;
+  score: number;
+  explanation: StoredExplanation;
+  distanceKm: number;
+  contractType: ContractType;
+  kmZero: boolean;
+  reservedL68: L68Category | null;
+  /** Among the candidate's best vacancies. */
+  forCandidate: boolean;
+  /** Among the vacancy's best candidates. */
+  forVacancy: boolean;
+}
+
+const KEY_COLUMN: Record<MatchSubjectType, string> = {
+  candidate: 'candidate_id',
+  vacancy: 'vacancy_id',
+};
+const OTHER_COLUMN: Record<MatchSubjectType, string> = {
+  candidate: 'vacancy_id',
+  vacancy: 'candidate_id',
+};
+
+/**
+ * Replaces the stored matches of one subject inside the caller's transaction: rows of pairs no longer
+ * kept are deleted, kept ones are upserted with the new score (first_seen_at stays, so "new since my
+ * last visit" means new pairs, not rescored ones).
+ */
+export async function replaceSubjectMatches(
+  manager: EntityManager,
+  subject: MatchSubject,
+  rows: readonly StoredMatch[],
+): Promise<void> {
+  const keep = rows.map((row) => (subject.type === 'candidate' ? row.vacancyId : row.candidateId));
+  await manager.query(
+    `DELETE FROM matches WHERE ${KEY_COLUMN[subject.type]} = $1
+        AND organisation_id = $2 AND NOT (${OTHER_COLUMN[subject.type]} = ANY($3::uuid[]))`,
+    [subject.id, subject.organisationId, keep],
+  );
+  if (rows.length === 0) return;
+  const json = rows.map((row) => ({
+    candidate_id: row.candidateId,
+    vacancy_id: row.vacancyId,
+    score: row.score,
+    factors: row.explanation,
+    distance_km: Math.round(row.distanceKm * 100) / 100,
+    contract_type: row.contractType,
+    km_zero: row.kmZero,
+    reserved_l68: row.reservedL68,
+    for_candidate: row.forCandidate,
+    for_vacancy: row.forVacancy,
+  }));
+  await manager.query(
+    `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
+                          contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
+     SELECT r.candidate_id, r.vacancy_id, $2, r.score, r.factors, r.distance_km, r.contract_type,
+            r.km_zero, r.reserved_l68, r.for_candidate, r.for_vacancy
+       FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric,
+            factors jsonb, distance_km numeric, contract_type text, km_zero boolean,
+            reserved_l68 text, for_candidate boolean, for_vacancy boolean)
+     ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
+       score = EXCLUDED.score, factors = EXCLUDED.factors, distance_km = EXCLUDED.distance_km,
+       contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
+       reserved_l68 = EXCLUDED.reserved_l68, for_candidate = EXCLUDED.for_candidate,
+       for_vacancy = EXCLUDED.for_vacancy, computed_at = now()`,
+    [JSON.stringify(json), subject.organisationId],
+  );
+}
+
+/** The current cut of other subjects' lists: how many stored rows each has and its lowest score. */
+export async function listCuts(
+  manager: EntityManager,
+  side: MatchSubjectType,
+  ids: readonly string[],
+  excluding: string,
+): Promise<Map<string, { count: number; lowest: number }>> {
+  if (ids.length === 0) return new Map();
+  const flag = side === 'candidate' ? 'for_candidate' : 'for_vacancy';
+  const rows: Array<{ id: string; count: number; lowest: number }> = await manager.query(
+    `SELECT ${KEY_COLUMN[side]} AS id, count(*)::int AS count, min(score)::float8 AS lowest
+       FROM matches
+      WHERE ${KEY_COLUMN[side]} = ANY($1::uuid[]) AND ${flag} AND ${OTHER_COLUMN[side]} <> $2
+      GROUP BY 1`,
+    [ids, excluding],
+  );
+  return new Map(rows.map((row) => [row.id, { count: row.count, lowest: row.lowest }]));
+}
+
+/** Marks the subject computed; a request newer than the start of this computation stays pending. */
+export async function markComputed(
+  manager: EntityManager,
+  subject: MatchSubject,
+  startedAt: Date,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO match_subjects (subject_type, subject_id, organisation_id, computed_at, computations)
+     VALUES ($1, $2, $3, now(), 1)
+     ON CONFLICT (subject_type, subject_id) DO UPDATE SET
+       computed_at = now(), computations = match_subjects.computations + 1,
+       requested_at = CASE WHEN match_subjects.requested_at <= $4 THEN NULL
+                           ELSE match_subjects.requested_at END`,
+    [subject.type, subject.id, subject.organisationId, startedAt],
+  );
+}

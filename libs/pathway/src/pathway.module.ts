@@ -1,0 +1,50 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MatchingModule } from '#libs/matching';
+import { PlacementEntity } from './entities/placement.entity.js';
+import { ProposalEventEntity } from './entities/proposal-event.entity.js';
+import { ProposalEntity } from './entities/proposal.entity.js';
+import { SoftOutcomeEntity } from './entities/soft-outcome.entity.js';
+import { PathwayPersonalData } from './pathway-personal-data.participant.js';
+import { CreateProposalUseCase } from './use-cases/create-proposal.use-case.js';
+import { EndPlacementUseCase } from './use-cases/end-placement.use-case.js';
+import { ExpireProposalsUseCase } from './use-cases/expire-proposals.use-case.js';
+import { ListPlacementsUseCase } from './use-cases/list-placements.use-case.js';
+import { ListProposalsUseCase } from './use-cases/list-proposals.use-case.js';
+import { RecordPlacementUseCase } from './use-cases/record-placement.use-case.js';
+import {
+  ListSoftOutcomesUseCase,
+  RecordSoftOutcomeUseCase,
+} from './use-cases/soft-outcomes.use-case.js';
+import { TransitionProposalUseCase } from './use-cases/transition-proposal.use-case.js';
+
+const useCases = [
+  CreateProposalUseCase,
+  TransitionProposalUseCase,
+  ListProposalsUseCase,
+  ExpireProposalsUseCase,
+  RecordPlacementUseCase,
+  ListPlacementsUseCase,
+  EndPlacementUseCase,
+  RecordSoftOutcomeUseCase,
+  ListSoftOutcomesUseCase,
+];
+
+/**
+ * The pathway after a match, for the API (it registers with the GDPR registry of PrivacyModule).
+ * The worker needs only ExpireProposalsUseCase, which it provides on its own.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ProposalEntity,
+      ProposalEventEntity,
+      PlacementEntity,
+      SoftOutcomeEntity,
+    ]),
+    MatchingModule,
+  ],
+  providers: [...useCases, PathwayPersonalData],
+  exports: useCases,
+})
+export class PathwayModule {}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { evaluatePair, MatchingTaxonomy, MatchProfilesReader } from '#libs/matching';
+import type { Actor } from '#libs/platform';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
+import { ProposalEntity } from '../entities/proposal.entity.js';
+import { loadCase, requireOnCase } from '../pathway-access.js';
+import { PathwayError } from '../pathway.error.js';
+import { expiryFrom } from '../proposal-states.js';
+import { toProposalView, type ProposalView } from '../proposal.view.js';
+
+export interface CreateProposalInput {
+  candidateId: string;
+  vacancyId: string;
+  note?: string | null;
+}
+
+/**
+ * A tutor on the case proposes the person for an open vacancy. The pair must pass every hard
+ * constraint now (the same core that ranks matches), the person must have agreed to be presented
+ * to companies, and only one proposal per person and vacancy may be in play.
+ */
+@Injectable()
+export class CreateProposalUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingTaxonomy,
+  ) {}
+
+  async execute(actor: Actor, input: CreateProposalInput): Promise<ProposalView> {
+    return this.dataSource.transaction(async (manager) => {
+      const facts = await loadCase(manager, actor, input.candidateId);
+      requireOnCase(actor, facts);
+      if (!facts.active) throw PathwayError.candidateNotActive();
+      if (!facts.shareWithCompanies) throw PathwayError.noConsent();
+      const [vacancy]: Array<{ company_id: string; open: boolean }> = await manager.query(
+        `SELECT company_id, (status = 'OPEN' AND archived_at IS NULL) AS open
+           FROM vacancies WHERE id = $1 AND organisation_id = $2 FOR SHARE`,
+        [input.vacancyId, actor.organisationId],
+      );
+      if (!vacancy) throw PathwayError.notFound('VACANCY');
+      if (!vacancy.open) throw PathwayError.vacancyNotOpen();
+
+      const reader = new MatchProfilesReader(manager);
+      const [candidate, vacancyProfile] = await Promise.all([
+        reader.candidate(actor.organisationId, input.candidateId),
+        reader.vacancy(actor.organisationId, input.vacancyId),
+      ]);
+      const pair = evaluatePair(candidate!, vacancyProfile!, this.matching.context());
+      if (!pair.possible) {
+        throw PathwayError.notProposable(
+          pair.constraints.filter((c) => !c.passed).map((c) => c.label),
+        );
+      }
+      const now = new Date();
+      const proposal = await manager
+        .save(
+          manager.create(ProposalEntity, {
+            organisationId: actor.organisationId,
+            candidateId: input.candidateId,
+            vacancyId: input.vacancyId,
+            companyId: vacancy.company_id,
+            state: 'PROPOSED',
+            declineReason: null,
+            score: pair.score,
+            note: input.note?.trim() || null,
+            expiresAt: expiryFrom('PROPOSED', now),
+            createdAt: now,
+            createdBy: actor.userId,
+            updatedAt: now,
+            version: 1,
+          }),
+        )
+        .catch((error: unknown) => {
+          if (
+            error instanceof QueryFailedError &&
+            (error.driverError as { code?: string }).code === '23505'
+          ) {
+            throw PathwayError.alreadyProposed();
+          }
+          throw error;
+        });
+      const event = await manager.save(
+        manager.create(ProposalEventEntity, {
+          proposalId: proposal.id,
+          organisationId: actor.organisationId,
+          actorId: actor.userId,
+          fromState: null,
+          toState: 'PROPOSED',
+          reason: null,
+          note: proposal.note,
+          at: now,
+        }),
+      );
+      return toProposalView(proposal, [event]);
+    });
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isInternship } from '#libs/kernel';
+import type { Actor, FieldProblem } from '#libs/platform';
+import { DataSource } from 'typeorm';
+import { PlacementEntity } from '../entities/placement.entity.js';
+import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
+import { ProposalEntity } from '../entities/proposal.entity.js';
+import { loadCase, requireOnCase } from '../pathway-access.js';
+import { PathwayError } from '../pathway.error.js';
+import type { PlacementInput } from '../placement-rules.js';
+import { writePlacement } from '../placement-writer.js';
+import {
+  canMove,
+  type DeclineReason,
+  expiryFrom,
+  PLACEMENT_STATES,
+  type ProposalState,
+} from '../proposal-states.js';
+import { toProposalView, type ProposalView } from '../proposal.view.js';
+
+export interface TransitionInput {
+  to: ProposalState;
+  /** Required when the company declines. */
+  reason?: DeclineReason;
+  note?: string | null;
+  /** Required when an internship starts or the person is hired. */
+  placement?: PlacementInput;
+  version?: number;
+}
+
+/**
+ * Moves a proposal one step (sent to the company, interview, internship, hire, declined, withdrawn),
+ * logs who did it, and records the placement that an internship or a hire starts, all in one commit.
+ */
+@Injectable()
+export class TransitionProposalUseCase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(actor: Actor, proposalId: string, input: TransitionInput): Promise<ProposalView> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.findOne(ProposalEntity, {
+        where: { id: proposalId, organisationId: actor.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!proposal) throw PathwayError.notFound('PROPOSAL');
+      const facts = await loadCase(manager, actor, proposal.candidateId);
+      requireOnCase(actor, facts);
+      if (input.version !== undefined && input.version !== proposal.version)
+        throw PathwayError.staleVersion();
+      if (!canMove(proposal.state, input.to, 'person')) {
+        throw PathwayError.illegalTransition(proposal.state, input.to);
+      }
+      this.checkInput(input);
+
+      const from = proposal.state;
+      const now = new Date();
+      proposal.state = input.to;
+      proposal.declineReason = input.to === 'DECLINED_BY_COMPANY' ? input.reason! : null;
+      proposal.expiresAt = expiryFrom(input.to, now);
+      proposal.updatedAt = now;
+      proposal.version += 1;
+      await manager.save(proposal);
+      await manager.save(
+        manager.create(ProposalEventEntity, {
+          proposalId,
+          organisationId: actor.organisationId,
+          actorId: actor.userId,
+          fromState: from,
+          toState: input.to,
+          reason: input.reason ?? null,
+          note: input.note?.trim() || null,
+          at: now,
+        }),
+      );
+      if (input.placement) {
+        const [vacancy]: Array<{ km_zero: boolean }> = await manager.query(
+          `SELECT km_zero FROM vacancies WHERE id = $1`,
+          [proposal.vacancyId],
+        );
+        await writePlacement(
+          manager,
+          actor,
+          facts,
+          {
+            companyId: proposal.companyId,
+            vacancyId: proposal.vacancyId,
+            proposalId,
+            kmZero: vacancy?.km_zero ?? false,
+          },
+          input.placement,
+          'placement',
+        );
+      }
+      const events = await manager.find(ProposalEventEntity, {
+        where: { proposalId },
+        order: { id: 'ASC' },
+      });
+      const placements = await manager.find(PlacementEntity, {
+        select: { id: true },
+        where: { proposalId },
+      });
+      return toProposalView(proposal, events, placements);
+    });
+  }
+
+  private checkInput(input: TransitionInput): void {
+    const problems: FieldProblem[] = [];
+    if (input.to === 'DECLINED_BY_COMPANY' && !input.reason) {
+      problems.push({
+        field: 'reason',
+        message: "indica il motivo per cui l'azienda non ha accolto la proposta",
+      });
+    }
+    if (input.to !== 'DECLINED_BY_COMPANY' && input.reason) {
+      problems.push({
+        field: 'reason',
+        message: "il motivo vale solo quando l'azienda non accoglie la proposta",
+      });
+    }
+    if (input.reason === 'OTHER' && !input.note?.trim()) {
+      problems.push({ field: 'note', message: 'spiega il motivo nella nota' });
+    }
+    const needsPlacement = PLACEMENT_STATES.includes(input.to);
+    if (needsPlacement && !input.placement) {
+      problems.push({
+        field: 'placement',
+        message: "registra l'esito: tipo di contratto, ore e date",
+      });
+    }
+    if (!needsPlacement && input.placement) {
+      problems.push({
+        field: 'placement',
+        message: "l'esito si registra all'avvio del tirocinio o all'assunzione",
+      });
+    }
+    const internship = input.placement !== undefined && isInternship(input.placement.contractType);
+    if (input.to === 'INTERNSHIP_STARTED' && input.placement && !internship) {
+      problems.push({
+        field: 'placement.contractType',
+        message: 'un tirocinio si registra con un codice di tirocinio',
+      });
+    }
+    if (input.to === 'HIRED' && internship) {
+      problems.push({
+        field: 'placement.contractType',
+        message: "un'assunzione non si registra con un codice di tirocinio",
+      });
+    }
+    if (problems.length > 0) throw PathwayError.invalid(problems);
+  }
+}
