@@ -1,29 +1,47 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { AccountsModule } from '#libs/accounts';
+import { AccountsModule, LoginModule } from '#libs/accounts';
 import { AuditModule } from '#libs/audit';
+import { BulletinContentsModule, BulletinModule } from '#libs/bulletin';
 import { CandidatesModule } from '#libs/candidates';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
+import { IndexingModule } from '#libs/indexing';
+import { Law68Module } from '#libs/law68';
+import { MatchingModule } from '#libs/matching';
+import { PathwayModule } from '#libs/pathway';
 import { PrivacyModule } from '#libs/privacy';
+import { ScoutingModule } from '#libs/scouting';
 import {
   AppConfig,
   AuthPlatformModule,
   DatabaseModule,
   LoggingModule,
   QueueModule,
-  RecordChangesModule,
 } from '#libs/platform';
 import { SearchModule } from '#libs/search';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { VacanciesModule } from '#libs/vacancies';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController } from './auth/auth.controller.js';
+import { BulletinAreasController } from './bulletin/bulletin-areas.controller.js';
+import { BulletinContentsController } from './bulletin/bulletin-contents.controller.js';
+import { BulletinEditionsController } from './bulletin/bulletin-editions.controller.js';
+import { BulletinPageController } from './bulletin/bulletin-page.controller.js';
+import { BulletinSubscribersController } from './bulletin/bulletin-subscribers.controller.js';
+import { BulletinSubscriptionsController } from './bulletin/bulletin-subscriptions.controller.js';
 import { CandidatesController } from './candidates/candidates.controller.js';
 import { CompaniesController } from './companies/companies.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { CompanyLaw68Controller } from './law68/company-law68.controller.js';
+import { Law68Controller } from './law68/law68.controller.js';
+import { MatchingController } from './matching/matching.controller.js';
+import { OutcomesController } from './pathway/outcomes.controller.js';
+import { ProposalsController } from './pathway/proposals.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
+import { ScoutingController } from './scouting/scouting.controller.js';
+import { SearchController } from './search/search.controller.js';
 import { TaxonomyController } from './taxonomy/taxonomy.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { VacanciesController } from './vacancies/vacancies.controller.js';
@@ -44,14 +62,21 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
         skipIf: () => !config.RATE_LIMITS_ENABLED,
       }),
     }),
-    RecordChangesModule,
+    IndexingModule,
     GeoModule,
     AccountsModule,
+    LoginModule,
     CandidatesModule,
     PrivacyModule,
     CompaniesModule,
     VacanciesModule,
     TaxonomyModule,
+    MatchingModule,
+    PathwayModule,
+    Law68Module,
+    ScoutingModule,
+    BulletinModule,
+    BulletinContentsModule,
   ],
   controllers: [
     HealthController,
@@ -63,6 +88,19 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     CompaniesController,
     VacanciesController,
     TaxonomyController,
+    MatchingController,
+    ProposalsController,
+    OutcomesController,
+    Law68Controller,
+    CompanyLaw68Controller,
+    ScoutingController,
+    SearchController,
+    BulletinAreasController,
+    BulletinContentsController,
+    BulletinEditionsController,
+    BulletinSubscribersController,
+    BulletinSubscriptionsController,
+    BulletinPageController,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
 })

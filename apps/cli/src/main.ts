@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '#libs/platform';
 import { createAdmin } from './commands/accounts.commands.js';
+import { writeSampleBulletin } from './commands/bulletin.commands.js';
 import { importGazetteer, migrate, migrateDown } from './commands/database.commands.js';
+import { reindex, seedDemo } from './commands/demo.commands.js';
 import { importTaxonomy, seedTaxonomy } from './commands/taxonomy.commands.js';
 import { up } from './commands/up.command.js';
 
@@ -17,6 +19,9 @@ const USAGE = `Uso: npm run cli -- <comando> [opzioni]
   seed-taxonomy                  carica il vocabolario di base (professioni, competenze, mansioni)
   import-taxonomy FILE [--kind OCCUPATION|SKILL|TASK] [--system ISTAT_CP2021|ESCO|INCROCIO]
                                  carica un elenco ufficiale completo (CSV: code,label[,parent_code][,synonyms separati da |])
+  seed-demo                      dati demo realistici per la Lombardia (solo in un database vuoto)
+  reindex                        ricostruisce gli indici di ricerca e ricalcola gli abbinamenti
+  bulletin:sample [CARTELLA]     scrive un'edizione di esempio del bollettino (e-mail e pagina stampabile)
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -40,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
     case 'up':
       return up(config, {
         demo: !values['no-demo'],
-        seedDemo: async () => console.log('Dati demo non disponibili.'),
+        seedDemo: (cfg) => seedDemo(cfg),
       });
     case 'migrate':
       return migrate(config);
@@ -63,6 +68,15 @@ async function main(argv: string[]): Promise<void> {
       console.log(`Voci caricate o aggiornate: ${concepts}; nuovi termini: ${terms}.`);
       return;
     }
+    case 'seed-demo':
+      return seedDemo(config);
+    case 'reindex':
+      return reindex(config);
+    case 'bulletin:sample':
+      for (const file of await writeSampleBulletin(rest[0] ?? 'var/bollettino-esempio')) {
+        console.log(file);
+      }
+      return;
     default:
       console.log(USAGE);
       if (command) process.exitCode = 2;

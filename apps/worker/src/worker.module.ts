@@ -1,12 +1,53 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '#libs/audit';
+import { BulletinModule } from '#libs/bulletin';
+import { GeoModule } from '#libs/geo';
+import { IndexingModule } from '#libs/indexing';
+import { MatchingModule } from '#libs/matching';
+import { ExpireProposalsUseCase } from '#libs/pathway';
 import { DatabaseModule, LoggingModule, QueueModule } from '#libs/platform';
+import { PrivacyModule } from '#libs/privacy';
+import { BulletinDeliveryProcessor } from './bulletin/bulletin-delivery.processor.js';
+import { BulletinProcessor } from './bulletin/bulletin.processor.js';
+import { BulletinScheduler } from './bulletin/bulletin.scheduler.js';
+import { MatchingProcessor } from './matching/matching.processor.js';
+import { MatchingScheduler } from './matching/matching.scheduler.js';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
 import { MaintenanceScheduler } from './maintenance/maintenance.scheduler.js';
+import { RECURRING_JOBS, type RecurringJobs, SchedulesKeeper } from './recurring-jobs.js';
+import { SearchSyncProcessor } from './search/search-sync.processor.js';
+import { SearchSyncScheduler } from './search/search-sync.scheduler.js';
+
+const schedulers = [
+  MaintenanceScheduler,
+  BulletinScheduler,
+  MatchingScheduler,
+  SearchSyncScheduler,
+];
 
 /** BullMQ processors and job schedulers only: the worker serves no HTTP. */
 @Module({
-  imports: [LoggingModule, DatabaseModule, QueueModule.forRoot('worker'), AuditModule],
-  providers: [MaintenanceProcessor, MaintenanceScheduler],
+  imports: [
+    LoggingModule,
+    DatabaseModule,
+    QueueModule.forRoot('worker'),
+    AuditModule,
+    GeoModule,
+    BulletinModule,
+    MatchingModule,
+    IndexingModule,
+    PrivacyModule,
+  ],
+  providers: [
+    MaintenanceProcessor,
+    BulletinProcessor,
+    BulletinDeliveryProcessor,
+    MatchingProcessor,
+    SearchSyncProcessor,
+    ExpireProposalsUseCase,
+    ...schedulers,
+    { provide: RECURRING_JOBS, inject: schedulers, useFactory: (...all: RecurringJobs[]) => all },
+    SchedulesKeeper,
+  ],
 })
 export class WorkerModule {}

@@ -10,16 +10,24 @@ import { ListUsersUseCase } from './use-cases/list-users.use-case.js';
 import { LoginUseCase } from './use-cases/login.use-case.js';
 
 const useCases = [
-  LoginUseCase,
   CreateUserUseCase,
   ChangeUserAccessUseCase,
   ListUsersUseCase,
   CreateOrganisationUseCase,
 ];
 
+/** Organisations and users: what every process may need (the worker too, without tokens). */
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity])],
   providers: [PasswordHasher, ...useCases],
   exports: [PasswordHasher, ...useCases],
 })
 export class AccountsModule {}
+
+/** Password login and its tokens: only the API signs them (needs AuthPlatformModule's JwtService). */
+@Module({
+  imports: [AccountsModule],
+  providers: [LoginUseCase],
+  exports: [LoginUseCase],
+})
+export class LoginModule {}

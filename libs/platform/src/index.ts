@@ -4,6 +4,7 @@ export * from './database/index.js';
 export * from './events/index.js';
 export * from './http/index.js';
 export * from './logging/index.js';
+export * from './mail/index.js';
 export * from './problem/index.js';
 export * from './queue/index.js';
 export * from './tenancy/index.js';

@@ -6,3 +6,5 @@ export * from './test-env.js';
 export * from './test-redis.js';
 export * from './candidate-fixtures.js';
 export * from './tcp-proxy.js';
+export * from './record-fixtures.js';
+export * from './test-worker.js';

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, QUEUES } from '#libs/platform';
+import { ApplyRetentionUseCase } from '#libs/privacy';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MAINTENANCE_JOBS } from './maintenance.scheduler.js';
@@ -13,12 +14,14 @@ export class MaintenanceProcessor extends WorkerHost {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly retention: ApplyRetentionUseCase,
   ) {
     super();
   }
 
   async process(job: Job): Promise<unknown> {
     if (job.name === MAINTENANCE_JOBS.auditRetention) return this.purgeAuditLog();
+    if (job.name === MAINTENANCE_JOBS.closedCaseRetention) return this.retention.execute();
     throw new Error(`lavoro di manutenzione sconosciuto: ${job.name}`);
   }
 

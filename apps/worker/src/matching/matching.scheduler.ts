@@ -1,8 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { MATCHING_JOBS, MATCHING_SCHEDULES } from '#libs/matching';
 import { QUEUES } from '#libs/platform';
 import type { Queue } from 'bullmq';
+import type { RecurringJobs } from '../recurring-jobs.js';
 
 /**
  * The recurring matching jobs (Europe/Rome): the nightly reconciliation of stored matches, the
@@ -10,10 +11,10 @@ import type { Queue } from 'bullmq';
  * so any number of worker starts leaves one schedule each.
  */
 @Injectable()
-export class MatchingScheduler implements OnApplicationBootstrap {
+export class MatchingScheduler implements RecurringJobs {
   constructor(@InjectQueue(QUEUES.matching) private readonly queue: Queue) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  async register(): Promise<void> {
     for (const [key, repeat] of Object.entries(MATCHING_SCHEDULES)) {
       const name = MATCHING_JOBS[key as keyof typeof MATCHING_SCHEDULES];
       await this.queue.upsertJobScheduler(name, repeat, { name, data: {} });

@@ -12,6 +12,16 @@ export const BULLETIN_ERROR_STATUS = {
   EDITION_NOT_EDITABLE: 409,
   ILLEGAL_TRANSITION: 409,
   EMPTY_EDITION: 422,
+  NOT_FOUND: 404,
+  INVALID_CONTENT: 400,
+  UNKNOWN_MUNICIPALITY: 400,
+  AREA_SLUG_TAKEN: 409,
+  EDITION_NOT_APPROVED: 409,
+  AREAS_OF_DIFFERENT_ORGANISATIONS: 400,
+  INVALID_TOKEN: 404,
+  CONSENT_REQUIRED: 422,
+  NO_BULLETIN_CONSENT: 409,
+  CANDIDATE_WITHOUT_EMAIL: 422,
 } as const;
 
 export type BulletinErrorCode = keyof typeof BULLETIN_ERROR_STATUS;
@@ -21,5 +31,12 @@ export class BulletinError extends DomainError {
 
   constructor(code: BulletinErrorCode, detail: string) {
     super(code, BULLETIN_ERROR_STATUS[code], detail);
+  }
+
+  static notFound(what: 'Area' | 'Contenuto' | 'Edizione' | 'Persona'): BulletinError {
+    return new BulletinError(
+      'NOT_FOUND',
+      `${what} non ${what === 'Contenuto' ? 'trovato' : 'trovata'}.`,
+    );
   }
 }

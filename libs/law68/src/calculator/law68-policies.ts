@@ -61,6 +61,9 @@ const ALLOWED: { [K in keyof Law68Policies]: readonly Law68Policies[K][] } = {
   territorialCompensation: ['NET_NATIONALLY', 'DECLARED_ONLY'],
 };
 
+/** The values each policy may take, for forms and API documentation. */
+export const LAW68_POLICY_VALUES: Readonly<typeof ALLOWED> = ALLOWED;
+
 /** The defaults overridden by the caller's choices; an unknown value is an input error. */
 export function resolvePolicies(overrides: Partial<Law68Policies> = {}): Law68Policies {
   const policies: Law68Policies = { ...DEFAULT_LAW68_POLICIES };

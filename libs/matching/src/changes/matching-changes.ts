@@ -1,9 +1,7 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { RecordChange } from '#libs/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { AfterCommit, type RecordChange } from '#libs/platform';
+import type { EntityManager } from 'typeorm';
 import { MatchingQueue } from '../jobs/matching-queue.js';
-import { AfterCommit } from './after-commit.js';
 
 /**
  * What matching does when a candidate or a vacancy is created, changed, archived or erased. Called by
@@ -12,17 +10,11 @@ import { AfterCommit } from './after-commit.js';
  * vacancy leaves every list in the same commit) and enqueues the recomputation after the commit.
  */
 @Injectable()
-export class MatchingChanges implements OnModuleInit {
-  private readonly afterCommit = new AfterCommit();
-
+export class MatchingChanges {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly afterCommit: AfterCommit,
     private readonly queue: MatchingQueue,
   ) {}
-
-  onModuleInit(): void {
-    this.afterCommit.install(this.dataSource);
-  }
 
   async onRecordChanged(manager: EntityManager, change: RecordChange): Promise<void> {
     if (change.type !== 'candidate' && change.type !== 'vacancy') return;
@@ -40,7 +32,7 @@ export class MatchingChanges implements OnModuleInit {
       [change.type, change.id, change.organisationId],
     );
     const type = change.type;
-    await this.afterCommit.schedule(manager, `${type}:${change.id}`, () =>
+    this.afterCommit.schedule(manager, `${type}:${change.id}`, () =>
       this.queue.requestRecompute(type, change.id),
     );
   }

@@ -125,6 +125,61 @@ export class AppConfig {
   @IsBoolean()
   RATE_LIMITS_ENABLED = true;
 
+  /** Simultaneous SMTP connections per worker process. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  SMTP_POOL_SIZE = 5;
+
+  /** Bulletin e-mails per second across all workers (BullMQ global rate limit). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  BULLETIN_SEND_RATE_PER_SECOND = 50;
+
+  /** Bulletin e-mails one worker process sends at the same time. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  BULLETIN_SEND_CONCURRENCY = 10;
+
+  /** Attempts for a temporary SMTP failure (4xx, connection lost), with exponential backoff. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  BULLETIN_SEND_ATTEMPTS = 6;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  BULLETIN_RETRY_DELAY_MS = 30_000;
+
+  /** Consecutive permanent failures (5xx) after which an address is suspended. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  BULLETIN_MAX_BOUNCES = 3;
+
+  /** After this long a send claimed by a worker that vanished is taken back (or marked uncertain). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  BULLETIN_SEND_LEASE_SECONDS = 120;
+
+  /** How often the worker looks for deliveries left behind by a crash. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  BULLETIN_RECONCILE_SECONDS = 60;
+
   get searchBackend(): 'postgres' | 'meilisearch' {
     return this.SEARCH_BACKEND ?? (this.MEILI_URL ? 'meilisearch' : 'postgres');
   }

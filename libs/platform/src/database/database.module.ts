@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { AfterCommit } from './after-commit.js';
 import { typeOrmOptions } from './typeorm-options.js';
 
 @Global()
@@ -17,5 +18,7 @@ import { typeOrmOptions } from './typeorm-options.js';
       }),
     }),
   ],
+  providers: [AfterCommit],
+  exports: [AfterCommit],
 })
 export class DatabaseModule {}

@@ -1,9 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { SearchDocument, SearchIndexName } from '../search-documents.js';
+import { markedWords } from '../matched-terms.js';
+import { hitDistanceKm } from '../search-document.projection.js';
+import type { SearchHit, SearchQuery, SearchResult } from '../search-query.js';
+import { normaliseQuery, type NormalisedQuery } from '../search-query.normaliser.js';
+import { SearchError } from '../search.error.js';
 import { SearchPort } from '../search.port.js';
+import { type SearchRow, toSearchRows, vocabularyOf } from './postgres-document-rows.js';
+import { buildSearchSql } from './postgres-search.sql.js';
+import { prepareTextQuery } from './postgres-text-query.js';
+import { addVocabulary, type Queryable } from './postgres-vocabulary.js';
 
-/** The embedded search backend: PostgreSQL full text with unaccent, pg_trgm and earthdistance. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface SearchResultRow {
+  total: number;
+  hits: { document: object; marked: string | null }[];
+  facets: [string, number][];
+}
+
+/**
+ * The embedded search backend, on the PostgreSQL that is already there: Italian full text with
+ * unaccent, typo correction against a vocabulary with pg_trgm, the shared synonyms, facets by
+ * counting, and distance on a latitude/longitude index.
+ */
 @Injectable()
 export class PostgresSearchAdapter extends SearchPort {
   readonly backend = 'postgres' as const;
@@ -18,4 +40,133 @@ export class PostgresSearchAdapter extends SearchPort {
     );
     if (Number(rows[0]?.count) !== 3) throw new Error('estensioni di ricerca mancanti');
   }
+
+  /** Nothing to configure at run time: the migration made the tables; this checks that it ran. */
+  async ensureSettings(): Promise<void> {
+    try {
+      await this.dataSource.query(
+        `SELECT 'search_italian'::regconfig, 'search_documents'::regclass, 'search_terms'::regclass`,
+      );
+    } catch {
+      throw SearchError.unavailable('migrazione della ricerca non eseguita');
+    }
+  }
+
+  async upsert<I extends SearchIndexName>(
+    index: I,
+    documents: readonly SearchDocument<I>[],
+  ): Promise<void> {
+    if (documents.length === 0) return;
+    const rows = toSearchRows(index, documents);
+    await this.dataSource.transaction((manager) => this.write(manager, index, rows));
+  }
+
+  async delete(index: SearchIndexName, ids: readonly string[]): Promise<void> {
+    const keys = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
+    if (keys.length === 0) return;
+    await this.dataSource.query(
+      `DELETE FROM search_documents WHERE index_name = $1 AND id = ANY($2::uuid[])`,
+      [index, keys],
+    );
+  }
+
+  async search<I extends SearchIndexName>(
+    index: I,
+    query: SearchQuery<I>,
+  ): Promise<SearchResult<I>> {
+    const normalised = normaliseQuery(index, query);
+    if (normalised.matchesNothing) return emptyResult(normalised);
+    const text = await prepareTextQuery(this.dataSource, index, normalised.text);
+    const { sql, params } = buildSearchSql(index, normalised, text);
+    const [row] = (await this.dataSource.query(sql, params)) as SearchResultRow[];
+    const facets: Record<string, Record<string, number>> = Object.fromEntries(
+      normalised.facets.map((field) => [field, {}]),
+    );
+    for (const [entry, count] of row.facets) {
+      const split = entry.indexOf('=');
+      facets[entry.slice(0, split)][entry.slice(split + 1)] = count;
+    }
+    const hits = row.hits.map(({ document, marked }) => {
+      const hit: SearchHit<I> = {
+        document: document as SearchDocument<I>,
+        matchedTerms: markedWords([marked]),
+      };
+      const distanceKm = hitDistanceKm(document, normalised.near);
+      if (distanceKm !== undefined) hit.distanceKm = distanceKm;
+      return hit;
+    });
+    return {
+      hits,
+      total: row.total,
+      facets: facets as SearchResult<I>['facets'],
+      page: normalised.page,
+      pageSize: normalised.pageSize,
+    };
+  }
+
+  /** In one transaction: searches see the old documents until the new ones are all in. */
+  async reindex<I extends SearchIndexName>(
+    index: I,
+    batches: AsyncIterable<readonly SearchDocument<I>[]>,
+  ): Promise<{ indexed: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM search_documents WHERE index_name = $1`, [index]);
+      await manager.query(`DELETE FROM search_terms WHERE index_name = $1`, [index]);
+      let indexed = 0;
+      for await (const batch of batches) {
+        const rows = toSearchRows(index, batch);
+        await this.write(manager, index, rows);
+        indexed += rows.length;
+      }
+      return { indexed };
+    });
+  }
+
+  private async write(db: Queryable, index: SearchIndexName, rows: SearchRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await db.query(
+      `INSERT INTO search_documents AS d
+         (index_name, id, organisation_id, tsv, facet_values, dates, sort_key, lat, lng, indexed_at)
+       SELECT $1, r.id, r.organisation_id,
+              setweight(to_tsvector('search_italian', r.text_a), 'A') ||
+              setweight(to_tsvector('search_italian', r.text_b), 'B') ||
+              setweight(to_tsvector('search_italian', r.text_c), 'C') ||
+              setweight(to_tsvector('search_italian', r.text_d), 'D'),
+              r.facet_values, r.dates, r.sort_key, r.lat, r.lng, now()
+         FROM jsonb_to_recordset($2::jsonb) AS r(
+                id uuid, organisation_id uuid, text_a text, text_b text, text_c text, text_d text,
+                facet_values text[], dates jsonb, sort_key text, lat float8, lng float8)
+       ON CONFLICT (index_name, id) DO UPDATE SET
+         organisation_id = excluded.organisation_id, tsv = excluded.tsv,
+         facet_values = excluded.facet_values, dates = excluded.dates, sort_key = excluded.sort_key,
+         lat = excluded.lat, lng = excluded.lng, indexed_at = now()`,
+      [index, JSON.stringify(rows.map(({ document: _d, search_text: _s, ...row }) => row))],
+    );
+    await db.query(
+      `INSERT INTO search_document_bodies (index_name, id, document, search_text)
+       SELECT $1, r.id, r.document, r.search_text
+         FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, document jsonb, search_text text)
+       ON CONFLICT (index_name, id) DO UPDATE SET
+         document = excluded.document, search_text = excluded.search_text`,
+      [
+        index,
+        JSON.stringify(
+          rows.map(({ id, document, search_text }) => ({ id, document, search_text })),
+        ),
+      ],
+    );
+    await addVocabulary(db, index, vocabularyOf(rows));
+  }
+}
+
+function emptyResult<I extends SearchIndexName>(query: NormalisedQuery): SearchResult<I> {
+  return {
+    hits: [],
+    total: 0,
+    facets: Object.fromEntries(
+      query.facets.map((field) => [field, {}]),
+    ) as SearchResult<I>['facets'],
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

@@ -6,6 +6,7 @@ import { Privacy1764000200000 } from './1764000200000-privacy.js';
 import { Bulletin1764000300000 } from './1764000300000-bulletin.js';
 import { Matching1764000400000 } from './1764000400000-matching.js';
 import { Law68Scouting1764000500000 } from './1764000500000-law68-scouting.js';
+import { SearchTypoThreshold1764000610000 } from './1764000610000-search-typo-threshold.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Bulletin1764000300000,
   Matching1764000400000,
   Law68Scouting1764000500000,
+  SearchTypoThreshold1764000610000,
 ];

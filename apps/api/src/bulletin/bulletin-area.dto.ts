@@ -1,0 +1,79 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { SECTION_CODES, type SectionCode } from '#libs/bulletin';
+import { ToBoolean } from '#libs/platform';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { GeoPointDto } from '../common/geo-point.dto.js';
+
+export class CreateBulletinAreaDto {
+  @ApiProperty({ example: 'milano-municipio-2', description: 'Codice nell’indirizzo pubblico' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'solo lettere minuscole, cifre e trattini' })
+  @MaxLength(64)
+  slug: string;
+
+  @ApiProperty({ example: 'Milano – Municipio 2' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  name: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['015146'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @Matches(/^\d{6}$/, { each: true, message: 'codice ISTAT di 6 cifre' })
+  municipalityCodes?: string[];
+
+  @ApiPropertyOptional({ type: GeoPointDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointDto)
+  centre?: GeoPointDto | null;
+
+  @ApiPropertyOptional({ example: 2.5, nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1)
+  @Max(200)
+  radiusKm?: number | null;
+
+  @ApiPropertyOptional({ enum: SECTION_CODES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(SECTION_CODES, { each: true })
+  sections?: SectionCode[];
+
+  @ApiPropertyOptional({ description: 'Approva e invia ogni edizione senza revisione' })
+  @IsOptional()
+  @IsBoolean()
+  autoSend?: boolean;
+}
+
+export class UpdateBulletinAreaDto extends PartialType(CreateBulletinAreaDto) {}
+
+export class ListBulletinAreasQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  archived?: boolean;
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  BULLETIN_EDITORS,
+  BULLETIN_READERS,
+  ComposeNowUseCase,
+  ReadAreasUseCase,
+  SaveAreaUseCase,
+} from '#libs/bulletin';
+import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
+import {
+  CreateBulletinAreaDto,
+  ListBulletinAreasQuery,
+  UpdateBulletinAreaDto,
+} from './bulletin-area.dto.js';
+import { ComposeEditionDto } from './bulletin-edition.dto.js';
+
+@ApiTags('bollettino')
+@ApiBearerAuth()
+@Controller('bulletin/areas')
+export class BulletinAreasController {
+  constructor(
+    private readonly saveArea: SaveAreaUseCase,
+    private readonly readAreas: ReadAreasUseCase,
+    private readonly composeNow: ComposeNowUseCase,
+  ) {}
+
+  @Post()
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Crea un’area del bollettino (comuni o centro e raggio)' })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateBulletinAreaDto) {
+    return this.saveArea.create(actor, body);
+  }
+
+  @Get()
+  @Roles(...BULLETIN_READERS)
+  @ApiOperation({ summary: 'Le aree del bollettino dell’organizzazione' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListBulletinAreasQuery) {
+    return this.readAreas.list(actor, query.archived);
+  }
+
+  @Get(':id')
+  @Roles(...BULLETIN_READERS)
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.readAreas.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Modifica un’area (anche l’invio automatico)' })
+  update(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Body() body: UpdateBulletinAreaDto,
+  ) {
+    return this.saveArea.update(actor, id, body);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Archivia un’area: non viene più composta' })
+  archive(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.saveArea.archive(actor, id);
+  }
+
+  @Post(':id/editions')
+  @HttpCode(200)
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({
+    summary:
+      'Compone ora l’edizione della settimana (o di quella indicata); se esiste già la restituisce',
+  })
+  compose(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ComposeEditionDto) {
+    return this.composeNow.execute(actor, id, body.weekKey);
+  }
+}

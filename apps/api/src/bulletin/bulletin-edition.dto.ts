@@ -1,0 +1,62 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  EDITION_STATUSES,
+  type EditionStatus,
+  SECTION_CODES,
+  type SectionCode,
+} from '#libs/bulletin';
+import { PageQuery } from '#libs/platform';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const WEEK = /^[1-9]\d{3}-W\d{2}$/;
+
+export class ComposeEditionDto {
+  @ApiPropertyOptional({ example: '2026-W48', description: 'Settimana ISO; la corrente se omessa' })
+  @IsOptional()
+  @Matches(WEEK, { message: 'settimana nel formato AAAA-Wss' })
+  weekKey?: string;
+}
+
+export class EditionItemDto {
+  @ApiProperty({ enum: SECTION_CODES })
+  @IsIn(SECTION_CODES)
+  section: SectionCode;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(100)
+  itemId: string;
+}
+
+export class ReorderItemDto extends EditionItemDto {
+  @ApiProperty({ minimum: 0, description: 'Nuova posizione nella sezione, da 0' })
+  @IsInt()
+  @Min(0)
+  toIndex: number;
+}
+
+export class ListEditionsQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  areaId?: string;
+
+  @ApiPropertyOptional({ enum: EDITION_STATUSES })
+  @IsOptional()
+  @IsIn(EDITION_STATUSES)
+  status?: EditionStatus;
+
+  @ApiPropertyOptional({ example: '2026-W48' })
+  @IsOptional()
+  @Matches(WEEK, { message: 'settimana nel formato AAAA-Wss' })
+  weekKey?: string;
+}

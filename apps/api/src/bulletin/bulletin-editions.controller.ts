@@ -1,0 +1,82 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  BULLETIN_EDITORS,
+  BULLETIN_READERS,
+  EditEditionUseCase,
+  ReadEditionsUseCase,
+  RenderEditionPageUseCase,
+  SendEditionUseCase,
+} from '#libs/bulletin';
+import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
+import { EditionItemDto, ListEditionsQuery, ReorderItemDto } from './bulletin-edition.dto.js';
+
+@ApiTags('bollettino')
+@ApiBearerAuth()
+@Controller('bulletin/editions')
+export class BulletinEditionsController {
+  constructor(
+    private readonly readEditions: ReadEditionsUseCase,
+    private readonly editEdition: EditEditionUseCase,
+    private readonly sendEdition: SendEditionUseCase,
+    private readonly pages: RenderEditionPageUseCase,
+  ) {}
+
+  @Get()
+  @Roles(...BULLETIN_READERS)
+  @ApiOperation({ summary: 'Le edizioni, dalla settimana più recente' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListEditionsQuery) {
+    return this.readEditions.list(actor, query);
+  }
+
+  @Get(':id')
+  @Roles(...BULLETIN_READERS)
+  @ApiOperation({ summary: 'Un’edizione con le sue sezioni e lo stato delle consegne' })
+  get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.readEditions.get(actor, id);
+  }
+
+  @Get(':id/preview')
+  @Roles(...BULLETIN_READERS)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiProduces('text/html')
+  @ApiOperation({ summary: 'Anteprima della pagina stampabile, anche per le bozze' })
+  preview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.pages.preview(actor, id);
+  }
+
+  @Post(':id/reorder')
+  @HttpCode(200)
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Sposta un elemento nella sua sezione (solo bozze)' })
+  reorder(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ReorderItemDto) {
+    return this.editEdition.execute(actor, id, { kind: 'reorder', ...body });
+  }
+
+  @Post(':id/drop')
+  @HttpCode(200)
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Toglie un elemento dalla bozza' })
+  drop(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: EditionItemDto) {
+    return this.editEdition.execute(actor, id, { kind: 'drop', ...body });
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Approva la bozza: il contenuto non cambia più' })
+  approve(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.editEdition.execute(actor, id, { kind: 'approve' });
+  }
+
+  @Post(':id/send')
+  @HttpCode(202)
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({
+    summary:
+      'Invia l’edizione approvata agli iscritti (una sola volta a ciascuno; ripetere riprende l’invio)',
+  })
+  send(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.sendEdition.execute(actor, id);
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListSubscribersUseCase, SubscribeCandidateUseCase } from '#libs/bulletin';
+import { type Actor, CurrentActor, Roles } from '#libs/platform';
+import { ListSubscribersQuery, SubscribeCandidateDto } from './bulletin-subscription.dto.js';
+
+/** The readers of the bulletin are personal data: editors only, not consultants. */
+@ApiTags('bollettino')
+@ApiBearerAuth()
+@Controller('bulletin/subscribers')
+export class BulletinSubscribersController {
+  constructor(
+    private readonly listSubscribers: ListSubscribersUseCase,
+    private readonly subscribeCandidate: SubscribeCandidateUseCase,
+  ) {}
+
+  @Get()
+  @Roles('coordinator', 'tutor')
+  @ApiOperation({ summary: 'Gli iscritti al bollettino, con lo stato e il consenso' })
+  list(@CurrentActor() actor: Actor, @Query() query: ListSubscribersQuery) {
+    return this.listSubscribers.execute(actor, query);
+  }
+
+  @Post()
+  @HttpCode(202)
+  @Roles('coordinator', 'tutor')
+  @ApiOperation({
+    summary:
+      'Iscrive una persona in carico che ha dato il consenso al bollettino (riceve la conferma per e-mail e, nella sua copia, i suoi abbinamenti)',
+  })
+  async subscribe(@CurrentActor() actor: Actor, @Body() body: SubscribeCandidateDto) {
+    await this.subscribeCandidate.execute(actor, body);
+    return { detail: 'Alla persona è stata inviata un’e-mail per confermare l’iscrizione.' };
+  }
+}

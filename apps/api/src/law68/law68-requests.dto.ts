@@ -1,0 +1,146 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { CONVENTION_TYPES, type RegisteredConventionType } from '#libs/law68';
+import { PageQuery } from '#libs/platform';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const DATE = { strict: true, strictSeparator: true } as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: 'deve essere una data nel formato AAAA-MM-GG' };
+
+export class ConventionDto {
+  @ApiProperty({ enum: CONVENTION_TYPES })
+  @IsIn(CONVENTION_TYPES)
+  type: RegisteredConventionType;
+
+  @ApiPropertyOptional({ example: 'MI', description: 'Di norma la provincia della sede legale' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'sigla della provincia di 2 lettere' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({
+    example: 'Cooperativa sociale Il Germoglio',
+    description: 'Obbligatoria per 12-bis e 14',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cooperativeName?: string | null;
+
+  @ApiPropertyOptional({ example: '12345678903' })
+  @IsOptional()
+  @Matches(/^\d{11}$/, { message: 'partita IVA di 11 cifre' })
+  cooperativeVatNumber?: string | null;
+
+  @ApiProperty({
+    minimum: 1,
+    description: 'Art. 11: assunzioni programmate; 12-bis e 14: lavoratori inseriti',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  positions: number;
+
+  @ApiPropertyOptional({
+    description: 'Solo art. 14: massimo computabile secondo la convenzione quadro',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  frameworkMaxPositions?: number | null;
+
+  @ApiProperty({ example: '2026-03-01' })
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  startDate: string;
+
+  @ApiPropertyOptional({ example: '2027-02-28' })
+  @IsOptional()
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  endDate?: string | null;
+
+  @ApiPropertyOptional({ description: 'Numero o protocollo della convenzione' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reference?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string | null;
+}
+
+export class UpdateConventionDto extends PartialType(OmitType(ConventionDto, ['type'] as const)) {
+  @ApiPropertyOptional({ description: 'La versione letta: se nel frattempo è cambiata, 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class DistrictDto {
+  @ApiProperty({ example: 'CPI Melzo' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  name: string;
+
+  @ApiProperty({ example: ['015142', '015074'], description: 'Codici ISTAT dei comuni' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'indica almeno un comune' })
+  @ArrayMaxSize(2000)
+  @Matches(/^\d{6}$/, { each: true, message: 'codice ISTAT di 6 cifre' })
+  municipalityCodes: string[];
+}
+
+export class CompanyLaw68Query {
+  @ApiPropertyOptional({
+    example: '2026-06-30',
+    description: 'Posizione a un’altra data (calcolata, non salvata)',
+  })
+  @IsOptional()
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  date?: string;
+}
+
+/** An area: at most one of province, municipality, district; and the export format. */
+export class AreaQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'MI' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'sigla della provincia di 2 lettere' })
+  province?: string;
+
+  @ApiPropertyOptional({ example: '015146', description: 'Codice ISTAT del comune' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  municipality?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Ambito del centro per l’impiego' })
+  @IsOptional()
+  @IsUUID()
+  district?: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'Oppure Accept: text/csv' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '#libs/platform';
+import {
+  ACTIVITY_KIND_CODES,
+  ACTIVITY_TOPIC_CODES,
+  type ActivityKind,
+  type ActivityTopic,
+  SCOUTING_STAGE_CODES,
+  type ScoutingStage,
+} from '#libs/scouting';
+import { Type } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const DATE = { strict: true, strictSeparator: true } as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: 'deve essere una data nel formato AAAA-MM-GG' };
+
+export class StageDto {
+  @ApiProperty({ enum: SCOUTING_STAGE_CODES })
+  @IsIn(SCOUTING_STAGE_CODES)
+  stage: ScoutingStage;
+
+  @ApiPropertyOptional({ example: 'Firmata la convenzione con la cooperativa' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Il consulente che segue l’azienda' })
+  @IsOptional()
+  @IsUUID()
+  consultantId?: string | null;
+}
+
+export class ActivityDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  companyId: string;
+
+  @ApiProperty({ enum: ACTIVITY_KIND_CODES })
+  @IsIn(ACTIVITY_KIND_CODES)
+  kind: ActivityKind;
+
+  @ApiProperty({ enum: ACTIVITY_TOPIC_CODES })
+  @IsIn(ACTIVITY_TOPIC_CODES)
+  topic: ActivityTopic;
+
+  @ApiProperty({ example: '2026-05-12' })
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  occurredOn: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string;
+
+  @ApiPropertyOptional({ example: 'Inviare la bozza di convenzione' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  nextAction?: string | null;
+
+  @ApiPropertyOptional({ example: '2026-05-20' })
+  @IsOptional()
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  nextActionDue?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Chi ha svolto l’attività (di norma chi la registra)',
+  })
+  @IsOptional()
+  @IsUUID()
+  consultantId?: string;
+}
+
+export class ListActivitiesQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() companyId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() consultantId?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01' })
+  @IsOptional()
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31' })
+  @IsOptional()
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  to?: string;
+}
+
+export class NextActionsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Di norma le proprie' })
+  @IsOptional()
+  @IsUUID()
+  consultantId?: string;
+
+  @ApiPropertyOptional({ example: '2026-06-30' })
+  @IsOptional()
+  @IsDateString(DATE)
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  dueBefore?: string;
+}
+
+export class PipelineQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: SCOUTING_STAGE_CODES })
+  @IsOptional()
+  @IsIn(SCOUTING_STAGE_CODES)
+  stage?: ScoutingStage;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  consultantId?: string;
+}
+
+export class KmZeroQueryDto {
+  @ApiPropertyOptional({ example: '015146', description: 'Centro del comune' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  municipality?: string;
+
+  @ApiPropertyOptional({ example: 45.4973 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @IsLatitude()
+  lat?: number;
+
+  @ApiPropertyOptional({ example: 9.2237 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @IsLongitude()
+  lng?: number;
+
+  @ApiPropertyOptional({ default: 2, maximum: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.1)
+  @Max(20)
+  radiusKm = 2;
+}

@@ -1,0 +1,69 @@
+import { NestFactory } from '@nestjs/core';
+import { DEMO_DATA_SIZES, generateDemoData, isDatabaseEmpty } from '#libs/demo-data';
+import { IndexingModule, ReindexUseCase } from '#libs/indexing';
+import { MatchingQueue } from '#libs/matching';
+import { type AppConfig, ConfigModule, DatabaseModule, QueueModule } from '#libs/platform';
+import { openDataSource } from './database.commands.js';
+
+/** The password of every demo account: demo data is for trying Incrocio out, never for real cases. */
+export const DEMO_PASSWORD = 'incrocio-demo-2026';
+
+/** Search and matching follow a bulk load through a rebuild of the indexes and a recompute of every match. */
+async function followBulkLoad(config: AppConfig): Promise<Record<string, number>> {
+  const app = await NestFactory.createApplicationContext(
+    {
+      module: class CliIndexingRoot {},
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule.forRoot('producer'),
+        IndexingModule,
+      ],
+    },
+    { logger: ['error'] },
+  );
+  try {
+    const counts = await app.get(ReindexUseCase).execute();
+    const dataSource = await openDataSource(config);
+    const subjects: Array<{ subjectType: 'candidate' | 'vacancy'; id: string }> =
+      await dataSource.query(
+        `SELECT 'candidate' AS "subjectType", id FROM candidates WHERE archived_at IS NULL
+       UNION ALL SELECT 'vacancy', id FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL`,
+      );
+    await dataSource.destroy();
+    await app.get(MatchingQueue).requestMany(subjects);
+    return counts;
+  } finally {
+    await app.close();
+  }
+}
+
+/** Seeds a few hundred realistic Lombardy records into an empty database and prints the demo accounts. */
+export async function seedDemo(
+  config: AppConfig,
+  size: keyof typeof DEMO_DATA_SIZES = 'demo',
+): Promise<void> {
+  const dataSource = await openDataSource(config);
+  try {
+    if (!(await isDatabaseEmpty(dataSource))) {
+      console.log('Il database contiene già dati: nessun dato demo aggiunto.');
+      return;
+    }
+    const result = await generateDemoData(dataSource, {
+      ...DEMO_DATA_SIZES[size],
+      seed: 'incrocio',
+      password: DEMO_PASSWORD,
+    });
+    console.log(`Dati demo (${result.elapsedMs} ms): ${JSON.stringify(result.counts)}`);
+    console.log(`Account demo, password "${DEMO_PASSWORD}":`);
+    for (const account of result.accounts)
+      console.log(`  ${account.role.padEnd(11)} ${account.email}  (${account.organisationName})`);
+  } finally {
+    await dataSource.destroy();
+  }
+  console.log(`Indici di ricerca ricostruiti: ${JSON.stringify(await followBulkLoad(config))}`);
+}
+
+export async function reindex(config: AppConfig): Promise<void> {
+  console.log(`Indici di ricerca ricostruiti: ${JSON.stringify(await followBulkLoad(config))}`);
+}

@@ -1,0 +1,35 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { DrainSearchOutboxUseCase, ReindexUseCase, SEARCH_SYNC_JOBS } from '#libs/indexing';
+import { QUEUES } from '#libs/platform';
+import type { Job } from 'bullmq';
+
+/**
+ * Keeps the search index in step with PostgreSQL. A drain that fails (the search backend is down)
+ * leaves the outbox as it was and is retried with backoff; nothing is lost, nothing is indexed twice
+ * (documents are replaced by id).
+ */
+@Processor(QUEUES.searchSync, { concurrency: 1 })
+export class SearchSyncProcessor extends WorkerHost {
+  private readonly logger = new Logger(SearchSyncProcessor.name);
+
+  constructor(
+    private readonly drain: DrainSearchOutboxUseCase,
+    private readonly reindex: ReindexUseCase,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    if (job.name === SEARCH_SYNC_JOBS.drain) {
+      const report = await this.drain.execute();
+      if (report.drained > 0) this.logger.log(report, 'indice di ricerca aggiornato');
+      return report;
+    }
+    if (job.name === SEARCH_SYNC_JOBS.reconcile) {
+      await this.drain.execute();
+      return this.reindex.execute();
+    }
+    throw new Error(`lavoro di sincronizzazione sconosciuto: ${job.name}`);
+  }
+}

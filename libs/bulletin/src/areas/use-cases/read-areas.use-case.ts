@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '#libs/platform';
+import { IsNull, Not } from 'typeorm';
+import { BulletinAreaEntity } from '../../persistence/bulletin-area.entity.js';
+import type { AreaView } from '../area-input.js';
+import { toAreaView } from '../area.view.js';
+import { BulletinAreasRepository } from '../bulletin-areas.repository.js';
+
+/** The organisation's areas (a handful: no pagination), and the public list for the sign-up form. */
+@Injectable()
+export class ReadAreasUseCase {
+  constructor(private readonly areas: BulletinAreasRepository) {}
+
+  async list(actor: Actor, archived = false): Promise<AreaView[]> {
+    const rows = await this.areas.dataSource.manager.find(BulletinAreaEntity, {
+      where: {
+        organisationId: actor.organisationId,
+        archivedAt: archived ? Not(IsNull()) : IsNull(),
+      },
+      order: { name: 'ASC' },
+    });
+    return rows.map(toAreaView);
+  }
+
+  async get(actor: Actor, id: string): Promise<AreaView> {
+    return toAreaView(await this.areas.get(actor.organisationId, id));
+  }
+
+  /** Slugs and names only: what anyone may see to choose what to subscribe to. */
+  async listPublic(): Promise<Array<{ slug: string; name: string }>> {
+    const rows = await this.areas.listAllActive();
+    return rows.map((area) => ({ slug: area.slug, name: area.name }));
+  }
+}

@@ -1,0 +1,93 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '#libs/platform';
+import { BulletinAreasRepository } from './areas/bulletin-areas.repository.js';
+import { ReadAreasUseCase } from './areas/use-cases/read-areas.use-case.js';
+import { SaveAreaUseCase } from './areas/use-cases/save-area.use-case.js';
+import { BulletinSite } from './bulletin-site.js';
+import { BulletinClock } from './composition/bulletin-clock.js';
+import { BulletinContentSource } from './composition/bulletin-content.source.js';
+import { ComposeAreaEditionUseCase } from './composition/compose-area-edition.use-case.js';
+import { ComposeNowUseCase } from './composition/compose-now.use-case.js';
+import { ComposeWeekUseCase } from './composition/compose-week.use-case.js';
+import { PostgresBulletinContentSource } from './composition/postgres-bulletin-content.source.js';
+import { BulletinQueues } from './delivery/bulletin-queues.js';
+import { DeliveriesRepository } from './delivery/deliveries.repository.js';
+import { EditionMailCache } from './delivery/edition-mail.cache.js';
+import { FanOutEditionUseCase } from './delivery/fan-out-edition.use-case.js';
+import {
+  PersonalMatchesSource,
+  PostgresPersonalMatchesSource,
+} from './delivery/personal-matches.source.js';
+import { ReconcileDeliveriesUseCase } from './delivery/reconcile-deliveries.use-case.js';
+import { SendDeliveryUseCase } from './delivery/send-delivery.use-case.js';
+import { BulletinEditionsRepository } from './editions/bulletin-editions.repository.js';
+import { EditEditionUseCase } from './editions/use-cases/edit-edition.use-case.js';
+import { ReadEditionsUseCase } from './editions/use-cases/read-editions.use-case.js';
+import { RenderEditionPageUseCase } from './editions/use-cases/render-edition-page.use-case.js';
+import { SendEditionUseCase } from './editions/use-cases/send-edition.use-case.js';
+import { BulletinAreaEntity } from './persistence/bulletin-area.entity.js';
+import { BulletinContentEntity } from './persistence/bulletin-content.entity.js';
+import { BulletinEditionEntity } from './persistence/bulletin-edition.entity.js';
+import { BulletinSubscriberEntity } from './persistence/bulletin-subscriber.entity.js';
+import { SubscriptionRequests } from './subscriptions/subscription-request.js';
+import { SubscriptionTokens } from './subscriptions/subscription-tokens.js';
+import { ConfirmSubscriptionUseCase } from './subscriptions/use-cases/confirm-subscription.use-case.js';
+import { ListSubscribersUseCase } from './subscriptions/use-cases/list-subscribers.use-case.js';
+import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subscription.use-case.js';
+import { RequestSubscriptionUseCase } from './subscriptions/use-cases/request-subscription.use-case.js';
+import { SendConfirmationUseCase } from './subscriptions/use-cases/send-confirmation.use-case.js';
+import { SubscribeCandidateUseCase } from './subscriptions/use-cases/subscribe-candidate.use-case.js';
+
+const useCases = [
+  SaveAreaUseCase,
+  ReadAreasUseCase,
+  ComposeAreaEditionUseCase,
+  ComposeWeekUseCase,
+  ComposeNowUseCase,
+  EditEditionUseCase,
+  ReadEditionsUseCase,
+  RenderEditionPageUseCase,
+  SendEditionUseCase,
+  FanOutEditionUseCase,
+  SendDeliveryUseCase,
+  ReconcileDeliveriesUseCase,
+  RequestSubscriptionUseCase,
+  SubscribeCandidateUseCase,
+  ConfirmSubscriptionUseCase,
+  ManageSubscriptionUseCase,
+  SendConfirmationUseCase,
+  ListSubscribersUseCase,
+];
+
+/**
+ * The bulletin: areas, composition, editorial review, subscriptions and delivery. The API uses it
+ * to edit and enqueue, the worker to compose and send; contents live in BulletinContentsModule.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      BulletinAreaEntity,
+      BulletinContentEntity,
+      BulletinEditionEntity,
+      BulletinSubscriberEntity,
+    ]),
+    MailModule,
+  ],
+  providers: [
+    BulletinAreasRepository,
+    BulletinEditionsRepository,
+    DeliveriesRepository,
+    BulletinSite,
+    BulletinClock,
+    BulletinQueues,
+    EditionMailCache,
+    SubscriptionTokens,
+    SubscriptionRequests,
+    { provide: BulletinContentSource, useClass: PostgresBulletinContentSource },
+    { provide: PersonalMatchesSource, useClass: PostgresPersonalMatchesSource },
+    ...useCases,
+  ],
+  exports: [BulletinClock, BulletinQueues, ...useCases],
+})
+export class BulletinModule {}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CONTRACT_TYPES } from '#libs/kernel';
+import { DataSource } from 'typeorm';
+import type { FetchedItems } from '../domain/edition-composer.js';
+import type { OfferItem } from '../domain/edition-items.js';
+import {
+  type ContentRow,
+  toCourseItem,
+  toLanguageCourseItem,
+  toPolicyItem,
+  toServiceItem,
+} from '../contents/content-item.mapper.js';
+import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.js';
+import { closesAfterDay, publishedAfterDay, romeDay } from '../contents/rome-dates.js';
+import { BulletinContentSource, type ContentQuery } from './bulletin-content.source.js';
+import { CONTENT_COLUMNS, OFFERS_SQL } from './postgres-bulletin-content.sql.js';
+
+interface OfferRow {
+  id: string;
+  title: string;
+  companyName: string;
+  municipalityName: string;
+  contractType: string;
+  kmZero: boolean;
+  publishedOn: string;
+  expiresOn: string | null;
+}
+
+/** Reads the entries of an edition from the vacancies and bulletin_contents tables. */
+@Injectable()
+export class PostgresBulletinContentSource extends BulletinContentSource {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async fetch(query: ContentQuery): Promise<FetchedItems> {
+    const wanted = new Set(query.sections);
+    const [openMarket, kmZero, contents] = await Promise.all([
+      wanted.has('OPEN_MARKET') ? this.offers(query, false) : [],
+      wanted.has('KM_ZERO') ? this.offers(query, true) : [],
+      this.contents(query),
+    ]);
+    const ofKind = (kind: ContentKind) =>
+      wanted.has(CONTENT_SECTIONS[kind]) ? contents.filter((row) => row.kind === kind) : [];
+    return {
+      OPEN_MARKET: openMarket,
+      KM_ZERO: kmZero,
+      TRAINING: ofKind('TRAINING').map(toCourseItem),
+      ACTIVE_POLICIES: ofKind('ACTIVE_POLICY').map(toPolicyItem),
+      ITALIAN_COURSES: ofKind('ITALIAN_COURSE').map(toLanguageCourseItem),
+      USEFUL_SERVICES: ofKind('USEFUL_SERVICE').map(toServiceItem),
+    };
+  }
+
+  private async offers(query: ContentQuery, kmZero: boolean): Promise<OfferItem[]> {
+    const { area } = query;
+    const limit = kmZero ? query.limits.KM_ZERO : query.limits.OPEN_MARKET;
+    // Reposts and expiring entries are dropped by the composer: fetch a margin beyond the limit.
+    const rows: OfferRow[] = await this.dataSource.query(OFFERS_SQL, [
+      area.organisationId,
+      kmZero,
+      romeDay(query.now),
+      kmZero ? null : romeDay(query.newOffersSince),
+      area.municipalityCodes,
+      area.centreLat,
+      area.centreLng,
+      area.radiusKm,
+      limit * 3 + 10,
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      companyName: row.companyName,
+      municipality: row.municipalityName,
+      contractLabel:
+        CONTRACT_TYPES[row.contractType as keyof typeof CONTRACT_TYPES] ?? row.contractType,
+      kmZero: row.kmZero,
+      publishedAt: publishedAfterDay(row.publishedOn),
+      expiresAt: row.expiresOn ? closesAfterDay(row.expiresOn) : undefined,
+    }));
+  }
+
+  private contents(query: ContentQuery): Promise<ContentRow[]> {
+    return this.dataSource.query(
+      `SELECT ${CONTENT_COLUMNS}, m.name AS "municipalityName"
+         FROM bulletin_contents b
+         LEFT JOIN municipalities m ON m.istat_code = b.municipality_code
+        WHERE b.organisation_id = $1 AND b.archived_at IS NULL
+          AND (cardinality(b.area_ids) = 0 OR $2::uuid = ANY (b.area_ids))
+          AND coalesce(b.enrol_by, b.ends_on, 'infinity'::date) >= $3::date
+        ORDER BY b.kind, b.starts_on NULLS LAST, b.id
+        LIMIT 1000`,
+      [query.area.organisationId, query.area.id, romeDay(query.now)],
+    );
+  }
+}

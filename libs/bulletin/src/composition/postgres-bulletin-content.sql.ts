@@ -1,0 +1,53 @@
+/**
+ * Open vacancies of the organisation in the area's territory: its municipalities, or within its
+ * radius of the centre. $4 (the first day of new offers) is null for km-zero offers, which stay
+ * while open. Offers published today wait for the next edition (they count at the end of the day).
+ */
+export const OFFERS_SQL = `
+  SELECT v.id, v.title, c.name AS "companyName", m.name AS "municipalityName",
+         v.contract_type AS "contractType", v.km_zero AS "kmZero",
+         v.published_at::text AS "publishedOn", v.expires_at::text AS "expiresOn"
+    FROM vacancies v
+    JOIN companies c ON c.id = v.company_id
+    JOIN municipalities m ON m.istat_code = v.municipality_code
+   WHERE v.organisation_id = $1 AND v.status = 'OPEN' AND v.archived_at IS NULL
+     AND v.km_zero = $2
+     AND v.published_at < $3::date
+     AND (v.expires_at IS NULL OR v.expires_at >= $3::date)
+     AND ($4::date IS NULL OR v.published_at >= $4::date)
+     AND (v.municipality_code = ANY ($5::char(6)[])
+          OR ($6::float8 IS NOT NULL
+              AND earth_box(ll_to_earth($6, $7), $8::float8 * 1000) @> ll_to_earth(v.site_lat, v.site_lng)
+              AND earth_distance(ll_to_earth($6, $7), ll_to_earth(v.site_lat, v.site_lng)) <= $8::float8 * 1000))
+   ORDER BY v.published_at DESC, v.created_at DESC, v.id
+   LIMIT $9`;
+
+/** bulletin_contents columns under the entity's property names. */
+export const CONTENT_COLUMNS = [
+  'id',
+  'organisation_id AS "organisationId"',
+  'kind',
+  'title',
+  'summary',
+  'provider',
+  'municipality_code AS "municipalityCode"',
+  'place',
+  'area_ids AS "areaIds"',
+  'target',
+  'starts_on::text AS "startsOn"',
+  'ends_on::text AS "endsOn"',
+  'enrol_by::text AS "enrolBy"',
+  'cefr_level AS "cefrLevel"',
+  'hours::float8 AS hours',
+  'schedule',
+  'free',
+  'url',
+  'how_to AS "howTo"',
+  'contact',
+  'archived_at AS "archivedAt"',
+  'created_at AS "createdAt"',
+  'updated_at AS "updatedAt"',
+  'version',
+]
+  .map((column) => `b.${column}`)
+  .join(', ');

@@ -1,0 +1,69 @@
+/*
+ * The statements on the hot path of delivery, one round trip each. $1 is the delivery id, $2 its
+ * generation.
+ */
+
+/**
+ * QUEUED → SENDING, or a SENDING row whose claim is older than the lease ($3 seconds) and that
+ * never reached the end of its data. Also stores the copy's manage token hash ($4) and reads the
+ * subscriber as it is now.
+ */
+export const CLAIM_SQL = `
+  WITH claimed AS (
+    UPDATE bulletin_deliveries d
+       SET status = 'SENDING', attempts = d.attempts + 1, claimed_at = now(), submitted_at = NULL
+     WHERE d.id = $1 AND d.generation = $2
+       AND (d.status = 'QUEUED'
+            OR (d.status = 'SENDING' AND d.submitted_at IS NULL
+                AND d.claimed_at < now() - make_interval(secs => $3)))
+    RETURNING d.id, d.edition_id, d.organisation_id, d.generation, d.attempts, d.subscriber_id
+  ), token AS (
+    INSERT INTO bulletin_tokens (token_hash, subscriber_id, purpose)
+    SELECT $4, subscriber_id, 'MANAGE' FROM claimed
+  )
+  SELECT c.id, c.edition_id AS "editionId", c.organisation_id AS "organisationId",
+         c.generation, c.attempts, c.subscriber_id AS "subscriberId", s.email,
+         s.status AS "subscriberStatus", s.area_ids AS "areaIds", s.sections,
+         s.candidate_id AS "candidateId"
+    FROM claimed c JOIN bulletin_subscribers s ON s.id = c.subscriber_id`;
+
+/**
+ * SENDING (or UNCERTAIN, if the lease ran out while the server was answering) → SENT. A delivered
+ * message ends a run of bounces.
+ */
+export const MARK_SENT_SQL = `
+  WITH sent AS (
+    UPDATE bulletin_deliveries
+       SET status = 'SENT', finished_at = now(), message_id = $3, smtp_code = $4, smtp_response = $5
+     WHERE id = $1 AND generation = $2 AND status IN ('SENDING', 'UNCERTAIN')
+    RETURNING subscriber_id
+  )
+  UPDATE bulletin_subscribers s SET bounce_count = 0
+    FROM sent WHERE s.id = sent.subscriber_id AND s.bounce_count > 0`;
+
+/**
+ * SENDING → BOUNCED; the subscriber's run of bounces grows and, at $5, an active address is
+ * suspended, which the consent record notes.
+ */
+export const MARK_BOUNCED_SQL = `
+  WITH bounced AS (
+    UPDATE bulletin_deliveries
+       SET status = 'BOUNCED', finished_at = now(), smtp_code = $3, smtp_response = $4
+     WHERE id = $1 AND generation = $2 AND status = 'SENDING'
+    RETURNING subscriber_id
+  ), counted AS (
+    UPDATE bulletin_subscribers s
+       SET bounce_count = s.bounce_count + 1, last_bounce_at = now(),
+           status = CASE WHEN s.bounce_count + 1 >= $5 AND s.status = 'ACTIVE'
+                         THEN 'SUSPENDED' ELSE s.status END,
+           suspended_at = CASE WHEN s.bounce_count + 1 >= $5 AND s.status = 'ACTIVE'
+                               THEN now() ELSE s.suspended_at END
+      FROM bounced WHERE s.id = bounced.subscriber_id
+    RETURNING s.id, s.organisation_id, s.bounce_count,
+              (s.status = 'SUSPENDED' AND s.suspended_at = now()) AS "newlySuspended"
+  ), event AS (
+    INSERT INTO bulletin_consent_events (subscriber_id, organisation_id, event, method, details)
+    SELECT id, organisation_id, 'SUSPENDED', 'BOUNCES', jsonb_build_object('bounces', bounce_count)
+      FROM counted WHERE "newlySuspended"
+  )
+  SELECT "newlySuspended" FROM counted`;

@@ -1,0 +1,32 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { type AppConfig, ConfigModule } from '#libs/platform';
+import { WorkerModule } from '../../../../apps/worker/src/worker.module.js';
+import { BulletinClock } from '../composition/bulletin-clock.js';
+
+/** A clock the test moves by hand. */
+export class FixedClock extends BulletinClock {
+  constructor(private instant: Date) {
+    super();
+  }
+  override now(): Date {
+    return new Date(this.instant.getTime());
+  }
+  set(instant: Date): void {
+    this.instant = instant;
+  }
+}
+
+/** The real worker (every processor and scheduler) inside the test process. */
+export async function startTestWorker(
+  config: AppConfig,
+  options: { clock?: BulletinClock } = {},
+): Promise<INestApplicationContext> {
+  const builder = Test.createTestingModule({
+    imports: [ConfigModule.forRoot(config), WorkerModule],
+  });
+  if (options.clock) builder.overrideProvider(BulletinClock).useValue(options.clock);
+  const module = await builder.compile();
+  await module.init();
+  return module;
+}

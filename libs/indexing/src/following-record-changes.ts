@@ -1,0 +1,52 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { MatchingChanges } from '#libs/matching';
+import { AfterCommit, QUEUES, type RecordChange, RecordChanges } from '#libs/platform';
+import { SearchOutbox, type SearchIndexName } from '#libs/search';
+import type { Queue } from 'bullmq';
+import type { EntityManager } from 'typeorm';
+import { DRAIN_JOB_OPTIONS, SEARCH_SYNC_JOBS } from './search-sync.jobs.js';
+
+const INDEX_OF: Record<RecordChange['type'], SearchIndexName> = {
+  vacancy: 'vacancies',
+  company: 'companies',
+  candidate: 'candidates',
+  course: 'courses',
+};
+
+/**
+ * What follows PostgreSQL when a record changes: the search index (through the outbox, in the same
+ * transaction) and the stored matches. After the commit a drain is kicked so the index follows
+ * within a second; if Redis is away the outbox waits and the periodic drain catches up.
+ */
+@Injectable()
+export class FollowingRecordChanges extends RecordChanges {
+  constructor(
+    private readonly outbox: SearchOutbox,
+    private readonly matching: MatchingChanges,
+    private readonly afterCommit: AfterCommit,
+    @InjectQueue(QUEUES.searchSync) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async recorded(manager: EntityManager, change: RecordChange): Promise<void> {
+    await this.outbox.enqueue(manager, INDEX_OF[change.type], change.id, change.organisationId);
+    if (change.type === 'company') {
+      // Vacancy documents carry the company's name.
+      const vacancies: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM vacancies WHERE company_id = $1`,
+        [change.id],
+      );
+      await this.outbox.enqueueMany(
+        manager,
+        'vacancies',
+        vacancies.map(({ id }) => ({ id, organisationId: change.organisationId })),
+      );
+    }
+    await this.matching.onRecordChanged(manager, change);
+    this.afterCommit.schedule(manager, 'search-drain', async () => {
+      await this.queue.add(SEARCH_SYNC_JOBS.drain, {}, DRAIN_JOB_OPTIONS);
+    });
+  }
+}

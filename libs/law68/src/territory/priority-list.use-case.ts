@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Actor, OrganisationId } from '#libs/platform';
+import { DataSource } from 'typeorm';
+import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
+import { todayInItaly } from '../position/today.js';
+import {
+  PRIORITY_LIST_SETTINGS,
+  PRIORITY_LIST_SQL,
+  type PriorityRow,
+} from './priority-list.sql.js';
+import {
+  ATECO_PREFIXES,
+  OCCUPATION_PREFIXES,
+  SCOUTING_SECTOR_KEYS,
+  SCOUTING_SECTORS,
+  type ScoutingSector,
+} from './scouting-sectors.js';
+import { type AreaFilter, type ResolvedArea, TerritoryAreaResolver } from './territory-area.js';
+
+export interface PriorityQuery extends AreaFilter {
+  page: number;
+  pageSize: number;
+}
+
+export interface PriorityItem {
+  rank: number;
+  companyId: string;
+  name: string;
+  atecoCode: string | null;
+  sector: ScoutingSector | null;
+  sectorLabel: string | null;
+  municipalityName: string | null;
+  provinceCode: string | null;
+  uncoveredDisabled: number;
+  uncoveredArt18: number;
+  /** Registered people of the right category within their travel radius of a site. */
+  candidatesNearby: number;
+  /** Of those, the people who want or have done a job of the company's sector. */
+  fittingCandidates: number;
+  /** Sum of the fit weights (scouting-sectors.ts FIT_WEIGHTS): the ranking key. */
+  score: number;
+  stage: string;
+  lastActivityOn: string | null;
+}
+
+export interface PriorityList {
+  asOf: string;
+  area: { kind: ResolvedArea['kind']; code: string | null; name: string };
+  items: PriorityItem[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/** The ATECO and occupation prefixes with the index of their sector ($2 to $5 of the query). */
+export function sectorParameters(): [string[], number[], string[], number[]] {
+  const index = (sector: ScoutingSector) => SCOUTING_SECTOR_KEYS.indexOf(sector);
+  return [
+    ATECO_PREFIXES.map((row) => row.prefix),
+    ATECO_PREFIXES.map((row) => index(row.sector)),
+    OCCUPATION_PREFIXES.map((row) => row.prefix),
+    OCCUPATION_PREFIXES.map((row) => index(row.sector)),
+  ];
+}
+
+/** Runs the one query of the list; separate from the use case so the benchmark can time it. */
+export async function queryPriorityList(
+  dataSource: DataSource,
+  organisationId: OrganisationId,
+  area: Pick<ResolvedArea, 'companyCondition'>,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: PriorityRow[]; total: number }> {
+  const condition = area.companyCondition('c', 8);
+  const rows = await dataSource.transaction(async (manager): Promise<PriorityRow[]> => {
+    for (const setting of PRIORITY_LIST_SETTINGS) await manager.query(setting);
+    return manager.query(PRIORITY_LIST_SQL(condition.sql), [
+      organisationId,
+      ...sectorParameters(),
+      pageSize,
+      (page - 1) * pageSize,
+      ...condition.values,
+    ]);
+  });
+  return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
+}
+
+/**
+ * The scouting priority list: companies with uncovered positions ranked by how many registered
+ * candidates nearby fit what they do, so that a consultant visits first where a hire is most likely.
+ */
+@Injectable()
+export class PriorityListUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly areas: TerritoryAreaResolver,
+    private readonly refresher: StalePositionsRefresher,
+  ) {}
+
+  async execute(actor: Actor, query: PriorityQuery): Promise<PriorityList> {
+    const { page, pageSize, ...filter } = query;
+    const organisationId = actor.organisationId;
+    const today = todayInItaly();
+    const area = await this.areas.resolve(organisationId, filter);
+    await this.refresher.refresh(organisationId, today);
+    const { rows, total } = await queryPriorityList(
+      this.dataSource,
+      organisationId,
+      area,
+      page,
+      pageSize,
+    );
+    return {
+      asOf: today,
+      area: { kind: area.kind, code: area.code, name: area.name },
+      items: rows.map((row, index) => toItem(row, (page - 1) * pageSize + index + 1)),
+      page,
+      pageSize,
+      total,
+    };
+  }
+}
+
+function toItem(row: PriorityRow, rank: number): PriorityItem {
+  const sector = row.sector_index === null ? null : SCOUTING_SECTOR_KEYS[row.sector_index];
+  return {
+    rank,
+    companyId: row.company_id,
+    name: row.name,
+    atecoCode: row.ateco_code,
+    sector,
+    sectorLabel: sector ? SCOUTING_SECTORS[sector].label : null,
+    municipalityName: row.municipality_name,
+    provinceCode: row.province_code,
+    uncoveredDisabled: row.uncovered_disabled,
+    uncoveredArt18: row.uncovered_art18,
+    candidatesNearby: row.candidates_nearby,
+    fittingCandidates: row.fitting_candidates,
+    score: row.score,
+    stage: row.stage ?? 'TO_CONTACT',
+    lastActivityOn: row.last_activity_on,
+  };
+}

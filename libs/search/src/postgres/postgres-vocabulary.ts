@@ -1,0 +1,55 @@
+import { editDistance, typoBudget } from '../italian/typo-tolerance.js';
+import type { SearchIndexName } from '../search-documents.js';
+
+/** What both a DataSource and a transaction's EntityManager offer. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+const MAX_CORRECTIONS_PER_WORD = 8;
+
+/**
+ * For each typed word long enough to allow a typo, the indexed words it may be a misspelling of.
+ * pg_trgm proposes candidates through its index; the edit distance keeps only those within the
+ * word's typo budget, so "camerire" finds "cameriere" but "casa" never becomes "cassa".
+ */
+export async function typoCorrections(
+  db: Queryable,
+  index: SearchIndexName,
+  words: readonly string[],
+): Promise<Map<string, string[]>> {
+  const tolerant = [...new Set(words.filter((word) => typoBudget(word) > 0))];
+  const corrections = new Map<string, string[]>();
+  if (tolerant.length === 0) return corrections;
+  const rows = (await db.query(`SELECT word, term FROM search_similar_terms($1, $2::text[])`, [
+    index,
+    tolerant,
+  ])) as { word: string; term: string }[];
+  for (const word of tolerant) {
+    const budget = typoBudget(word);
+    const close = rows
+      .filter((row) => row.word === word && row.term !== word)
+      .map((row) => ({ term: row.term, distance: editDistance(word, row.term, budget) }))
+      .filter((candidate) => candidate.distance <= budget)
+      .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term))
+      .slice(0, MAX_CORRECTIONS_PER_WORD)
+      .map((candidate) => candidate.term);
+    if (close.length > 0) corrections.set(word, close);
+  }
+  return corrections;
+}
+
+/** Adds words to the index's vocabulary; sorted so that concurrent writers lock in one order. */
+export async function addVocabulary(
+  db: Queryable,
+  index: SearchIndexName,
+  terms: readonly string[],
+): Promise<void> {
+  if (terms.length === 0) return;
+  await db.query(
+    `INSERT INTO search_terms (index_name, term)
+     SELECT $1, term FROM unnest($2::text[]) AS term
+     ON CONFLICT DO NOTHING`,
+    [index, [...terms].sort()],
+  );
+}
