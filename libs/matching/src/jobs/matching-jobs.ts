@@ -7,7 +7,7 @@ export const MATCHING_JOBS = {
   recompute: 'recompute',
   /** Nightly: drop matches of what closed or expired, recompute what is stale or pending. */
   nightly: 'nightly',
-  /** Every few minutes: enqueue requests whose enqueue was lost (a crash right after a commit). */
+  /** Every half minute: enqueue requests whose enqueue was lost (Redis away, a crash after a commit). */
   sweepPending: 'sweep-pending',
   /** Nightly: proposals with no news for too long become EXPIRED. */
   expireProposals: 'expire-proposals',
@@ -46,5 +46,6 @@ export function recomputeJobOptions(subjectType: MatchSubjectType, id: string): 
 export const MATCHING_SCHEDULES = {
   nightly: { pattern: '0 15 2 * * *', tz: 'Europe/Rome' },
   expireProposals: { pattern: '0 45 2 * * *', tz: 'Europe/Rome' },
-  sweepPending: { every: 10 * 60 * 1000 },
+  // Re-enqueuing a request whose job still waits is absorbed by its deduplication key: cheap.
+  sweepPending: { every: 30 * 1000 },
 } as const;

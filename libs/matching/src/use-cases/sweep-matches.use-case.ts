@@ -45,7 +45,7 @@ export class SweepMatchesUseCase {
       await this.dataSource.query(
         mode === 'pendingOnly'
           ? `SELECT subject_type, subject_id FROM match_subjects
-              WHERE requested_at < now() - interval '2 minutes' ORDER BY requested_at LIMIT $1`
+              WHERE requested_at < now() - interval '15 seconds' ORDER BY requested_at LIMIT $1`
           : `SELECT subject_type, subject_id FROM match_subjects
               WHERE requested_at IS NOT NULL OR computed_at < now() - make_interval(days => $2)
              UNION ALL

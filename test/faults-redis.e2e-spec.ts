@@ -1,0 +1,89 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import {
+  candidateBody,
+  createOrganisation,
+  createSession,
+  startTestApi,
+  startTestWorker,
+  TcpProxy,
+  TEST_REDIS_URL,
+  type TestApi,
+  type TestSession,
+  waitFor,
+} from '#libs/testing';
+import request from 'supertest';
+
+/**
+ * Redis goes away while the API takes writes, and comes back: writes succeed all along (the outbox
+ * in PostgreSQL remembers what must follow them) and the worker resumes once Redis is back: the
+ * search outbox at once, the matching requests whose enqueue was lost at the next sweep (30 s).
+ */
+describe('Redis outage (e2e)', () => {
+  let proxy: TcpProxy;
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let tutor: TestSession;
+  const http = () => request(api.app.getHttpServer());
+
+  beforeAll(async () => {
+    const target = new URL(TEST_REDIS_URL);
+    proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) });
+    const throughProxy = { REDIS_URL: proxy.url(TEST_REDIS_URL) };
+    api = await startTestApi('redisfault', {}, throughProxy);
+    worker = await startTestWorker({
+      ...api.config,
+      REDIS_URL: throughProxy.REDIS_URL,
+    } as typeof api.config);
+    const admin = await createOrganisation(api.app);
+    tutor = await createSession(api.app, admin.organisationId, 'tutor');
+  });
+  afterAll(async () => {
+    proxy.restore();
+    await worker.close();
+    await api.close();
+    await proxy.close();
+  });
+
+  it('keeps taking writes while Redis is down, reports it, and catches up when it is back', async () => {
+    proxy.cut();
+    const names = ['Durante', 'Interruzione', 'Blackout'];
+    for (const lastName of names) {
+      const started = performance.now();
+      await http()
+        .post('/api/candidates')
+        .set('Authorization', tutor.auth)
+        .send(candidateBody({ lastName }))
+        .expect(201);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+    const health = await http().get('/api/health').expect(503);
+    expect(health.body.checks.redis.status).toBe('down');
+    expect(health.body.checks.database.status).toBe('up');
+    const [{ n: waiting }] = await api.db.query(`SELECT count(*)::int AS n FROM search_outbox`);
+    expect(waiting).toBeGreaterThanOrEqual(3);
+
+    proxy.restore();
+    await waitFor(
+      async () => (await api.db.query(`SELECT count(*)::int AS n FROM search_outbox`))[0].n,
+      (n) => n === 0,
+      30_000,
+    );
+    const found = await waitFor(
+      async () =>
+        (await http().get('/api/search/candidates').set('Authorization', tutor.auth)).body.total,
+      (total) => total === 3,
+    );
+    expect(found).toBe(3);
+    await waitFor(
+      async () =>
+        (
+          await api.db.query(
+            `SELECT count(*)::int AS n FROM match_subjects WHERE subject_type = 'candidate' AND computations > 0`,
+          )
+        )[0].n,
+      (n) => n === 3,
+      60_000,
+    );
+    await http().get('/api/health').expect(200);
+  }, 90_000);
+});
