@@ -1,12 +1,18 @@
 import 'reflect-metadata';
+import { benchPriorityList } from '#libs/law68';
 import { runMatchingBench } from '#libs/matching';
-import { openBenchDatabase } from './bench-database.js';
+import { runSearchBenchmark } from '#libs/search';
+import { benchConfig, openBenchDatabase } from './bench-database.js';
+import { runLoadTest } from './load-test.js';
 
 /**
- * `npm run bench`: matching on generated Lombardy-scale data (issue 4). Sizes can be reduced for a
- * quick look: `node dist/bench/src/main.js 20000 4000`. Prints one JSON report.
+ * `npm run bench`: the benchmarks of the issues, on generated Lombardy-scale data, printed as one
+ * JSON report on standard output (progress goes to standard error). Sizes can be reduced for a
+ * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=search,priority,matching,load
+ * picks some of them.
  */
 const [candidates = 500_000, vacancies = 100_000] = process.argv.slice(2).map(Number);
+const only = new Set((process.env.BENCH_ONLY ?? 'search,priority,matching,load').split(','));
 const size = {
   organisations: candidates >= 100_000 ? 30 : 3,
   companies: Math.max(10, Math.round(vacancies / 5)),
@@ -14,15 +20,38 @@ const size = {
   vacancies,
 };
 const log = (line: string) => console.error(line);
+const report: Record<string, unknown> = {
+  size,
+  machine: { cpus: (await import('node:os')).cpus().length },
+};
+
 const dataSource = await openBenchDatabase(size, log);
 try {
-  log('misura in corso...');
-  const report = await runMatchingBench(dataSource, {
-    queries: Number(process.env.BENCH_QUERIES ?? 200),
-    baselineQueries: Number(process.env.BENCH_BASELINE_QUERIES ?? 10),
-    recomputes: Number(process.env.BENCH_RECOMPUTES ?? 200),
-  });
-  console.log(JSON.stringify({ size, matching: report }, null, 2));
+  if (only.has('search')) {
+    log('ricerca: indicizzazione e interrogazioni...');
+    report.search = await runSearchBenchmark(dataSource, { documents: vacancies });
+  }
+  if (only.has('priority')) {
+    log('lista di priorità dello scouting...');
+    report.scoutingPriorityList = await benchPriorityList({
+      databaseUrl: benchConfig(size).DATABASE_URL,
+      companies: Math.min(10_000, size.companies),
+      candidates: Math.min(50_000, candidates),
+    });
+  }
+  if (only.has('matching')) {
+    log('abbinamenti...');
+    report.matching = await runMatchingBench(dataSource, {
+      queries: Number(process.env.BENCH_QUERIES ?? 200),
+      baselineQueries: Number(process.env.BENCH_BASELINE_QUERIES ?? 10),
+      recomputes: Number(process.env.BENCH_RECOMPUTES ?? 200),
+    });
+  }
+  if (only.has('load')) {
+    log('prova di carico sulla API (loopback)...');
+    report.loadTest = await runLoadTest();
+  }
+  console.log(JSON.stringify(report, null, 2));
 } finally {
   await dataSource.destroy();
 }

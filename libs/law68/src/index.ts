@@ -33,3 +33,4 @@ export * from './use-cases/list-declarations.use-case.js';
 export * from './use-cases/record-convention.use-case.js';
 export * from './use-cases/record-declaration.use-case.js';
 export * from './use-cases/update-convention.use-case.js';
+export * from './bench/priority-list.bench.js';

@@ -13,6 +13,7 @@ import {
   validateSync,
 } from 'class-validator';
 import { randomBytes } from 'node:crypto';
+import { toFieldProblems } from '../problem/validation-messages.js';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -207,8 +208,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ),
   );
   const config = plainToInstance(AppConfig, given);
-  const problems = validateSync(config, { whitelist: true }).map(
-    (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
+  const problems = toFieldProblems(validateSync(config, { whitelist: true })).map(
+    ({ field, message }) => `${field}: ${message}`,
   );
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: obbligatoria in produzione (almeno 32 caratteri)');

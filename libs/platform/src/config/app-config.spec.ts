@@ -1,0 +1,23 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('configuration', () => {
+  it('has safe local defaults', () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/incrocio');
+    expect(config.searchBackend).toBe('postgres');
+    expect(config.jwtSecret).toHaveLength(64);
+  });
+
+  it('stops start-up naming every malformed variable, in Italian', () => {
+    expect(() => loadConfig({ HTTP_PORT: 'ottanta', REDIS_URL: 'http://x' })).toThrow(ConfigError);
+    const bad = () => loadConfig({ HTTP_PORT: '0', REDIS_URL: 'http://x' });
+    expect(bad).toThrow(/HTTP_PORT: è troppo piccolo/);
+    expect(bad).toThrow(/REDIS_URL: deve essere un URL redis:\/\//);
+  });
+
+  it('requires the signing secret in production and a server when Meilisearch is chosen', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ SEARCH_BACKEND: 'meilisearch' })).toThrow(/MEILI_URL/);
+    expect(loadConfig({ MEILI_URL: 'http://127.0.0.1:7700' }).searchBackend).toBe('meilisearch');
+  });
+});
