@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CefrLevel, TargetGroup } from '#libs/kernel';
 import { CEFR_LEVELS } from '#libs/kernel';
-import { type Actor, type Page, parseSort } from '#libs/platform';
+import { type Actor, fetchPage, type Page, parseSort } from '#libs/platform';
 import type { PathwayStatus } from '../candidate.types.js';
 import { type CandidateSummary, toCandidateSummary } from '../candidate.view.js';
 import { CandidatesRepository } from '../candidates.repository.js';
@@ -68,15 +68,6 @@ export class ListCandidatesUseCase {
 
     const { column, direction } = parseSort(filter.sort, SORT_COLUMNS, 'lastName');
     query.orderBy(column, direction).addOrderBy('c.id', 'ASC');
-    const [rows, total] = await query
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return {
-      items: rows.map(toCandidateSummary),
-      page: filter.page,
-      pageSize: filter.pageSize,
-      total,
-    };
+    return fetchPage(query, filter, (rows) => rows.map(toCandidateSummary));
   }
 }

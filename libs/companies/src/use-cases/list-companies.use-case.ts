@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type Page, parseSort } from '#libs/platform';
+import { type Actor, fetchPage, type Page, parseSort } from '#libs/platform';
 import { CompaniesRepository } from '../companies.repository.js';
 import type { CompanyView } from '../company.view.js';
 import { CompanyEntity } from '../entities/company.entity.js';
@@ -66,15 +66,6 @@ export class ListCompaniesUseCase {
     query
       .orderBy(column, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
       .addOrderBy('c.id', 'ASC');
-    const [rows, total] = await query
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return {
-      items: await this.repository.views(actor.organisationId, rows),
-      page: filter.page,
-      pageSize: filter.pageSize,
-      total,
-    };
+    return fetchPage(query, filter, (rows) => this.repository.views(actor.organisationId, rows));
   }
 }

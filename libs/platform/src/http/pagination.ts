@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * Query parameters shared by every list endpoint. Subclasses add their filters and narrow `sort` to
@@ -51,4 +52,18 @@ export function sortValues(fields: readonly string[]): string[] {
   return fields.flatMap((field) => [field, `-${field}`]);
 }
 
-export { IsIn as IsSortValue };
+/**
+ * Runs a sorted list query for one page and shapes the answer; `total` counts every matching row.
+ * The query must already carry its organisation condition and its order (with a unique tie-break).
+ */
+export async function fetchPage<E extends ObjectLiteral, V>(
+  query: SelectQueryBuilder<E>,
+  filter: { page: number; pageSize: number },
+  toItems: (rows: E[]) => V[] | Promise<V[]>,
+): Promise<Page<V>> {
+  const [rows, total] = await query
+    .skip((filter.page - 1) * filter.pageSize)
+    .take(filter.pageSize)
+    .getManyAndCount();
+  return { items: await toItems(rows), page: filter.page, pageSize: filter.pageSize, total };
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ContractType } from '#libs/kernel';
-import { type Actor, type Page, parseSort } from '#libs/platform';
+import { type Actor, fetchPage, type Page, parseSort } from '#libs/platform';
 import { VacancyEntity } from '../entities/vacancy.entity.js';
 import { VacanciesRepository } from '../vacancies.repository.js';
 import type { VacancyStatus } from '../vacancy-status.js';
@@ -105,15 +105,6 @@ export class ListVacanciesUseCase {
     query
       .orderBy(column, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
       .addOrderBy('v.id', 'ASC');
-    const [rows, total] = await query
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return {
-      items: await this.repository.views(actor.organisationId, rows),
-      page: filter.page,
-      pageSize: filter.pageSize,
-      total,
-    };
+    return fetchPage(query, filter, (rows) => this.repository.views(actor.organisationId, rows));
   }
 }
