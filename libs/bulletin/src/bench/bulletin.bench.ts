@@ -35,6 +35,8 @@ export interface BulletinBenchReport {
   duplicates: number;
   notSent: number;
   averageMessageKb: number;
+  /** The process once the worker has started, before composing: the fixed part of the peak. */
+  startedRssMb: number;
   peakRssMb: number;
   peakHeapMb: number;
 }
@@ -98,6 +100,7 @@ export async function runBulletinBench(
     );
     await worker.init();
     const queues = worker.get(BulletinQueues);
+    const startedRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
 
     log('composizione...');
     started = performance.now();
@@ -135,6 +138,7 @@ export async function runBulletinBench(
       duplicates: smtp.duplicates(),
       averageMessageKb: smtp.averageKb(),
       notSent: await count(schema, 'bulletin_deliveries', `status <> 'SENT'`),
+      startedRssMb,
       peakRssMb: peak.rss,
       peakHeapMb: peak.heap,
     };

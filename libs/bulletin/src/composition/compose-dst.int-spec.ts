@@ -24,7 +24,7 @@ describe('weekly composition across daylight-saving changes', () => {
     queue = env.worker.get<Queue>(getQueueToken(QUEUES.bulletin));
     areaId = (await seedArea(env.db, env.organisationId, { sections: ['OPEN_MARKET'] })).id;
   });
-  afterAll(() => env.close());
+  afterAll(() => env?.close());
 
   /** Plans the composition from `saturday` and runs its first occurrence; returns when it ran. */
   async function scheduledRun(

@@ -32,8 +32,8 @@ describe('weekly composition (worker)', () => {
     queue = env.worker.get<Queue>(getQueueToken(QUEUES.bulletin));
   });
   afterAll(async () => {
-    await secondWorker.close();
-    await env.close();
+    await secondWorker?.close();
+    await env?.close();
   });
 
   async function editionRows() {

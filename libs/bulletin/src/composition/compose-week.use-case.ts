@@ -36,8 +36,11 @@ export class ComposeWeekUseCase {
   async composeArea(
     areaId: string,
     weekKey: WeekKey,
-  ): Promise<{ editionId: string; sending: boolean }> {
-    const { row, area } = await this.compose.executeById(areaId, weekKey);
+  ): Promise<{ editionId: string | null; sending: boolean }> {
+    const area = await this.areas.getById(areaId);
+    // Archived after the weekly run enqueued it: no edition any more.
+    if (area.archivedAt) return { editionId: null, sending: false };
+    const { row } = await this.compose.execute(area, weekKey);
     if (!area.autoSend) return { editionId: row.id, sending: false };
     const sendable = await this.approveAutomatically(row.id);
     if (sendable) await this.queues.fanOut(row.id);

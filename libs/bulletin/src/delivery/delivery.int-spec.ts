@@ -31,14 +31,20 @@ describe('bulletin delivery (worker and a real SMTP server)', () => {
     });
     week = weekKeyOf(new Date());
   });
-  afterAll(() => env.close());
+  afterAll(() => env?.close());
+
+  /** Composes (and, for an auto-sending area, approves and sends) an area's edition. */
+  async function compose(areaId: string, weekKey: WeekKey): Promise<string> {
+    const { editionId } = await env.worker.get(ComposeWeekUseCase).composeArea(areaId, weekKey);
+    if (!editionId) throw new Error('area archiviata');
+    return editionId;
+  }
 
   /** An auto-sending area with its subscribers: composing it approves and sends. */
   async function sendTo(emails: string[], weekKey = week) {
     const area = await seedArea(env.db, env.organisationId, { autoSend: true });
     const ids = await seedSubscribers(env.db, env.organisationId, [area.id], emails);
-    const { editionId } = await env.worker.get(ComposeWeekUseCase).composeArea(area.id, weekKey);
-    return { area, editionId, subscriberIds: ids };
+    return { area, editionId: await compose(area.id, weekKey), subscriberIds: ids };
   }
 
   async function settled(editionId: string, total: number) {
@@ -123,9 +129,7 @@ describe('bulletin delivery (worker and a real SMTP server)', () => {
     );
     const first = await sendTo(['chiusa@example.org']);
     await settled(first.editionId, 1);
-    const { editionId } = await env.worker
-      .get(ComposeWeekUseCase)
-      .composeArea(first.area.id, nextWeek(week));
+    const editionId = await compose(first.area.id, nextWeek(week));
     await settled(editionId, 1);
     const [subscriber] = await env.db.query(
       `SELECT status, bounce_count FROM bulletin_subscribers WHERE id = $1`,
@@ -153,7 +157,7 @@ describe('bulletin delivery (worker and a real SMTP server)', () => {
     ]);
     const sending = env.worker.get(BulletinQueues).delivery;
     await sending.pause();
-    const { editionId } = await env.worker.get(ComposeWeekUseCase).composeArea(area.id, week);
+    const editionId = await compose(area.id, week);
     expect(
       await eventually(
         () => deliveryStatuses(env.db, editionId),

@@ -44,22 +44,31 @@ export async function startBulletinTestEnv(
     SMTP_URL: smtp.url,
     ...options.overrides,
   });
-  const db = await createTestDatabase(config);
-  const organisationId = await seedOrganisation(db);
-  const { companyId, siteId } = await seedCompany(db, organisationId);
-  const worker = await startTestWorker(config, { clock: options.clock });
-  return {
-    config,
-    db,
-    smtp,
-    worker,
-    organisationId,
-    owner: { organisationId, companyId, siteId },
-    async close() {
-      await worker.close();
-      await smtp.close();
-      await dropTestDatabase(config, db);
-      await deleteQueueKeys(config.QUEUE_PREFIX);
-    },
+  let db: DataSource | undefined;
+  let worker: INestApplicationContext | undefined;
+  const close = async () => {
+    await worker?.close();
+    await smtp.close();
+    await dropTestDatabase(config, db);
+    await deleteQueueKeys(config.QUEUE_PREFIX);
   };
+  try {
+    db = await createTestDatabase(config);
+    const organisationId = await seedOrganisation(db);
+    const { companyId, siteId } = await seedCompany(db, organisationId);
+    worker = await startTestWorker(config, { clock: options.clock });
+    return {
+      config,
+      db,
+      smtp,
+      worker,
+      organisationId,
+      owner: { organisationId, companyId, siteId },
+      close,
+    };
+  } catch (error) {
+    // Whatever started must stop, or the test run waits on an open server forever.
+    await close().catch(() => undefined);
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Actor, type Page, parseSort } from '#libs/platform';
+import { type Actor, fetchPage, type Page, parseSort } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { BulletinError } from '../../domain/bulletin.error.js';
 import { BulletinContentEntity } from '../../persistence/bulletin-content.entity.js';
@@ -56,18 +56,8 @@ export class ReadContentsUseCase {
       query.andWhere(filter.active ? open : `NOT (${open})`, { today });
     }
     const { column, direction } = parseSort(filter.sort, SORT_COLUMNS, 'startsOn');
-    const [rows, total] = await query
-      .orderBy(column, direction, 'NULLS LAST')
-      .addOrderBy('b.id', 'ASC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
-    return {
-      items: rows.map((row) => toContentView(row, today)),
-      page: filter.page,
-      pageSize: filter.pageSize,
-      total,
-    };
+    query.orderBy(column, direction, 'NULLS LAST').addOrderBy('b.id', 'ASC');
+    return fetchPage(query, filter, (rows) => rows.map((row) => toContentView(row, today)));
   }
 
   async get(actor: Actor, id: string): Promise<ContentView> {
