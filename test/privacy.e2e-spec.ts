@@ -118,6 +118,12 @@ describe('GDPR rights (e2e)', () => {
       })
       .expect(201);
     const withPerson = await yearlyCounts(api);
+    // Her own bulletin subscription, as POST /api/bulletin/subscribers makes it after her consent.
+    await api.db.query(
+      `INSERT INTO bulletin_subscribers (organisation_id, email, status, sections, candidate_id)
+       VALUES ($1, 'ximena.o@example.org', 'ACTIVE', '{OPEN_MARKET}', $2)`,
+      [tutor.organisationId, person.id],
+    );
 
     expectProblem(
       await http().post(`/api/candidates/${person.id}/erase`).set('Authorization', tutor.auth),

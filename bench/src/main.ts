@@ -2,17 +2,20 @@ import 'reflect-metadata';
 import { benchPriorityList } from '#libs/law68';
 import { runMatchingBench } from '#libs/matching';
 import { runSearchBenchmark } from '#libs/search';
+import { runBulletinBench } from '../../libs/bulletin/src/bench/bulletin.bench.js';
 import { benchConfig, openBenchDatabase } from './bench-database.js';
 import { runLoadTest } from './load-test.js';
 
 /**
  * `npm run bench`: the benchmarks of the issues, on generated Lombardy-scale data, printed as one
  * JSON report on standard output (progress goes to standard error). Sizes can be reduced for a
- * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=search,priority,matching,load
- * picks some of them.
+ * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load
+ * picks some of them (the bulletin runs first: its peak memory is that of this whole process).
  */
 const [candidates = 500_000, vacancies = 100_000] = process.argv.slice(2).map(Number);
-const only = new Set((process.env.BENCH_ONLY ?? 'search,priority,matching,load').split(','));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? 'bulletin,search,priority,matching,load').split(','),
+);
 const size = {
   organisations: candidates >= 100_000 ? 30 : 3,
   companies: Math.max(10, Math.round(vacancies / 5)),
@@ -25,6 +28,16 @@ const report: Record<string, unknown> = {
   machine: { cpus: (await import('node:os')).cpus().length },
 };
 
+if (only.has('bulletin')) {
+  log('bollettino: composizione e invio...');
+  report.bulletin = await runBulletinBench({
+    databaseUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    vacancies,
+    subscribers: Math.min(20_000, Math.round(candidates / 25)),
+    log,
+  });
+}
 const dataSource = await openBenchDatabase(size, log);
 try {
   if (only.has('search')) {

@@ -38,6 +38,7 @@ import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subs
 import { RequestSubscriptionUseCase } from './subscriptions/use-cases/request-subscription.use-case.js';
 import { SendConfirmationUseCase } from './subscriptions/use-cases/send-confirmation.use-case.js';
 import { SubscribeCandidateUseCase } from './subscriptions/use-cases/subscribe-candidate.use-case.js';
+import { BulletinPersonalData } from './subscriptions/bulletin-personal-data.participant.js';
 
 const useCases = [
   SaveAreaUseCase,
@@ -86,6 +87,7 @@ const useCases = [
     SubscriptionRequests,
     { provide: BulletinContentSource, useClass: PostgresBulletinContentSource },
     { provide: PersonalMatchesSource, useClass: PostgresPersonalMatchesSource },
+    BulletinPersonalData,
     ...useCases,
   ],
   exports: [BulletinClock, BulletinQueues, ...useCases],
