@@ -1,4 +1,3 @@
-import { isValidVatNumber } from '#libs/companies';
 import {
   createOrganisation,
   createSession,
@@ -7,19 +6,13 @@ import {
   tableCounts,
   type TestApi,
   type TestSession,
+  testVatNumber,
 } from '#libs/testing';
 import request from 'supertest';
 
 const MILANO = '015146';
 const MELZO = '015142';
 const BERGAMO = '016024';
-
-/** A valid partita IVA for company number `n` (office code 015, Milano). */
-function vat(n: number): string {
-  const first10 = `${String(n).padStart(7, '0')}015`;
-  const digit = [...'0123456789'].find((d) => isValidVatNumber(first10 + d));
-  return first10 + digit;
-}
 
 const site = (overrides: Record<string, unknown> = {}) => ({
   address: 'Via Padova 36',
@@ -29,7 +22,7 @@ const site = (overrides: Record<string, unknown> = {}) => ({
 
 const company = (n: number, overrides: Record<string, unknown> = {}) => ({
   name: `Azienda ${n}`,
-  vatNumber: vat(n),
+  vatNumber: testVatNumber(n),
   sites: [site({ legalSeat: true })],
   ...overrides,
 });
@@ -61,7 +54,7 @@ describe('companies (e2e)', () => {
   it('creates a company, putting a site without coordinates at its municipality centre', async () => {
     const response = await post(consultant, {
       ...company(2, { name: '  Panificio Rossi snc ' }),
-      vatNumber: `IT ${vat(2)}`,
+      vatNumber: `IT ${testVatNumber(2)}`,
       atecoCode: '10.71.10',
       headcount: 18,
       kmZero: true,
@@ -71,7 +64,7 @@ describe('companies (e2e)', () => {
     expect(response.body).toEqual(
       expect.objectContaining({
         name: 'Panificio Rossi snc',
-        vatNumber: vat(2),
+        vatNumber: testVatNumber(2),
         atecoCode: '10.71.10',
         legalProvinceCode: 'MI',
         headcount: 18,
@@ -192,14 +185,14 @@ describe('companies (e2e)', () => {
       const response = await patch({
         name: 'Azienda Sette srl',
         kmZero: true,
-        vatNumber: `IT ${vat(7)}`,
+        vatNumber: `IT ${testVatNumber(7)}`,
         version: 1,
       });
       expect(response.status).toBe(200);
       expect(response.body).toEqual(
         expect.objectContaining({ name: 'Azienda Sette srl', kmZero: true, version: 2 }),
       );
-      expect(response.body.vatNumber).toBe(vat(7));
+      expect(response.body.vatNumber).toBe(testVatNumber(7));
       expect(response.body.sites).toHaveLength(2);
     });
 
@@ -292,7 +285,9 @@ describe('companies (e2e)', () => {
 
     it('finds by part of the name, ignoring accents and case, or by the start of the VAT number', async () => {
       expect(names(await list({ q: 'CAFFE' }))).toEqual(['Caffè Centrale']);
-      expect(names(await list({ q: vat(21).slice(0, 9) }))).toEqual(['Bottega di quartiere']);
+      expect(names(await list({ q: testVatNumber(21).slice(0, 9) }))).toEqual([
+        'Bottega di quartiere',
+      ]);
     });
 
     it('filters by km zero, municipality and province', async () => {

@@ -1,4 +1,3 @@
-import { isValidVatNumber } from '#libs/companies';
 import {
   createOrganisation,
   createSession,
@@ -7,17 +6,13 @@ import {
   tableCounts,
   type TestApi,
   type TestSession,
+  testVatNumber,
 } from '#libs/testing';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 
 const MILANO = '015146';
 const MELZO = '015142';
-
-function vat(n: number): string {
-  const first10 = `${String(n).padStart(7, '0')}015`;
-  return first10 + [...'0123456789'].find((d) => isValidVatNumber(first10 + d));
-}
 
 interface CompanyRef {
   id: string;
@@ -46,7 +41,7 @@ describe('vacancies (e2e)', () => {
       .set('Authorization', session.auth)
       .send({
         name: `Azienda ${companies}`,
-        vatNumber: vat(companies),
+        vatNumber: testVatNumber(companies),
         sites: [{ address: 'Via Padova 36', municipalityCode: MILANO, legalSeat: true }],
         ...body,
       })

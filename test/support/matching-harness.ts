@@ -1,35 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
-import { isValidVatNumber } from '#libs/companies';
-import { MatchingChanges } from '#libs/matching';
-import { type AppConfig, ConfigModule, type RecordChange, RecordChanges } from '#libs/platform';
-import { seedStarterVocabulary } from '#libs/taxonomy';
-import {
-  createTestDatabase,
-  deleteQueueKeys,
-  dropTestDatabase,
-  testConfig,
-  uniqueTestName,
-  type TestSession,
-} from '#libs/testing';
+import type { AppConfig } from '#libs/platform';
+import { startTestApi, startTestWorker, testVatNumber, type TestSession } from '#libs/testing';
 import request from 'supertest';
-import type { DataSource, EntityManager } from 'typeorm';
-import { AppModule } from '../../apps/api/src/app.module.js';
-import { configureApp } from '../../apps/api/src/configure-app.js';
-import { WorkerModule } from '../../apps/worker/src/worker.module.js';
-
-/**
- * Tells matching of every change, as the application's RecordChanges does once it follows matching
- * (the lead wires search and matching into one implementation; this stands in for it here).
- */
-class ForwardToMatching extends RecordChanges {
-  matching?: MatchingChanges;
-  async recorded(manager: EntityManager, change: RecordChange): Promise<void> {
-    await this.matching?.onRecordChanged(manager, change);
-  }
-}
+import type { DataSource } from 'typeorm';
 
 export interface MatchingHarness {
   app: NestExpressApplication;
@@ -45,52 +19,22 @@ export async function startMatchingHarness(
   label: string,
   options: { worker: boolean },
 ): Promise<MatchingHarness> {
-  const config = testConfig(uniqueTestName(label));
-  const db = await createTestDatabase(config);
-  await seedStarterVocabulary(db);
-  const forward = new ForwardToMatching();
-  const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(config), AppModule],
-  })
-    .overrideProvider(RecordChanges)
-    .useValue(forward)
-    .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({
-    bodyParser: false,
-    logger: false,
-    abortOnError: false,
-  });
-  configureApp(app);
-  await app.init();
-  forward.matching = app.get(MatchingChanges);
-  const worker = options.worker
-    ? await NestFactory.createApplicationContext(
-        { module: class WorkerRoot {}, imports: [ConfigModule.forRoot(config), WorkerModule] },
-        { logger: false, abortOnError: false },
-      )
-    : null;
-  await worker?.init();
+  const api = await startTestApi(label);
+  const worker = options.worker ? await startTestWorker(api.config) : null;
   return {
-    app,
+    app: api.app,
     worker,
-    config,
-    db,
-    http: () => request(app.getHttpServer()),
+    config: api.config,
+    db: api.db,
+    http: () => request(api.app.getHttpServer()),
     async close() {
       await worker?.close();
-      await app.close();
-      await dropTestDatabase(config, db);
-      await deleteQueueKeys(config.QUEUE_PREFIX);
+      await api.close();
     },
   };
 }
 
 export const MILANO = '015146';
-
-export function vat(n: number): string {
-  const first10 = `${String(n).padStart(7, '0')}015`;
-  return first10 + [...'0123456789'].find((d) => isValidVatNumber(first10 + d));
-}
 
 /** A company with one site in Milano, and a factory of valid vacancy bodies at that site. */
 export async function createCompany(h: MatchingHarness, session: TestSession, n: number) {
@@ -100,7 +44,7 @@ export async function createCompany(h: MatchingHarness, session: TestSession, n:
     .set('Authorization', session.auth)
     .send({
       name: `Azienda ${n}`,
-      vatNumber: vat(n),
+      vatNumber: testVatNumber(n),
       headcount: 60,
       sites: [{ address: 'Via Padova 36', municipalityCode: MILANO, legalSeat: true }],
     });
