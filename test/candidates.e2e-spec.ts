@@ -249,6 +249,23 @@ describe('candidates (e2e)', () => {
     expectProblem(stale, 409, 'STALE_VERSION');
   });
 
+  it('refuses to empty a required field with PATCH, naming it, and changes nothing', async () => {
+    const created = await create(tutor);
+    const before = await tableCounts(api.db);
+    const response = await http()
+      .patch(`/api/candidates/${created.id}`)
+      .set('Authorization', tutor.auth)
+      .send({ firstName: null, italianLevel: null });
+    const problem = expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(problem.errors?.map((e) => e.field).sort()).toEqual(['firstName', 'italianLevel']);
+    expect(await tableCounts(api.db)).toEqual(before);
+    const read = await http()
+      .get(`/api/candidates/${created.id}`)
+      .set('Authorization', tutor.auth)
+      .expect(200);
+    expect(read.body.firstName).toBe('Amina');
+  });
+
   it('lists with filters, pagination and sorting, and archives', async () => {
     const names = ['Zanetti', 'Bianchi', 'Ferrari'];
     const ids: string[] = [];

@@ -86,6 +86,7 @@ function hostileBodies(properties: Operation['properties']): unknown[] {
       ...Object.fromEntries(names.map((n) => [n, value])),
     })),
     Object.fromEntries(names.map((n) => [n, { $gt: '' }])),
+    Object.fromEntries(names.map((n) => [n, null])),
     { deep: JSON.parse('['.repeat(2000) + ']'.repeat(2000)) },
   ];
 }

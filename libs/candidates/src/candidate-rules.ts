@@ -4,6 +4,19 @@ import { isValidTaxCode } from './tax-code.js';
 
 const MIN_WORKING_AGE = 15;
 
+/** Fields a record cannot do without: a PATCH may leave them out, never set them to null. */
+const REQUIRED_FIELDS = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'home',
+  'maxTravelKm',
+  'italianLevel',
+  'rightToWork',
+  'legalBasis',
+  'consent',
+] as const satisfies ReadonlyArray<keyof CandidateInput>;
+
 function ageOn(birthDate: string, today: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number);
   const [ty, tm, td] = today.split('-').map(Number);
@@ -15,7 +28,12 @@ function ageOn(birthDate: string, today: string): number {
  * so the tutor fixes the form once.
  */
 export function checkCandidateRules(input: Partial<CandidateInput>, today: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = REQUIRED_FIELDS.filter((field) => input[field] === null).map(
+    (field) => ({
+      field,
+      message: 'campo obbligatorio: non può essere vuoto',
+    }),
+  );
   if (input.taxCode && !isValidTaxCode(input.taxCode)) {
     problems.push({ field: 'taxCode', message: 'codice fiscale non valido' });
   }

@@ -119,6 +119,13 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       const sqlState = (exception as unknown as { code?: string }).code;
+      if (sqlState === '23502' || sqlState === '23514') {
+        return this.build(
+          400,
+          'INVALID_VALUE',
+          'Manca un valore obbligatorio o un valore non è ammesso.',
+        );
+      }
       if (sqlState === '23505') {
         return this.build(409, 'ALREADY_EXISTS', 'Esiste già un record con questi dati.');
       }
