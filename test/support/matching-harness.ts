@@ -1,7 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '#libs/platform';
-import { startTestApi, startTestWorker, testVatNumber, type TestSession } from '#libs/testing';
+import {
+  createTestCompany,
+  startTestApi,
+  startTestWorker,
+  type TestSession,
+  vacancyBody,
+  waitFor,
+} from '#libs/testing';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
@@ -34,35 +41,12 @@ export async function startMatchingHarness(
   };
 }
 
-export const MILANO = '015146';
-
-/** A company with one site in Milano, and a factory of valid vacancy bodies at that site. */
+/** A company (60 employees, one site in Milano) and a factory of valid vacancy bodies at that site. */
 export async function createCompany(h: MatchingHarness, session: TestSession, n: number) {
-  const response = await h
-    .http()
-    .post('/api/companies')
-    .set('Authorization', session.auth)
-    .send({
-      name: `Azienda ${n}`,
-      vatNumber: testVatNumber(n),
-      headcount: 60,
-      sites: [{ address: 'Via Padova 36', municipalityCode: MILANO, legalSeat: true }],
-    });
-  if (response.status !== 201) throw new Error(JSON.stringify(response.body));
-  const company = response.body as { id: string; sites: Array<{ id: string }> };
+  const company = await createTestCompany(h.app, session, n, { headcount: 60 });
   return {
     id: company.id,
-    vacancy: (overrides: Record<string, unknown> = {}) => ({
-      companyId: company.id,
-      siteId: company.sites[0].id,
-      title: 'Addetta alle pulizie uffici',
-      occupationCode: '8.1.4.2.0',
-      minItalianLevel: 'A1',
-      contractType: 'A.02.00',
-      source: 'SCOUTING',
-      shifts: [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '13:00' })),
-      ...overrides,
-    }),
+    vacancy: (overrides: Record<string, unknown> = {}) => vacancyBody(company, overrides),
   };
 }
 
@@ -74,19 +58,18 @@ export async function waitForComputations(
   times: number,
   timeoutMs = 20_000,
 ): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const [row]: Array<{ computations: number; pending: boolean }> = await db.query(
-      `SELECT computations, requested_at IS NOT NULL AS pending FROM match_subjects
-        WHERE subject_type = $1 AND subject_id = $2`,
-      [type, id],
-    );
-    if (row && row.computations >= times && !row.pending) return;
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`${type} ${id}: ${JSON.stringify(row)} after ${timeoutMs} ms`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(
+    async () => {
+      const [row]: Array<{ computations: number; pending: boolean } | undefined> = await db.query(
+        `SELECT computations, requested_at IS NOT NULL AS pending FROM match_subjects
+          WHERE subject_type = $1 AND subject_id = $2`,
+        [type, id],
+      );
+      return row;
+    },
+    (row) => row !== undefined && row.computations >= times && !row.pending,
+    timeoutMs,
+  );
 }
 
 export async function computations(db: DataSource, type: string, id: string): Promise<number> {

@@ -43,10 +43,7 @@ async function main(argv: string[]): Promise<void> {
   const config = loadConfig();
   switch (command) {
     case 'up':
-      return up(config, {
-        demo: !values['no-demo'],
-        seedDemo: (cfg) => seedDemo(cfg),
-      });
+      return up(config, { demo: !values['no-demo'] });
     case 'migrate':
       return migrate(config);
     case 'migrate:down':

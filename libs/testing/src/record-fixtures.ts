@@ -16,7 +16,12 @@ export async function createTestCompany(
   app: INestApplication,
   session: TestSession,
   n: number,
-  overrides: { name?: string; municipalityCode?: string; kmZero?: boolean } = {},
+  overrides: {
+    name?: string;
+    municipalityCode?: string;
+    kmZero?: boolean;
+    headcount?: number;
+  } = {},
 ): Promise<{ id: string; siteId: string }> {
   const response = await request(app.getHttpServer())
     .post('/api/companies')
@@ -24,7 +29,7 @@ export async function createTestCompany(
     .send({
       name: overrides.name ?? `Azienda ${n}`,
       vatNumber: testVatNumber(n),
-      headcount: 20,
+      headcount: overrides.headcount ?? 20,
       kmZero: overrides.kmZero ?? false,
       sites: [
         {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '#libs/platform';
+import { seedDemo } from './demo.commands.js';
 import { countRows, defaultGazetteer, importGazetteer, migrate } from './database.commands.js';
 import { seedTaxonomy } from './taxonomy.commands.js';
 
@@ -11,10 +12,7 @@ const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
  * The main job on one machine: migrate, load the gazetteer and the demo data into an empty
  * database, then run the API and the worker as two processes, stopping both when either stops.
  */
-export async function up(
-  config: AppConfig,
-  options: { demo: boolean; seedDemo: (config: AppConfig) => Promise<void> },
-): Promise<void> {
+export async function up(config: AppConfig, options: { demo: boolean }): Promise<void> {
   await migrate(config);
   if ((await countRows(config, 'municipalities')) === 0) {
     const gazetteer = defaultGazetteer();
@@ -28,8 +26,7 @@ export async function up(
   const vocabulary = await seedTaxonomy(config);
   if (vocabulary.concepts > 0)
     console.log(`Vocabolario di base: ${vocabulary.concepts} voci aggiunte`);
-  if (options.demo && (await countRows(config, 'organisations')) === 0)
-    await options.seedDemo(config);
+  if (options.demo && (await countRows(config, 'organisations')) === 0) await seedDemo(config);
 
   const children: ChildProcess[] = ['apps/api/src/main.js', 'apps/worker/src/main.js'].map(
     (entry) =>
