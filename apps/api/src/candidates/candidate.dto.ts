@@ -210,6 +210,7 @@ export class CreateCandidateDto {
   @ApiPropertyOptional({ enum: CONTRACT_TYPE_CODES, isArray: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(CONTRACT_TYPE_CODES.length)
   @IsIn(CONTRACT_TYPE_CODES, { each: true })
   preferredContractTypes?: ContractType[];
 

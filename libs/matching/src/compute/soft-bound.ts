@@ -1,7 +1,7 @@
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
 import type { MatchContext } from '../core/match-result.js';
 import { resolveWeights } from '../core/match-weights.js';
-import { occupationFit, preferredOccupationFit, skillsFit } from '../core/occupation-fit.js';
+import { occupationShare, preferredOccupationShare, skillsShare } from '../core/occupation-fit.js';
 import type { PairFacts } from '../core/pair-facts.js';
 
 export type SoftCandidate = Pick<
@@ -14,44 +14,30 @@ export type SoftVacancy = Pick<
 >;
 
 /**
- * The points of the factors that need the taxonomy (occupation, skills, preferred occupation),
- * computed by the core's own factor functions from the few fields they read. The SQL bound counts
- * them at full weight; replacing that with these exact points makes the bound tight, so the core
- * evaluates the hard constraints of little more than the top N.
+ * The points of the factors that need the taxonomy (occupation, skills, preferred occupation), from
+ * the share functions the core's factors use, without building their words: the pre-ranking asks this
+ * of every pre-filtered pair. The SQL bound counts these factors at full weight (softMaximum);
+ * replacing that with their exact points makes the bound tight, so the core evaluates the hard
+ * constraints of little more than the top N.
  */
-export function softPoints(
-  candidate: SoftCandidate,
-  vacancy: SoftVacancy,
+export function softPointsFor(
   context: MatchContext,
-): number {
+): (candidate: SoftCandidate, vacancy: SoftVacancy) => number {
   const weights = resolveWeights(context.weights);
-  const facts = { candidate, vacancy, context } as unknown as PairFacts;
-  return (
-    weights.OCCUPATION * occupationFit(facts).share +
-    weights.SKILLS * skillsFit(facts).share +
-    weights.PREFERRED_OCCUPATION * preferredOccupationFit(facts).share
-  );
+  return (candidate, vacancy) => {
+    const facts = { candidate, vacancy, context } as unknown as PairFacts;
+    return (
+      weights.OCCUPATION * occupationShare(facts) +
+      weights.SKILLS * skillsShare(facts) +
+      weights.PREFERRED_OCCUPATION * preferredOccupationShare(facts)
+    );
+  };
 }
 
 /** What the SQL bound counted for these factors. */
 export function softMaximum(context: MatchContext): number {
   const weights = resolveWeights(context.weights);
   return weights.OCCUPATION + weights.SKILLS + weights.PREFERRED_OCCUPATION;
-}
-
-export function softCandidate(row: {
-  experiences: Array<{ occupationCode: string | null; occupationText: string; months?: number }>;
-  preferred_occupations: string[];
-  skills: Array<{ code: string | null; label: string }>;
-}): SoftCandidate {
-  return {
-    occupations: row.experiences.map((e) => ({
-      code: e.occupationCode ?? e.occupationText,
-      months: e.months,
-    })),
-    preferredOccupations: row.preferred_occupations,
-    skills: row.skills.map((skill) => skill.code ?? skill.label),
-  };
 }
 
 export function softVacancy(row: {

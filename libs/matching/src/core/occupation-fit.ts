@@ -32,36 +32,64 @@ function describeAffinity(affinity: OccupationAffinity): string {
   return affinity.relation === 'RELATED' ? 'mansione affine' : 'stessa mansione';
 }
 
-/** Experience in the vacancy's occupation or a close one, longer experience counting more. */
-export function occupationFit(facts: PairFacts): FactorOutcome {
-  const { taxonomy } = facts.context;
-  let best: { share: number; detail: string } | null = null;
+interface BestExperience {
+  share: number;
+  experience: PairFacts['candidate']['occupations'][number];
+  affinity: OccupationAffinity;
+}
+
+/** The experience worth most for the vacancy (the first of equals), or null when none is worth a point. */
+function bestExperience(facts: PairFacts): BestExperience | null {
+  let best: BestExperience | null = null;
   for (const experience of facts.candidate.occupations) {
     const affinity = affinityToVacancy(facts, experience.code);
     const share = affinity.closeness * experienceShare(experience.months);
     if (share === 0 || (best && share <= best.share)) continue;
-    const length =
-      experience.months === undefined
-        ? 'durata non indicata'
-        : plural(experience.months, 'mese', 'mesi');
-    const label = taxonomy.occupationLabel(experience.code);
-    best = { share, detail: `Esperienza come ${label} (${length}): ${describeAffinity(affinity)}` };
+    best = { share, experience, affinity };
   }
-  return best ?? { share: 0, detail: 'Nessuna esperienza nella mansione o in mansioni vicine' };
+  return best;
+}
+
+/** The share of occupationFit without its words: what the matching pre-ranking needs per pair. */
+export function occupationShare(facts: PairFacts): number {
+  return bestExperience(facts)?.share ?? 0;
+}
+
+/** Experience in the vacancy's occupation or a close one, longer experience counting more. */
+export function occupationFit(facts: PairFacts): FactorOutcome {
+  const best = bestExperience(facts);
+  if (!best) return { share: 0, detail: 'Nessuna esperienza nella mansione o in mansioni vicine' };
+  const { experience, affinity, share } = best;
+  const length =
+    experience.months === undefined
+      ? 'durata non indicata'
+      : plural(experience.months, 'mese', 'mesi');
+  const label = facts.context.taxonomy.occupationLabel(experience.code);
+  return { share, detail: `Esperienza come ${label} (${length}): ${describeAffinity(affinity)}` };
+}
+
+function missingSkills({ candidate, vacancy, context }: PairFacts): string[] {
+  return vacancy.requiredSkills.filter(
+    (skill) => !candidate.skills.some((held) => context.taxonomy.sameSkill(held, skill)),
+  );
+}
+
+/** The share of skillsFit without its words. */
+export function skillsShare(facts: PairFacts): number {
+  const required = facts.vacancy.requiredSkills.length;
+  return required === 0 ? 1 : (required - missingSkills(facts).length) / required;
 }
 
 /** Required skills the candidate has, matched by code, label or synonym rather than exact text. */
-export function skillsFit({ candidate, vacancy, context }: PairFacts): FactorOutcome {
-  const { taxonomy } = context;
-  const required = vacancy.requiredSkills;
+export function skillsFit(facts: PairFacts): FactorOutcome {
+  const { taxonomy } = facts.context;
+  const required = facts.vacancy.requiredSkills;
   if (required.length === 0) return { share: 1, detail: 'Nessuna competenza specifica richiesta' };
-  const missing = required.filter(
-    (skill) => !candidate.skills.some((held) => taxonomy.sameSkill(held, skill)),
-  );
+  const missing = missingSkills(facts);
   const missingLabels = joinItalian(missing.map((skill) => taxonomy.skillLabel(skill)));
   const lacks = `${missing.length === 1 ? 'manca' : 'mancano'} ${missingLabels}`;
   const covered = required.length - missing.length;
-  const share = covered / required.length;
+  const share = skillsShare(facts);
   if (missing.length === 0) {
     return { share, detail: `Ha tutte le competenze richieste (${required.length})` };
   }
@@ -69,24 +97,41 @@ export function skillsFit({ candidate, vacancy, context }: PairFacts): FactorOut
   return { share, detail: `Ha ${covered} delle ${required.length} competenze richieste: ${lacks}` };
 }
 
+/** The preferred occupation closest to the vacancy (the first of equals), or null without any. */
+function closestPreference(facts: PairFacts): { term: string; closeness: number } | null {
+  let closest: { term: string; closeness: number } | null = null;
+  for (const term of facts.candidate.preferredOccupations) {
+    const { closeness } = affinityToVacancy(facts, term);
+    if (!closest || closeness > closest.closeness) closest = { term, closeness };
+  }
+  return closest;
+}
+
+const preferenceShare = (closeness: number): number =>
+  closeness === 1
+    ? 1
+    : closeness > 0
+      ? MATCH_CURVES.noPreferenceShare + (1 - MATCH_CURVES.noPreferenceShare) * closeness
+      : 0;
+
+/** The share of preferredOccupationFit without its words. */
+export function preferredOccupationShare(facts: PairFacts): number {
+  const closest = closestPreference(facts);
+  return closest ? preferenceShare(closest.closeness) : MATCH_CURVES.noPreferenceShare;
+}
+
 /**
  * The vacancy among the occupations the person wants. A close one earns more than no stated
  * preference, an unrelated one less.
  */
 export function preferredOccupationFit(facts: PairFacts): FactorOutcome {
-  const { preferredOccupations } = facts.candidate;
-  if (preferredOccupations.length === 0) {
+  const closest = closestPreference(facts);
+  if (!closest) {
     return { share: MATCH_CURVES.noPreferenceShare, detail: 'Nessuna mansione preferita indicata' };
   }
-  const closest = preferredOccupations
-    .map((term) => ({ term, affinity: affinityToVacancy(facts, term) }))
-    .reduce((best, next) => (next.affinity.closeness > best.affinity.closeness ? next : best));
   const label = facts.context.taxonomy.occupationLabel(closest.term);
-  const { closeness } = closest.affinity;
-  if (closeness === 1) return { share: 1, detail: `Tra le mansioni preferite (${label})` };
-  if (closeness > 0) {
-    const share = MATCH_CURVES.noPreferenceShare + (1 - MATCH_CURVES.noPreferenceShare) * closeness;
-    return { share, detail: `Vicina a una mansione preferita (${label})` };
-  }
-  return { share: 0, detail: 'Non è tra le mansioni preferite' };
+  const share = preferenceShare(closest.closeness);
+  if (closest.closeness === 1) return { share, detail: `Tra le mansioni preferite (${label})` };
+  if (closest.closeness > 0) return { share, detail: `Vicina a una mansione preferita (${label})` };
+  return { share, detail: 'Non è tra le mansioni preferite' };
 }

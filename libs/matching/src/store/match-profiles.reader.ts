@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { queryPrepared } from '#libs/platform';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
 import {
   CANDIDATE_PROFILE_COLUMNS,
@@ -9,9 +10,18 @@ import {
   type VacancyProfileRow,
 } from './match-profile-rows.js';
 
-/** Loads candidates and vacancies as the core's plain profiles, always within one organisation. */
+/**
+ * Loads candidates and vacancies as the core's plain profiles, always within one organisation.
+ * Outside a transaction the queries run as prepared statements: matching runs them thousands of times.
+ */
 export class MatchProfilesReader {
   constructor(private readonly db: DataSource | EntityManager) {}
+
+  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.db instanceof DataSource
+      ? queryPrepared<T>(this.db, sql, params)
+      : this.db.query(sql, params);
+  }
 
   async candidate(organisationId: string, id: string): Promise<CandidateMatchProfile | null> {
     const [row] = await this.candidates(organisationId, [id]);
@@ -20,7 +30,7 @@ export class MatchProfilesReader {
 
   async candidates(organisationId: string, ids: string[]): Promise<CandidateMatchProfile[]> {
     if (ids.length === 0) return [];
-    const rows: CandidateProfileRow[] = await this.db.query(
+    const rows = await this.query<CandidateProfileRow>(
       `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates c
         WHERE c.id = ANY($1::uuid[]) AND c.organisation_id = $2`,
       [ids, organisationId],
@@ -35,7 +45,7 @@ export class MatchProfilesReader {
 
   async vacancies(organisationId: string, ids: string[]): Promise<VacancyMatchProfile[]> {
     if (ids.length === 0) return [];
-    const rows: VacancyProfileRow[] = await this.db.query(
+    const rows = await this.query<VacancyProfileRow>(
       `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
         WHERE v.id = ANY($1::uuid[]) AND v.organisation_id = $2`,
       [ids, organisationId],

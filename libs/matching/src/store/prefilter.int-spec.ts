@@ -153,4 +153,78 @@ describe('matching pre-filter against the pure core', () => {
       );
     }
   });
+
+  it('reads candidates in reach from the index alone (no table page per candidate)', async () => {
+    const [vacancy]: Subject[] = await db.query(
+      `SELECT id, organisation_id FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL LIMIT 1`,
+    );
+    const query = candidatesForVacancyQuery(vacancy.organisation_id, vacancy.id, TODAY);
+    await db.query('VACUUM (ANALYZE) candidates');
+    const plan = await db.transaction(async (tx) => {
+      // A small table would be read whole; forbid that to see the plan the regional data gets.
+      await tx.query('SET LOCAL enable_seqscan = off');
+      await tx.query('SET LOCAL enable_bitmapscan = off');
+      const rows: Array<{ 'QUERY PLAN': string }> = await tx.query(
+        `EXPLAIN ${query.sql}`,
+        query.params,
+      );
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index Only Scan using candidates_match_reach_idx on candidates c/);
+  });
+
+  it('keeps for the pre-ranking the work history the profile reads, long ones included', async () => {
+    const [org] = (await db.query(`SELECT id FROM organisations ORDER BY id LIMIT 1`)) as Array<{
+      id: string;
+    }>;
+    const some: Array<{ id: string }> = await db.query(
+      `SELECT id FROM candidates WHERE organisation_id = $1 ORDER BY id LIMIT 4`,
+      [org.id],
+    );
+    const longText = 'addetto alle lavorazioni '.repeat(8).trim();
+    const edits: Array<[unknown[], unknown[], string[]]> = [
+      [[{ occupationCode: null, occupationText: 'Magazziniere', months: 5 }], [], []],
+      [
+        [{ occupationCode: '8.1.4.2.0', occupationText: 'Pulizie' }],
+        [{ code: null, label: 'Muletto' }],
+        ['cuoco'],
+      ],
+      [
+        Array.from({ length: 6 }, (_, i) => ({
+          occupationCode: null,
+          occupationText: `${longText} ${i}`,
+          months: i,
+        })),
+        [{ code: 'HACCP', label: 'HACCP' }],
+        ['5.2.2.2.1'],
+      ],
+      [[], [], []],
+    ];
+    for (const [index, [experiences, skills, preferred]] of edits.entries()) {
+      await db.query(
+        `UPDATE candidates SET experiences = $2::jsonb, skills = $3::jsonb, preferred_occupations = $4 WHERE id = $1`,
+        [some[index].id, JSON.stringify(experiences), JSON.stringify(skills), preferred],
+      );
+    }
+    const rows: Array<{ id: string; soft: string; kept: boolean }> = await db.query(
+      `SELECT c.id, coalesce(c.match_soft, match_soft_terms(c.experiences, c.skills, c.preferred_occupations)) AS soft,
+              c.match_soft IS NOT NULL AS kept
+         FROM candidates c WHERE c.organisation_id = $1`,
+      [org.id],
+    );
+    const profiles = new Map(
+      (
+        await new MatchProfilesReader(db).candidates(
+          org.id,
+          rows.map((row) => row.id),
+        )
+      ).map((p) => [p.id, p]),
+    );
+    for (const row of rows) {
+      const { occupations, skills, preferredOccupations } = profiles.get(row.id)!;
+      expect(JSON.parse(row.soft)).toEqual({ occupations, skills, preferredOccupations });
+    }
+    expect(rows.find((row) => row.id === some[2].id)?.kept).toBe(false);
+    expect(rows.filter((row) => row.kept).length).toBeGreaterThan(rows.length / 2);
+  });
 });

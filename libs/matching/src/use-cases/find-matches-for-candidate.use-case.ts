@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationId } from '#libs/platform';
+import { type OrganisationId, queryPrepared } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { evaluatePair } from '../core/match-explanation.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
@@ -10,7 +10,7 @@ import {
   byBound,
   type SoftCandidate,
   softMaximum,
-  softPoints,
+  softPointsFor,
   softVacancy,
 } from '../compute/soft-bound.js';
 import { topMatches } from '../compute/top-matches.js';
@@ -55,17 +55,21 @@ export class FindMatchesForCandidate {
   ): Promise<ComputedMatches<CandidateMatchProfile, VacancyMatchProfile> | null> {
     const today = input.today ?? todayInRome();
     const reader = new MatchProfilesReader(this.dataSource);
-    const candidate = await reader.candidate(input.organisationId, input.id);
-    if (!candidate) return null;
     const query = vacanciesForCandidateQuery(input.organisationId, input.id, today, input.filters);
-    const rows: VacancyBoundRow[] = await this.dataSource.query(query.sql, query.params);
+    // The pre-filter needs only the id: it runs beside the profile's own read.
+    const [candidate, rows] = await Promise.all([
+      reader.candidate(input.organisationId, input.id),
+      queryPrepared<VacancyBoundRow>(this.dataSource, query.sql, query.params),
+    ]);
+    if (!candidate) return null;
     const context = this.matching.context(today);
     const softSelf: SoftCandidate = candidate;
     const loose = softMaximum(context);
+    const softPoints = softPointsFor(context);
     const ranked = rows
       .map((row) => ({
         id: row.id,
-        bound: row.bound - loose + softPoints(softSelf, softVacancy(row), context),
+        bound: row.bound - loose + softPoints(softSelf, softVacancy(row)),
       }))
       .sort(byBound);
     const others = new Map<string, VacancyMatchProfile>();

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { queryPrepared } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { evaluatePair } from '../core/match-explanation.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
 import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
 import {
   byBound,
-  softCandidate,
+  type SoftCandidate,
   softMaximum,
-  softPoints,
+  softPointsFor,
   type SoftVacancy,
 } from '../compute/soft-bound.js';
 import { topMatches } from '../compute/top-matches.js';
@@ -16,7 +17,8 @@ import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import { candidatesForVacancyQuery } from '../store/prefilter-queries.js';
 import type { ComputedMatches, FindMatchesInput } from './find-matches-for-candidate.use-case.js';
 
-type CandidateBoundRow = Parameters<typeof softCandidate>[0] & { id: string; bound: number };
+/** `soft` is the JSON text of match_soft_terms: the SoftCandidate fields, read as the profile reads them. */
+type CandidateBoundRow = { id: string; bound: number; soft: string };
 
 /** The best candidates for a vacancy, computed now (see FindMatchesForCandidate). */
 @Injectable()
@@ -31,17 +33,21 @@ export class FindMatchesForVacancy {
   ): Promise<ComputedMatches<VacancyMatchProfile, CandidateMatchProfile> | null> {
     const today = input.today ?? todayInRome();
     const reader = new MatchProfilesReader(this.dataSource);
-    const vacancy = await reader.vacancy(input.organisationId, input.id);
-    if (!vacancy) return null;
     const query = candidatesForVacancyQuery(input.organisationId, input.id, today);
-    const rows: CandidateBoundRow[] = await this.dataSource.query(query.sql, query.params);
+    // The pre-filter needs only the id: it runs beside the profile's own read.
+    const [vacancy, rows] = await Promise.all([
+      reader.vacancy(input.organisationId, input.id),
+      queryPrepared<CandidateBoundRow>(this.dataSource, query.sql, query.params),
+    ]);
+    if (!vacancy) return null;
     const context = this.matching.context(today);
     const softSelf: SoftVacancy = vacancy;
     const loose = softMaximum(context);
+    const softPoints = softPointsFor(context);
     const ranked = rows
       .map((row) => ({
         id: row.id,
-        bound: row.bound - loose + softPoints(softCandidate(row), softSelf, context),
+        bound: row.bound - loose + softPoints(JSON.parse(row.soft) as SoftCandidate, softSelf),
       }))
       .sort(byBound);
     const others = new Map<string, CandidateMatchProfile>();

@@ -3,3 +3,4 @@ export * from './database.module.js';
 export * from './typeorm-options.js';
 export * from './migrations/index.js';
 export * from './after-commit.js';
+export * from './prepared-query.js';

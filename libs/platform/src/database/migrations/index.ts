@@ -7,6 +7,7 @@ import { Bulletin1764000300000 } from './1764000300000-bulletin.js';
 import { Matching1764000400000 } from './1764000400000-matching.js';
 import { Law68Scouting1764000500000 } from './1764000500000-law68-scouting.js';
 import { SearchTypoThreshold1764000610000 } from './1764000610000-search-typo-threshold.js';
+import { MatchingCoveringIndex1764000700000 } from './1764000700000-matching-covering-index.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Matching1764000400000,
   Law68Scouting1764000500000,
   SearchTypoThreshold1764000610000,
+  MatchingCoveringIndex1764000700000,
 ];
