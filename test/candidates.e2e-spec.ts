@@ -98,6 +98,11 @@ describe('candidates (e2e)', () => {
     ['a permit without expiry', { rightToWork: { kind: 'PERMIT' } }, 'rightToWork.expiresOn'],
     ['a birth date in the future', { birthDate: '2099-01-01' }, 'birthDate'],
     [
+      'more preferred contracts than there are types',
+      { preferredContractTypes: Array.from({ length: 200 }, () => 'A.01.00') },
+      'preferredContractTypes',
+    ],
+    [
       'a tutor of another organisation',
       { assignedTutorIds: ['00000000-0000-4000-8000-000000000000'] },
       'assignedTutorIds[0]',

@@ -56,7 +56,7 @@ try {
     log('abbinamenti...');
     report.matching = await runMatchingBench(dataSource, {
       queries: Number(process.env.BENCH_QUERIES ?? 200),
-      baselineQueries: Number(process.env.BENCH_BASELINE_QUERIES ?? 10),
+      baselineQueries: Number(process.env.BENCH_BASELINE_QUERIES ?? 30),
       recomputes: Number(process.env.BENCH_RECOMPUTES ?? 200),
     });
   }

@@ -54,7 +54,7 @@ export async function runMatchingBench(
   dataSource: DataSource,
   options: MatchingBenchOptions = {},
 ): Promise<MatchingBenchReport> {
-  const { queries = 200, baselineQueries = 10, recomputes = 200 } = options;
+  const { queries = 200, baselineQueries = 30, recomputes = 200 } = options;
   const today = options.today ?? todayInRome();
   const matching = new MatchingTaxonomy();
   const forCandidate = new FindMatchesForCandidate(dataSource, matching);

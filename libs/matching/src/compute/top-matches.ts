@@ -24,7 +24,8 @@ export async function topMatches(
 ): Promise<{ pairs: PossiblePair[]; scored: number }> {
   let best: PossiblePair[] = [];
   let scored = 0;
-  let batchSize = Math.max(32, limit * 2);
+  // A few more than N: the first batch usually settles the top N, and the core's cost is per pair.
+  let batchSize = limit + Math.max(4, Math.ceil(limit / 4));
   let next = 0;
   const order = (a: PossiblePair, b: PossiblePair) =>
     b.score - a.score || compareIds(otherId(a), otherId(b));

@@ -13,6 +13,8 @@ import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../core/match-w
  *   great-circle distance grows with the chord, so `arc <= r` is `chord <= 2R sin(r / 2R)`;
  * - schedule: five-minute week bitmaps, `shifts & ~availability` has no slot set;
  * - Italian level: ranks; Law 68: candidate_sensitive.l68_eligible_category, joined here only;
+ * - task limitations: a task the vacancy lists word for word among the person's limitations (the core
+ *   also reads synonyms and night shifts, so it may still reject more);
  * - the same organisation; open, not archived, not expired vacancies; candidates in charge.
  */
 const REACH = (km: string) => `${km}::float8 * 1005 + 50`;
@@ -28,6 +30,7 @@ const WITHIN = (a: string, b: string, km: string) =>
  * entries read to keep the same rows).
  */
 const SAME_ORGANISATION = `c.organisation_id IS NOT DISTINCT FROM v.organisation_id`;
+const TASKS_FIT = `NOT (c.task_limitations && v.tasks)`;
 const SCHEDULE_FITS = `(c.match_availability IS NULL OR v.flexible_hours OR v.match_shifts IS NULL
     OR bit_count(v.match_shifts & ~c.match_availability) = 0)`;
 const AREA_FITS = `(c.allowed_area IS NULL OR ${WITHIN(
@@ -123,7 +126,7 @@ export function vacanciesForCandidateQuery(
        AND v.match_min_italian_rank <= c.match_italian_rank
        AND (v.reserved_l68 IS NULL OR v.reserved_l68 = (SELECT s.l68_eligible_category
              FROM candidate_sensitive s WHERE s.candidate_id = c.id))
-       AND ${SCHEDULE_FITS} AND ${AREA_FITS} ${filterSql(filters, p)}
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${AREA_FITS} ${filterSql(filters, p)}
      WHERE c.id = $1 AND c.organisation_id = $3 AND ${CANDIDATE_ACTIVE}`;
   return { sql, params };
 }
@@ -157,7 +160,7 @@ export function candidatesForVacancyQuery(
        AND c.match_italian_rank >= v.match_min_italian_rank
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
              WHERE s.candidate_id = c.id AND s.l68_eligible_category = v.reserved_l68))
-       AND ${SCHEDULE_FITS} AND ${AREA_FITS}
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${AREA_FITS}
      WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
   return { sql, params };
 }

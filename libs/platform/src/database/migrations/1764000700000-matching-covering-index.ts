@@ -43,7 +43,8 @@ const SOFT_COPY = `
 const COVERING_INDEX = `
   CREATE INDEX candidates_match_reach_idx ON candidates USING gist (match_reach)
     INCLUDE (id, organisation_id, pathway_status, right_to_work_kind, match_home, max_travel_km,
-             match_italian_rank, match_availability, allowed_area, preferred_contract_types, match_soft)
+             match_italian_rank, match_availability, allowed_area, preferred_contract_types, task_limitations,
+             match_soft)
     WHERE archived_at IS NULL AND erased_at IS NULL`;
 
 export class MatchingCoveringIndex1764000700000 implements MigrationInterface {
