@@ -89,7 +89,7 @@ export function skillsFit(facts: PairFacts): FactorOutcome {
   const missingLabels = joinItalian(missing.map((skill) => taxonomy.skillLabel(skill)));
   const lacks = `${missing.length === 1 ? 'manca' : 'mancano'} ${missingLabels}`;
   const covered = required.length - missing.length;
-  const share = skillsShare(facts);
+  const share = covered / required.length;
   if (missing.length === 0) {
     return { share, detail: `Ha tutte le competenze richieste (${required.length})` };
   }

@@ -26,7 +26,7 @@ const SOFT_TERMS = `
  * expression is repeated rather than calling match_soft_terms, so that recomputing the column never
  * depends on the search path (pg_restore runs with an empty one).
  */
-export const MATCH_SOFT_INDEX_LIMIT = 400;
+const MATCH_SOFT_INDEX_LIMIT = 400;
 const SOFT_COPY = `
   CREATE FUNCTION match_soft_copy(experiences jsonb, skills jsonb, preferred text[]) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
