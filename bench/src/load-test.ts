@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DEMO_DATA_SIZES, generateDemoData } from '#libs/demo-data';
 import { importMunicipalities } from '#libs/geo';
-import { ReindexUseCase } from '#libs/indexing';
+import { ReindexUseCase } from '#libs/record-changes';
 import { RecomputeMatchesUseCase } from '#libs/matching';
 import { ConfigModule, loadConfig, typeOrmOptions } from '#libs/platform';
 import { seedStarterVocabulary } from '#libs/taxonomy';

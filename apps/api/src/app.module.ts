@@ -7,7 +7,7 @@ import { BulletinContentsModule, BulletinModule } from '#libs/bulletin';
 import { CandidatesModule } from '#libs/candidates';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
-import { IndexingModule } from '#libs/indexing';
+import { RecordChangesHubModule } from '#libs/record-changes';
 import { Law68Module } from '#libs/law68';
 import { MatchingModule } from '#libs/matching';
 import { PathwayModule } from '#libs/pathway';
@@ -62,7 +62,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
         skipIf: () => !config.RATE_LIMITS_ENABLED,
       }),
     }),
-    IndexingModule,
+    RecordChangesHubModule,
     GeoModule,
     AccountsModule,
     LoginModule,

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '#libs/audit';
 import { BulletinModule } from '#libs/bulletin';
 import { GeoModule } from '#libs/geo';
-import { IndexingModule } from '#libs/indexing';
+import { RecordChangesHubModule } from '#libs/record-changes';
 import { MatchingModule } from '#libs/matching';
 import { ExpireProposalsUseCase } from '#libs/pathway';
 import { DatabaseModule, LoggingModule, QueueModule } from '#libs/platform';
@@ -35,7 +35,7 @@ const schedulers = [
     GeoModule,
     BulletinModule,
     MatchingModule,
-    IndexingModule,
+    RecordChangesHubModule,
     PrivacyModule,
   ],
   providers: [

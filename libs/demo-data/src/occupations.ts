@@ -1,5 +1,5 @@
 import type { CefrLevel } from '#libs/kernel';
-import { STARTER_OCCUPATIONS, STARTER_SKILLS } from '#libs/matching';
+import { STARTER_OCCUPATIONS, STARTER_SKILLS } from '#libs/taxonomy';
 import type { Weights } from './prng.js';
 import type { ShiftPattern } from './time-patterns.js';
 

@@ -5,3 +5,4 @@ export * from './target-groups.js';
 export * from './weekly-schedule.js';
 export * from './domain-error.js';
 export * from './task-codes.js';
+export * from './term-normalizer.js';

@@ -1,5 +1,5 @@
 // The pure Law 68/1999 quota calculator: plain data in, plain data out, no Nest, no I/O.
-export * from './calculator/index.js';
+export * from './domain/index.js';
 // Around it: stored declarations and positions with their history, conventions, districts, the
 // territory view and the scouting priority list, and their CSV exports.
 export * from './districts/districts.repository.js';

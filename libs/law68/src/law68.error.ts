@@ -1,5 +1,5 @@
 import { DomainError, type FieldProblem } from '#libs/kernel';
-import { Law68InputError } from './calculator/law68-input.error.js';
+import { Law68InputError } from './domain/law68-input.error.js';
 
 /**
  * The Law 68 module's exception, mapped once to problem+json by the API. The pure calculator throws

@@ -1,23 +1,15 @@
-// Public face of the matching domain. core/ is pure (no Nest, no I/O); the Nest side (pre-filter
+// Public face of the matching domain. domain/ is pure (no Nest, no I/O); the Nest side (pre-filter
 // queries, stored matches, jobs, use cases) sits next to it and is exported below.
-export * from './core/calendar-date.js';
-export { drivableCategories, missingLicences } from './core/driving-licences.js';
-export { CONSTRAINT_LABELS } from './core/hard-constraints.js';
-export { evaluatePair, explainPair } from './core/match-explanation.js';
-export * from './core/match-profiles.js';
-export { rankCandidates, rankVacancies } from './core/match-ranking.js';
-export * from './core/match-result.js';
-export * from './core/match-weights.js';
-export { ADULT_AGE } from './core/pair-facts.js';
-export * from './core/schedule-fit.js';
-export * from './taxonomy/in-memory-taxonomy.js';
-export * from './taxonomy/starter-production-occupations.js';
-export * from './taxonomy/starter-service-occupations.js';
-export * from './taxonomy/starter-skills.js';
-export * from './taxonomy/starter-tasks.js';
-export * from './taxonomy/starter-vocabulary.js';
-export * from './taxonomy/taxonomy.js';
-export { isIstatCode, normalizeTerm } from './taxonomy/term-normalizer.js';
+export * from './domain/calendar-date.js';
+export { drivableCategories, missingLicences } from './domain/driving-licences.js';
+export { CONSTRAINT_LABELS } from './domain/hard-constraints.js';
+export { evaluatePair, explainPair } from './domain/match-explanation.js';
+export * from './domain/match-profiles.js';
+export { rankCandidates, rankVacancies } from './domain/match-ranking.js';
+export * from './domain/match-result.js';
+export * from './domain/match-weights.js';
+export { ADULT_AGE } from './domain/pair-facts.js';
+export * from './domain/schedule-fit.js';
 
 export * from './access/match-disclosure.js';
 export * from './bench/matching.bench.js';

@@ -1,4 +1,4 @@
-import { normalizeTerm } from '#libs/matching';
+import { normalizeTerm } from '#libs/kernel';
 import type { EntityManager } from 'typeorm';
 import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.js';
 

@@ -1,4 +1,5 @@
-import { STARTER_VOCABULARY, type TaxonomyVocabulary } from '#libs/matching';
+import { STARTER_VOCABULARY } from './vocabulary/starter-vocabulary.js';
+import type { TaxonomyVocabulary } from './vocabulary/taxonomy.js';
 import type { DataSource } from 'typeorm';
 import { type ConceptRecord, writeConcepts } from './concept-writer.js';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isIstatCode } from '#libs/matching';
+import { isIstatCode } from '#libs/kernel';
 import { parse } from 'csv-parse/sync';
 import type { ConceptRecord } from './concept-writer.js';
 import { TAXONOMY_CODE_PATTERN, type TaxonomySystem } from './taxonomy-kinds.js';

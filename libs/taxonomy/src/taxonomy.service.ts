@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normalizeTerm } from '#libs/matching';
+import { normalizeTerm } from '#libs/kernel';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { TaxonomyConceptEntity } from './entities/taxonomy-concept.entity.js';
 import { TaxonomyTermEntity } from './entities/taxonomy-term.entity.js';

@@ -1,4 +1,4 @@
-import { TASK_CODES } from '#libs/matching';
+import { TASK_CODES } from '#libs/kernel';
 import type { FieldProblem } from '#libs/platform';
 import type { VacancyEntity } from './entities/vacancy.entity.js';
 import { NULLABLE_VACANCY_FIELDS } from './vacancy-input.js';

@@ -3,11 +3,11 @@ import {
   CEFR_LEVELS,
   CONTRACT_TYPE_CODES,
   L68_CATEGORY_CODES,
+  TASK_CODES,
   type CefrLevel,
   type ContractType,
   type L68Category,
 } from '#libs/kernel';
-import { TASK_CODES } from '#libs/matching';
 import {
   INITIAL_VACANCY_STATUSES,
   SETTABLE_VACANCY_STATUSES,

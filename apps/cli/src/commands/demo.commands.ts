@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { DEMO_DATA_SIZES, generateDemoData, isDatabaseEmpty } from '#libs/demo-data';
-import { IndexingModule, ReindexUseCase } from '#libs/indexing';
+import { RecordChangesHubModule, ReindexUseCase } from '#libs/record-changes';
 import { MatchingQueue } from '#libs/matching';
 import { type AppConfig, ConfigModule, DatabaseModule, QueueModule } from '#libs/platform';
 import { openDataSource } from './database.commands.js';
@@ -17,7 +17,7 @@ async function followBulkLoad(config: AppConfig): Promise<Record<string, number>
         ConfigModule.forRoot(config),
         DatabaseModule,
         QueueModule.forRoot('producer'),
-        IndexingModule,
+        RecordChangesHubModule,
       ],
     },
     { logger: ['error'] },

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { DrainSearchOutboxUseCase, ReindexUseCase, SEARCH_SYNC_JOBS } from '#libs/indexing';
+import { DrainSearchOutboxUseCase, ReindexUseCase, SEARCH_SYNC_JOBS } from '#libs/record-changes';
 import { QUEUES } from '#libs/platform';
 import type { Job } from 'bullmq';
 

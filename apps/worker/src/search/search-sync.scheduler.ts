@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { SEARCH_SYNC_JOBS, SEARCH_SYNC_SCHEDULES } from '#libs/indexing';
+import { SEARCH_SYNC_JOBS, SEARCH_SYNC_SCHEDULES } from '#libs/record-changes';
 import { QUEUES } from '#libs/platform';
 import type { Queue } from 'bullmq';
 import type { RecurringJobs } from '../recurring-jobs.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { bandOf } from '../calculator/quota.calculator.js';
-import type { Law68Input } from '../calculator/workforce.types.js';
+import { bandOf } from '../domain/quota.calculator.js';
+import type { Law68Input } from '../domain/workforce.types.js';
 import { evaluateCompany } from '../position/company-position.evaluator.js';
 import { figuresOf } from '../position/position.types.js';
 

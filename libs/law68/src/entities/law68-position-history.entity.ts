@@ -1,6 +1,6 @@
 import type { OrganisationId } from '#libs/platform';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Law68Input } from '../calculator/workforce.types.js';
+import type { Law68Input } from '../domain/workforce.types.js';
 import type { StoredPosition } from '../position/position.types.js';
 import { PositionFiguresColumns } from './position-figures.columns.js';
 

@@ -1,5 +1,5 @@
 import { Column } from 'typeorm';
-import type { Law68Band } from '../calculator/quota.calculator.js';
+import type { Law68Band } from '../domain/quota.calculator.js';
 import type { PositionFigures } from '../position/position.types.js';
 
 /** The figures of a position kept in columns (declarations, current positions, history). */

@@ -1,8 +1,8 @@
 import { SCOUTING_STAGES, type ScoutingStage } from '#libs/scouting';
-import { BAND_LABELS } from '../calculator/quota.calculator.js';
+import { BAND_LABELS } from '../domain/quota.calculator.js';
 import type { PriorityItem } from '../territory/priority-list.use-case.js';
 import type { TerritoryCompany } from '../territory/territory.types.js';
-import { formatDate } from '../calculator/working.js';
+import { formatDate } from '../domain/working.js';
 import type { CsvColumn } from './csv.writer.js';
 
 const stageLabel = (stage: string) => SCOUTING_STAGES[stage as ScoutingStage] ?? stage;

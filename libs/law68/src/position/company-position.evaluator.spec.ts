@@ -1,4 +1,4 @@
-import type { Law68Input } from '../calculator/workforce.types.js';
+import type { Law68Input } from '../domain/workforce.types.js';
 import {
   evaluateAt,
   evaluateCompany,

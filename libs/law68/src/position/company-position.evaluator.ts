@@ -1,7 +1,7 @@
-import { computeLaw68Position } from '../calculator/law68-position.calculator.js';
-import type { Law68Position } from '../calculator/law68-position.types.js';
-import type { IsoDate } from '../calculator/workforce.types.js';
-import type { WorkingStep } from '../calculator/working.js';
+import { computeLaw68Position } from '../domain/law68-position.calculator.js';
+import type { Law68Position } from '../domain/law68-position.types.js';
+import type { IsoDate } from '../domain/workforce.types.js';
+import type { WorkingStep } from '../domain/working.js';
 import { assembleInput } from './position-sources.js';
 import type {
   CountedPlacement,

@@ -1,5 +1,5 @@
-import type { Law68Input, ProvinceWorkforce } from '../calculator/workforce.types.js';
-import { formatDate, formatNumber, type WorkingStep } from '../calculator/working.js';
+import type { Law68Input, ProvinceWorkforce } from '../domain/workforce.types.js';
+import { formatDate, formatNumber, type WorkingStep } from '../domain/working.js';
 import type {
   CountedPlacement,
   DeclaredWorkforce,

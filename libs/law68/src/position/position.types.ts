@@ -1,7 +1,7 @@
-import type { Law68Policies } from '../calculator/law68-policies.js';
-import type { Law68Position } from '../calculator/law68-position.types.js';
-import type { IsoDate, Law68Input } from '../calculator/workforce.types.js';
-import type { WorkingStep } from '../calculator/working.js';
+import type { Law68Policies } from '../domain/law68-policies.js';
+import type { Law68Position } from '../domain/law68-position.types.js';
+import type { IsoDate, Law68Input } from '../domain/workforce.types.js';
+import type { WorkingStep } from '../domain/working.js';
 
 /** ART11: programme of hires; ART12BIS and ART14: disabled workers hosted by a social cooperative. */
 export const CONVENTION_TYPES = ['ART11', 'ART12BIS', 'ART14'] as const;

@@ -1,6 +1,6 @@
-import { prospettoDueDate } from '../calculator/position-amounts.calculator.js';
-import type { Law68Band } from '../calculator/quota.calculator.js';
-import type { IsoDate } from '../calculator/workforce.types.js';
+import { prospettoDueDate } from '../domain/position-amounts.calculator.js';
+import type { Law68Band } from '../domain/quota.calculator.js';
+import type { IsoDate } from '../domain/workforce.types.js';
 import { daysBetween } from './working-days.js';
 
 export interface ProspettoDeadline {

@@ -1,11 +1,11 @@
-import { computeUncoveredSanction, hiringDeadline } from '../calculator/amounts.calculator.js';
+import { computeUncoveredSanction, hiringDeadline } from '../domain/amounts.calculator.js';
 import {
   DEFAULT_LAW68_PARAMETERS,
   findParameterAt,
   type Law68Parameters,
-} from '../calculator/law68-parameters.js';
-import type { IsoDate } from '../calculator/workforce.types.js';
-import { formatDate, formatEuro, type WorkingStep } from '../calculator/working.js';
+} from '../domain/law68-parameters.js';
+import type { IsoDate } from '../domain/workforce.types.js';
+import { formatDate, formatEuro, type WorkingStep } from '../domain/working.js';
 import type { SanctionEstimate } from './position.types.js';
 import { addDays, countWorkingDays } from './working-days.js';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { DEFAULT_LAW68_PARAMETERS } from '../calculator/law68-parameters.js';
+import { DEFAULT_LAW68_PARAMETERS } from '../domain/law68-parameters.js';
 import { Law68PositionService } from './law68-position.service.js';
 
 /** Every date on which an amount, a cap or a rule of the parameter table changes. */

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calculator/workforce.types.js';
+import type { IsoDate } from '../domain/workforce.types.js';
 
 const ROME_DATE = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Rome',

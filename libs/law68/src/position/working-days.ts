@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calculator/workforce.types.js';
+import type { IsoDate } from '../domain/workforce.types.js';
 
 /**
  * Working days for the daily sanction of art. 15 c.4: Monday to Friday, national public holidays

@@ -1,5 +1,5 @@
 import type { Page } from '#libs/platform';
-import type { Law68Band } from '../calculator/quota.calculator.js';
+import type { Law68Band } from '../domain/quota.calculator.js';
 import type { ProspettoDeadline } from '../position/prospetto-deadline.js';
 import type { AreaKind } from './territory-area.js';
 

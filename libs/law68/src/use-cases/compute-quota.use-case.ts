@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Law68Policies } from '../calculator/law68-policies.js';
-import { computeLaw68Position } from '../calculator/law68-position.calculator.js';
-import type { Law68Position } from '../calculator/law68-position.types.js';
+import type { Law68Policies } from '../domain/law68-policies.js';
+import { computeLaw68Position } from '../domain/law68-position.calculator.js';
+import type { Law68Position } from '../domain/law68-position.types.js';
 import {
   computePositionAmounts,
   type PositionAmounts,
   type PositionAmountsRequest,
-} from '../calculator/position-amounts.calculator.js';
-import type { Law68Input } from '../calculator/workforce.types.js';
+} from '../domain/position-amounts.calculator.js';
+import type { Law68Input } from '../domain/workforce.types.js';
 import { Law68Error } from '../law68.error.js';
 
 export interface ComputeQuotaInput extends Law68Input {

@@ -1,7 +1,7 @@
 import { isValidVatNumber } from '#libs/companies';
 import type { FieldProblem } from '#libs/platform';
-import { LAW68_IN_FORCE_FROM } from '../calculator/law68-parameters.js';
-import { formatDate } from '../calculator/working.js';
+import { LAW68_IN_FORCE_FROM } from '../domain/law68-parameters.js';
+import { formatDate } from '../domain/working.js';
 import type { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
 import {
   CONVENTION_TYPE_LABELS,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
-import type { Law68Position } from '../calculator/law68-position.types.js';
-import { formatEuro, type WorkingStep } from '../calculator/working.js';
+import type { Law68Position } from '../domain/law68-position.types.js';
+import { formatEuro, type WorkingStep } from '../domain/working.js';
 import { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
 import {
   HISTORY_REASON_LABELS,

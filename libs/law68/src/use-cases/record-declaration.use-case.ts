@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CompaniesError, CompaniesRepository } from '#libs/companies';
 import type { Actor, FieldProblem } from '#libs/platform';
-import type { Law68Policies } from '../calculator/law68-policies.js';
-import { computeLaw68Position } from '../calculator/law68-position.calculator.js';
-import type { Law68Input } from '../calculator/workforce.types.js';
+import type { Law68Policies } from '../domain/law68-policies.js';
+import { computeLaw68Position } from '../domain/law68-position.calculator.js';
+import type { Law68Input } from '../domain/workforce.types.js';
 import { Law68DeclarationEntity } from '../entities/law68-declaration.entity.js';
 import { Law68Error } from '../law68.error.js';
 import { CompanyLaw68Reader, toDeclaredWorkforce } from '../position/company-law68.reader.js';

@@ -1,4 +1,4 @@
-import type { ConstraintCode, ConstraintResult } from '../core/match-result.js';
+import type { ConstraintCode, ConstraintResult } from '../domain/match-result.js';
 import type { StoredExplanation } from '../store/stored-matches.writer.js';
 
 /**

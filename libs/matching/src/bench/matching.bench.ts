@@ -1,6 +1,6 @@
 import { asOrganisationId } from '#libs/platform';
 import type { DataSource } from 'typeorm';
-import type { PossiblePair } from '../core/match-result.js';
+import type { PossiblePair } from '../domain/match-result.js';
 import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
 import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate.use-case.js';
 import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';

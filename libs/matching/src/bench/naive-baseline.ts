@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { MatchContext, PossiblePair } from '../core/match-result.js';
-import { rankCandidates, rankVacancies } from '../core/match-ranking.js';
+import type { MatchContext, PossiblePair } from '../domain/match-result.js';
+import { rankCandidates, rankVacancies } from '../domain/match-ranking.js';
 import {
   CANDIDATE_PROFILE_COLUMNS,
   type CandidateProfileRow,

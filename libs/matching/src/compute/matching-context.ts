@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
-import type { MatchContext } from '../core/match-result.js';
-import { createStarterTaxonomy } from '../taxonomy/starter-vocabulary.js';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { MatchContext } from '../domain/match-result.js';
+import { createStarterTaxonomy, type Taxonomy } from '#libs/taxonomy';
 import { MemoTaxonomy } from './memo-taxonomy.js';
 
 /** Today's calendar date in Italy: ages, permits and start dates are counted there. */

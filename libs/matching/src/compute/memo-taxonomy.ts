@@ -1,4 +1,4 @@
-import type { OccupationAffinity, Taxonomy } from '../taxonomy/taxonomy.js';
+import type { OccupationAffinity, Taxonomy } from '#libs/taxonomy';
 
 /** Answers of one taxonomy question by term, or by pair of terms. Never holds `undefined`. */
 class Answers<T> {

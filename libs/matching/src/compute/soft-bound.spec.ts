@@ -1,7 +1,7 @@
-import { evaluatePair } from '../core/match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
-import { aCandidate, aContext, aVacancy } from '../core/testing/match-fixtures.js';
-import { createStarterTaxonomy } from '../taxonomy/starter-vocabulary.js';
+import { evaluatePair } from '../domain/match-explanation.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import { aCandidate, aContext, aVacancy } from '../domain/testing/match-fixtures.js';
+import { createStarterTaxonomy } from '#libs/taxonomy';
 import { MemoTaxonomy } from './memo-taxonomy.js';
 import { softMaximum, softPointsFor } from './soft-bound.js';
 

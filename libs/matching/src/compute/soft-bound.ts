@@ -1,8 +1,12 @@
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
-import type { MatchContext } from '../core/match-result.js';
-import { resolveWeights } from '../core/match-weights.js';
-import { occupationShare, preferredOccupationShare, skillsShare } from '../core/occupation-fit.js';
-import type { PairFacts } from '../core/pair-facts.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import type { MatchContext } from '../domain/match-result.js';
+import { resolveWeights } from '../domain/match-weights.js';
+import {
+  occupationShare,
+  preferredOccupationShare,
+  skillsShare,
+} from '../domain/occupation-fit.js';
+import type { PairFacts } from '../domain/pair-facts.js';
 
 export type SoftCandidate = Pick<
   CandidateMatchProfile,

@@ -1,4 +1,4 @@
-import type { PossiblePair } from '../core/match-result.js';
+import type { PossiblePair } from '../domain/match-result.js';
 import { topMatches } from './top-matches.js';
 
 const pair = (id: string, score: number) =>

@@ -1,6 +1,6 @@
 import { queryPrepared } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
 import {
   CANDIDATE_PROFILE_COLUMNS,
   type CandidateProfileRow,

@@ -1,5 +1,5 @@
 import type { ContractType } from '#libs/kernel';
-import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../core/match-weights.js';
+import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.js';
 
 /**
  * The hard constraints SQL can decide with indexes, for one candidate (all open vacancies it could

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type OrganisationId, queryPrepared } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { evaluatePair } from '../core/match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
-import type { PossiblePair } from '../core/match-result.js';
+import { evaluatePair } from '../domain/match-explanation.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import type { PossiblePair } from '../domain/match-result.js';
 import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
 import {
   byBound,

@@ -4,7 +4,7 @@ import { canReadSensitive } from '#libs/candidates';
 import type { ContractType, L68Category } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import type { ConstraintResult, MatchFactor } from '../core/match-result.js';
+import type { ConstraintResult, MatchFactor } from '../domain/match-result.js';
 import { mayShowPair, redactExplanation } from '../access/match-disclosure.js';
 import { MatchingError } from '../matching.error.js';
 import { recordVisit, subjectStatus } from '../store/match-visits.js';

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { distanceKm } from '#libs/kernel';
 import { asOrganisationId } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { evaluatePair } from '../core/match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../core/match-profiles.js';
-import type { PossiblePair } from '../core/match-result.js';
+import { evaluatePair } from '../domain/match-explanation.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import type { PossiblePair } from '../domain/match-result.js';
 import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import {

@@ -1,5 +1,5 @@
 import type { GeoPoint, TimeWindow, Weekday } from '#libs/kernel';
-import { createStarterTaxonomy } from '../../taxonomy/starter-vocabulary.js';
+import { createStarterTaxonomy } from '#libs/taxonomy';
 import { evaluatePair } from '../match-explanation.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../match-profiles.js';
 import type {

@@ -1,6 +1,6 @@
 import { distanceKm } from '#libs/kernel';
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { normalizeTerm } from '../taxonomy/term-normalizer.js';
+import type { Taxonomy } from '#libs/taxonomy';
+import { normalizeTerm } from '#libs/kernel';
 import { ageOn, laterOf, type IsoDate } from './calendar-date.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.js';
 import type { MatchContext } from './match-result.js';

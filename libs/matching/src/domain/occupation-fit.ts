@@ -1,4 +1,4 @@
-import type { OccupationAffinity } from '../taxonomy/taxonomy.js';
+import type { OccupationAffinity } from '#libs/taxonomy';
 import { joinItalian, plural } from './italian-text.js';
 import { experienceShare, MATCH_CURVES } from './match-weights.js';
 import type { PairFacts } from './pair-facts.js';

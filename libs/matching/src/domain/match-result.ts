@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { Taxonomy } from '#libs/taxonomy';
 import type { IsoDate } from './calendar-date.js';
 import type { MatchFactorCode, MatchWeights } from './match-weights.js';
 

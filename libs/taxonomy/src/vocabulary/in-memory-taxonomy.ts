@@ -4,7 +4,7 @@ import type {
   Taxonomy,
   TaxonomyVocabulary,
 } from './taxonomy.js';
-import { isIstatCode, normalizeTerm, sharedIstatLevels } from './term-normalizer.js';
+import { isIstatCode, normalizeTerm, sharedIstatLevels } from '#libs/kernel';
 
 /**
  * Closeness of two ISTAT codes by the number of levels they share. Five shared levels is the same

@@ -1,6 +1,6 @@
 import { InMemoryTaxonomy } from './in-memory-taxonomy.js';
 import { createStarterTaxonomy } from './starter-vocabulary.js';
-import { normalizeTerm } from './term-normalizer.js';
+import { normalizeTerm } from '#libs/kernel';
 
 describe('normalizeTerm', () => {
   it('folds case, accents, gender endings and punctuation', () => {

@@ -21,4 +21,4 @@ import { ReindexUseCase } from './reindex.use-case.js';
   ],
   exports: [RecordChanges, DrainSearchOutboxUseCase, ReindexUseCase],
 })
-export class IndexingModule {}
+export class RecordChangesHubModule {}

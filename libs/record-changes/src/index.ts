@@ -3,7 +3,7 @@ export * from './company-documents.loader.js';
 export * from './course-documents.loader.js';
 export * from './drain-search-outbox.use-case.js';
 export * from './following-record-changes.js';
-export * from './indexing.module.js';
+export * from './record-changes-hub.module.js';
 export * from './reindex.use-case.js';
 export * from './search-document.loaders.js';
 export * from './search-sync.jobs.js';
