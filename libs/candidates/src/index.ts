@@ -1,3 +1,4 @@
+export * from './active-candidate.sql.js';
 export * from './candidate-access.policy.js';
 export * from './candidate-input.js';
 export * from './candidate-sensitive.reader.js';

@@ -11,5 +11,6 @@ export * from './vacancies.repository.js';
 export * from './vacancy-access.policy.js';
 export * from './vacancy-input.js';
 export * from './vacancy-rules.js';
+export * from './open-vacancy.sql.js';
 export * from './vacancy-status.js';
 export * from './vacancy.view.js';
