@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { isValidVatNumber } from '#libs/companies';
+import { isValidVatNumber } from '#libs/kernel';
 import { candidateBody, type TestSession } from '#libs/testing';
 import request from 'supertest';
 

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '#libs/platform';
 import type { CandidateInput } from './candidate-input.js';
-import { isValidTaxCode } from './tax-code.js';
+import { isValidTaxCode } from '#libs/kernel';
 
 const MIN_WORKING_AGE = 15;
 

@@ -9,7 +9,7 @@ import { checkCandidateRules } from './candidate-rules.js';
 import { CandidatesError } from './candidates.error.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
 import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
-import { normaliseTaxCode } from './tax-code.js';
+import { normaliseTaxCode } from '#libs/kernel';
 
 const SENSITIVE_FIELDS = ['l68', 'health', 'justice', 'asylum', 'violence'] as const;
 

@@ -9,7 +9,6 @@ export * from './candidates.module.js';
 export * from './candidates.repository.js';
 export * from './entities/candidate-sensitive.entity.js';
 export * from './entities/candidate.entity.js';
-export * from './tax-code.js';
 export * from './use-cases/archive-candidate.use-case.js';
 export * from './use-cases/create-candidate.use-case.js';
 export * from './use-cases/get-candidate.use-case.js';

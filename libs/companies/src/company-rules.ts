@@ -1,7 +1,7 @@
 import type { FieldProblem } from '#libs/platform';
 import { isAtecoCode } from './ateco-code.js';
 import type { CompanyPatch, SiteInput } from './company-input.js';
-import { isValidVatNumber } from './vat-number.js';
+import { isValidVatNumber } from '#libs/kernel';
 
 /** Fields a PATCH may clear with null; any other field sent as null is an error. */
 const NULLABLE_FIELDS = ['atecoCode', 'headcount'];

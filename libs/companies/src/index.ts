@@ -14,4 +14,3 @@ export * from './use-cases/create-company.use-case.js';
 export * from './use-cases/get-company.use-case.js';
 export * from './use-cases/list-companies.use-case.js';
 export * from './use-cases/update-company.use-case.js';
-export * from './vat-number.js';

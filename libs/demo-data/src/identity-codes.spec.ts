@@ -1,4 +1,4 @@
-import { isValidTaxCode } from '#libs/candidates';
+import { isValidTaxCode } from '#libs/kernel';
 import { Rng } from './prng.js';
 import { isSyntheticTaxCode, syntheticTaxCode, taxCodeCheckLetter } from './synthetic-tax-code.js';
 import { isValidVatNumber, vatCheckDigit, vatNumber } from './vat-number.js';

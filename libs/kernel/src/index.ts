@@ -6,3 +6,6 @@ export * from './weekly-schedule.js';
 export * from './domain-error.js';
 export * from './task-codes.js';
 export * from './term-normalizer.js';
+export * from './calendar-date.rules.js';
+export * from './tax-code.rules.js';
+export * from './vat-number.rules.js';

@@ -1,6 +1,5 @@
 // Public face of the matching domain. domain/ is pure (no Nest, no I/O); the Nest side (pre-filter
 // queries, stored matches, jobs, use cases) sits next to it and is exported below.
-export * from './domain/calendar-date.js';
 export { drivableCategories, missingLicences } from './domain/driving-licences.js';
 export { CONSTRAINT_LABELS } from './domain/hard-constraints.js';
 export { evaluatePair, explainPair } from './domain/match-explanation.js';

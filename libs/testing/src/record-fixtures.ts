@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { isValidVatNumber } from '#libs/companies';
+import { isValidVatNumber } from '#libs/kernel';
 import request from 'supertest';
 import type { TestSession } from './sessions.js';
 

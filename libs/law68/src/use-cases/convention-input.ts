@@ -1,4 +1,4 @@
-import { isValidVatNumber } from '#libs/companies';
+import { isValidVatNumber } from '#libs/kernel';
 import type { FieldProblem } from '#libs/platform';
 import { LAW68_IN_FORCE_FROM } from '../domain/law68-parameters.js';
 import { formatDate } from '../domain/working.js';

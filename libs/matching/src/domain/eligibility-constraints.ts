@@ -1,5 +1,5 @@
 import { CEFR_LABELS, cefrMargin, L68_CATEGORIES } from '#libs/kernel';
-import { compareIsoDates, formatItalianDate } from './calendar-date.js';
+import { compareIsoDates, formatItalianDate } from '#libs/kernel';
 import { fail, pass, type CheckOutcome } from './constraint-outcome.js';
 import { missingLicences } from './driving-licences.js';
 import { joinItalian } from './italian-text.js';

@@ -1,5 +1,5 @@
 import type { Taxonomy } from '#libs/taxonomy';
-import type { IsoDate } from './calendar-date.js';
+import type { IsoDate } from '#libs/kernel';
 import type { MatchFactorCode, MatchWeights } from './match-weights.js';
 
 export const CONSTRAINT_CODES = [

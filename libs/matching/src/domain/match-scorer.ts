@@ -1,5 +1,5 @@
 import { CEFR_LABELS, cefrMargin, CONTRACT_TYPES } from '#libs/kernel';
-import { daysBetween } from './calendar-date.js';
+import { daysBetween } from '#libs/kernel';
 import { formatKm, plural } from './italian-text.js';
 import type { MatchFactor } from './match-result.js';
 import {

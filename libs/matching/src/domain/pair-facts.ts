@@ -1,7 +1,7 @@
 import { distanceKm } from '#libs/kernel';
 import type { Taxonomy } from '#libs/taxonomy';
 import { normalizeTerm } from '#libs/kernel';
-import { ageOn, laterOf, type IsoDate } from './calendar-date.js';
+import { ageOn, laterOf, type IsoDate } from '#libs/kernel';
 import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.js';
 import type { MatchContext } from './match-result.js';
 import { minutesInNight } from './schedule-fit.js';

@@ -1,5 +1,5 @@
 import type { CefrLevel, ContractType, L68Category, TimeWindow } from '#libs/kernel';
-import type { IsoDate } from '../domain/calendar-date.js';
+import type { IsoDate } from '#libs/kernel';
 import type {
   CandidateMatchProfile,
   RightToWorkKind,

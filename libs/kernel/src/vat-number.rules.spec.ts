@@ -1,4 +1,4 @@
-import { isValidVatNumber, normaliseVatNumber } from './vat-number.js';
+import { isValidVatNumber, normaliseVatNumber } from './vat-number.rules.js';
 
 describe('isValidVatNumber (partita IVA)', () => {
   it('accepts numbers whose check digit is right', () => {

@@ -1,4 +1,4 @@
-import { isValidTaxCode, normaliseTaxCode, taxCodeCheckLetter } from './tax-code.js';
+import { isValidTaxCode, normaliseTaxCode, taxCodeCheckLetter } from './tax-code.rules.js';
 
 describe('codice fiscale', () => {
   it('accepts a well-formed code with the right check letter', () => {
