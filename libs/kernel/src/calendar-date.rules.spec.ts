@@ -1,11 +1,14 @@
 import {
+  addDays,
   ageOn,
   compareIsoDates,
+  dayInRome,
   daysBetween,
   formatItalianDate,
   isIsoDate,
   laterOf,
   parseIsoDate,
+  todayInRome,
 } from './calendar-date.rules.js';
 
 describe('calendar dates', () => {
@@ -48,5 +51,48 @@ describe('calendar dates', () => {
 
   it('writes dates the Italian way', () => {
     expect(formatItalianDate('2025-09-01')).toBe('01/09/2025');
+  });
+
+  it('adds days across month, year, leap day and the summer-time changes', () => {
+    expect(addDays('2025-12-31', 60)).toBe('2026-03-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+    expect(addDays('2026-10-25', 1)).toBe('2026-10-26');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(addDays('2026-05-12', 0)).toBe('2026-05-12');
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('the calendar day in Rome', () => {
+  it('starts the day at midnight in Rome, one hour before UTC in winter', () => {
+    expect(dayInRome(new Date('2026-01-14T22:59:59Z'))).toBe('2026-01-14');
+    expect(dayInRome(new Date('2026-01-14T23:00:00Z'))).toBe('2026-01-15');
+    expect(dayInRome(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('starts the day two hours before UTC in summer', () => {
+    expect(dayInRome(new Date('2026-07-31T21:59:59Z'))).toBe('2026-07-31');
+    expect(dayInRome(new Date('2026-07-31T22:00:00Z'))).toBe('2026-08-01');
+  });
+
+  it('follows the clocks on the nights they change (29 March and 25 October 2026)', () => {
+    // The night before the spring change is still winter time, the night after it summer time.
+    expect(dayInRome(new Date('2026-03-28T22:59:59Z'))).toBe('2026-03-28');
+    expect(dayInRome(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29');
+    expect(dayInRome(new Date('2026-03-29T01:30:00Z'))).toBe('2026-03-29');
+    expect(dayInRome(new Date('2026-03-29T21:59:59Z'))).toBe('2026-03-29');
+    expect(dayInRome(new Date('2026-03-29T22:00:00Z'))).toBe('2026-03-30');
+    // The night before the autumn change is still summer time, the night after it winter time.
+    expect(dayInRome(new Date('2026-10-24T21:59:59Z'))).toBe('2026-10-24');
+    expect(dayInRome(new Date('2026-10-24T22:00:00Z'))).toBe('2026-10-25');
+    expect(dayInRome(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25');
+    expect(dayInRome(new Date('2026-10-25T22:59:59Z'))).toBe('2026-10-25');
+    expect(dayInRome(new Date('2026-10-25T23:00:00Z'))).toBe('2026-10-26');
+  });
+
+  it('reads today on the Rome clock, not on the server’s', () => {
+    expect(todayInRome(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });
 });

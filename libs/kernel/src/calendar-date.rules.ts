@@ -1,9 +1,19 @@
 /**
- * Calendar dates as ISO strings ('2025-09-01'). Matching compares days, never instants: a permit that
+ * Calendar dates as ISO strings ('2025-09-01'). The rules compare days, never instants: a permit that
  * expires on the 1st is valid all day on the 1st wherever the server runs, so nothing here goes through
- * a local-time Date.
+ * a local-time Date. The one conversion from an instant is the day it is in Italy (`dayInRome`).
  */
 export type IsoDate = string;
+
+/** The time zone of every calendar day in the product: people, companies and offices are in Italy. */
+export const ROME_TIME_ZONE = 'Europe/Rome';
+
+const ROME_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ROME_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 interface CalendarDate {
   year: number;
@@ -53,6 +63,16 @@ function dayNumber(value: IsoDate): number {
   return date.getTime() / MS_PER_DAY;
 }
 
+/** The calendar day an instant falls on in Italy, summer time included. */
+export function dayInRome(instant: Date): IsoDate {
+  return ROME_DAY.format(instant);
+}
+
+/** Today's calendar date in Italy: ages, permits, deadlines and obligations are counted there. */
+export function todayInRome(now: Date = new Date()): IsoDate {
+  return dayInRome(now);
+}
+
 /** Negative when `a` is earlier than `b`, zero on the same day, positive when later. */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return dayNumber(a) - dayNumber(b);
@@ -61,6 +81,12 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 /** Whole days from `from` to `to`: 1 from Monday to Tuesday, -1 back. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
+}
+
+/** The day `days` after `date` (before it when negative): 2025-12-31 + 60 = 2026-03-01. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const time = (dayNumber(date) + days) * MS_PER_DAY;
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 export function laterOf(a: IsoDate, b: IsoDate): IsoDate {

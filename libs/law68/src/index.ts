@@ -17,7 +17,6 @@ export * from './position/company-position.evaluator.js';
 export * from './position/position.types.js';
 export * from './position/prospetto-deadline.js';
 export * from './position/sanction-accrual.js';
-export * from './position/today.js';
 export * from './position/working-days.js';
 export * from './territory/priority-list.use-case.js';
 export * from './territory/scouting-sectors.js';

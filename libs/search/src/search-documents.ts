@@ -1,4 +1,4 @@
-import type { CefrLevel, ContractType, GeoPoint, L68Category } from '#libs/kernel';
+import type { CefrLevel, ContractType, GeoPoint, IsoDate, L68Category } from '#libs/kernel';
 
 /**
  * The indexes of the search layer. Every document belongs to one organisation and every search is
@@ -8,7 +8,7 @@ export const SEARCH_INDEXES = ['vacancies', 'companies', 'courses', 'candidates'
 export type SearchIndexName = (typeof SEARCH_INDEXES)[number];
 
 /** A calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
+export type { IsoDate };
 
 interface OwnedDocument {
   /** The record's uuid, the document key. */

@@ -12,7 +12,8 @@ import {
   toServiceItem,
 } from '../contents/content-item.mapper.js';
 import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.js';
-import { closesAfterDay, publishedAfterDay, romeDay } from '../contents/rome-dates.js';
+import { dayInRome } from '#libs/kernel';
+import { closesAfterDay, publishedAfterDay } from '../contents/rome-dates.js';
 import { BulletinContentSource, type ContentQuery } from './bulletin-content.source.js';
 import { CONTENT_COLUMNS, OFFERS_SQL } from './postgres-bulletin-content.sql.js';
 
@@ -60,8 +61,8 @@ export class PostgresBulletinContentSource extends BulletinContentSource {
     const rows: OfferRow[] = await this.dataSource.query(OFFERS_SQL, [
       area.organisationId,
       kmZero,
-      romeDay(query.now),
-      kmZero ? null : romeDay(query.newOffersSince),
+      dayInRome(query.now),
+      kmZero ? null : dayInRome(query.newOffersSince),
       area.municipalityCodes,
       area.centreLat,
       area.centreLng,
@@ -91,7 +92,7 @@ export class PostgresBulletinContentSource extends BulletinContentSource {
           AND coalesce(b.enrol_by, b.ends_on, 'infinity'::date) >= $3::date
         ORDER BY b.kind, b.starts_on NULLS LAST, b.id
         LIMIT 1000`,
-      [query.area.organisationId, query.area.id, romeDay(query.now)],
+      [query.area.organisationId, query.area.id, dayInRome(query.now)],
     );
   }
 }

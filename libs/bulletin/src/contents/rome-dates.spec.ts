@@ -1,4 +1,5 @@
-import { closesAfterDay, publishedAfterDay, romeDay, startOfDay } from './rome-dates.js';
+import { dayInRome } from '#libs/kernel';
+import { closesAfterDay, publishedAfterDay, startOfDay } from './rome-dates.js';
 
 describe('calendar days on the Rome clock', () => {
   it('closes an entry at the midnight that ends its last day', () => {
@@ -23,6 +24,6 @@ describe('calendar days on the Rome clock', () => {
   });
 
   it('reads today in Rome, not in UTC', () => {
-    expect(romeDay(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
+    expect(dayInRome(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });
 });

@@ -24,8 +24,3 @@ export function startOfDay(day: string): Date {
 export function publishedAfterDay(day: string): Date {
   return new Date(closesAfterDay(day).getTime() - 1);
 }
-
-/** Today's calendar day in Rome. */
-export function romeDay(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: EDITION_TIME_ZONE }).toISODate()!;
-}

@@ -1,5 +1,5 @@
 import { ComposeWeekUseCase } from '../composition/compose-week.use-case.js';
-import { romeDay } from '../contents/rome-dates.js';
+import { dayInRome } from '#libs/kernel';
 import { type WeekKey, nextWeek, weekKeyOf } from '../domain/edition-week.js';
 import { BulletinQueues } from './bulletin-queues.js';
 import { ReconcileDeliveriesUseCase } from './reconcile-deliveries.use-case.js';
@@ -12,7 +12,7 @@ import {
 } from '../testing/bulletin-fixtures.js';
 import { type BulletinTestEnv, startBulletinTestEnv } from '../testing/bulletin-test-env.js';
 
-const day = (offset: number) => romeDay(new Date(Date.now() + offset * 86_400_000));
+const day = (offset: number) => dayInRome(new Date(Date.now() + offset * 86_400_000));
 
 describe('bulletin delivery (worker and a real SMTP server)', () => {
   let env: BulletinTestEnv;

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CONTRACT_TYPES } from '#libs/kernel';
 import { safeError } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { closesAfterDay, publishedAfterDay, romeDay } from '../contents/rome-dates.js';
+import { dayInRome } from '#libs/kernel';
+import { closesAfterDay, publishedAfterDay } from '../contents/rome-dates.js';
 import type { OfferItem } from '../domain/edition-items.js';
 import { PERSONAL_MATCHES_MAX } from '../rendering/edition.view.js';
 
@@ -59,7 +60,7 @@ export class PostgresPersonalMatchesSource extends PersonalMatchesSource {
             AND v.published_at < $3::date AND (v.expires_at IS NULL OR v.expires_at >= $3::date)
           ORDER BY x.score DESC, v.id
           LIMIT $4`,
-        [organisationId, candidateId, romeDay(now), PERSONAL_MATCHES_MAX],
+        [organisationId, candidateId, dayInRome(now), PERSONAL_MATCHES_MAX],
       );
       return rows.map((row): OfferItem => ({
         id: row.id,

@@ -6,7 +6,7 @@ import { CandidateWriter } from '../candidate-writer.js';
 import { CandidatesRepository } from '../candidates.repository.js';
 import { CandidateSensitiveReader } from '../candidate-sensitive.reader.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
-import { todayInRome } from '../today.js';
+import { todayInRome } from '#libs/kernel';
 
 /** Takes a person in charge. A tutor who creates the record is assigned to the case. */
 @Injectable()

@@ -7,7 +7,7 @@ import { CandidateWriter } from '../candidate-writer.js';
 import { CandidatesError } from '../candidates.error.js';
 import { CandidatesRepository } from '../candidates.repository.js';
 import { CandidateSensitiveReader } from '../candidate-sensitive.reader.js';
-import { todayInRome } from '../today.js';
+import { todayInRome } from '#libs/kernel';
 
 /** Changes a candidate's record (PATCH: fields left out stay as they are). */
 @Injectable()

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { CompanyLaw68Reader } from '../position/company-law68.reader.js';
 import { Law68PositionService } from '../position/law68-position.service.js';
 import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import { PRIORITY_LIST_SETTINGS, PRIORITY_LIST_SQL } from '../territory/priority-list.sql.js';
 import { queryPriorityList, sectorParameters } from '../territory/priority-list.use-case.js';
 import { seedPositions } from './bench-positions.seeder.js';
@@ -92,7 +92,7 @@ export async function benchPriorityList(
     });
     const demoData = round(performance.now() - started);
     started = performance.now();
-    const today = todayInItaly();
+    const today = todayInRome();
     const seeded = await seedPositions(db, `${Number(today.slice(0, 4)) - 1}-12-31`, today);
     const positions = round(performance.now() - started);
     await db.query('ANALYZE');

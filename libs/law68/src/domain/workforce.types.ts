@@ -1,3 +1,5 @@
+import type { IsoDate } from '#libs/kernel';
+
 /**
  * The calculator's input: an employer's workforce at a reference date, one entry per province
  * (the prospetto informativo has one section per provincial office), as in italian-rules.md §1.2
@@ -10,7 +12,7 @@
  */
 
 /** Calendar date, ISO 8601 "YYYY-MM-DD". */
-export type IsoDate = string;
+export type { IsoDate };
 
 /**
  * ORDINARY: any private employer. SOCIAL_COOP_TYPE_B: type-B social cooperative, whose

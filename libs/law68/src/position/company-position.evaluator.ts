@@ -10,7 +10,7 @@ import type {
   SanctionEstimate,
 } from './position.types.js';
 import { estimateAccruedSanction } from './sanction-accrual.js';
-import { addDays } from './working-days.js';
+import { addDays } from '#libs/kernel';
 
 /** Everything the module knows about one company's obligation. */
 export interface CompanyLaw68Data {

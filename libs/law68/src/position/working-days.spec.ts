@@ -1,10 +1,5 @@
-import {
-  addDays,
-  countWorkingDays,
-  daysBetween,
-  easterSunday,
-  isWorkingDay,
-} from './working-days.js';
+import { addDays, daysBetween } from '#libs/kernel';
+import { countWorkingDays, easterSunday, isWorkingDay } from './working-days.js';
 
 describe('working days', () => {
   it('computes Easter Sunday', () => {

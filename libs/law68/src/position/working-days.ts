@@ -1,4 +1,4 @@
-import type { IsoDate } from '../domain/workforce.types.js';
+import { addDays, type IsoDate } from '#libs/kernel';
 
 /**
  * Working days for the daily sanction of art. 15 c.4: Monday to Friday, national public holidays
@@ -29,15 +29,6 @@ function toUtc(date: IsoDate): number {
 
 function toIso(time: number): IsoDate {
   return new Date(time).toISOString().slice(0, 10);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return toIso(toUtc(date) + days * DAY_MS);
-}
-
-/** Days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 /** Easter Sunday (Gregorian computus, Meeus/Jones/Butcher). */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor, OrganisationId } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import {
   PRIORITY_LIST_SETTINGS,
   PRIORITY_LIST_SQL,
@@ -101,7 +101,7 @@ export class PriorityListUseCase {
   async execute(actor: Actor, query: PriorityQuery): Promise<PriorityList> {
     const { page, pageSize, ...filter } = query;
     const organisationId = actor.organisationId;
-    const today = todayInItaly();
+    const today = todayInRome();
     const area = await this.areas.resolve(organisationId, filter);
     await this.refresher.refresh(organisationId, today);
     const { rows, total } = await queryPriorityList(

@@ -7,7 +7,7 @@ import { formatEuro } from '../domain/working.js';
 import { nextProspettoDeadline } from '../position/prospetto-deadline.js';
 import { carryAccruedSanction } from '../position/sanction-accrual.js';
 import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import { countWorkingDays } from '../position/working-days.js';
 import { TerritoryAreaResolver, type AreaFilter } from './territory-area.js';
 import {
@@ -50,7 +50,7 @@ export class TerritoryViewUseCase {
     filter: AreaFilter,
   ): Promise<{ view: TerritoryView; rows: TerritoryCompany[] }> {
     const organisationId = actor.organisationId;
-    const today = todayInItaly();
+    const today = todayInRome();
     const area = await this.areas.resolve(organisationId, filter);
     await this.refresher.refresh(organisationId, today);
     const deadline = nextProspettoDeadline(today);

@@ -15,7 +15,7 @@ import { type CompanyEvaluation, evaluateCompany } from '../position/company-pos
 import { Law68PositionService } from '../position/law68-position.service.js';
 import { figuresOf, type PositionFigures } from '../position/position.types.js';
 import { type CompanyProspetto, companyProspetto } from '../position/prospetto-deadline.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import { type ConventionView, toConventionView } from './convention-input.js';
 import { type DeclarationSummary, toDeclarationSummary } from './declaration.view.js';
 
@@ -69,7 +69,7 @@ export class GetCompanyLaw68UseCase {
 
   async execute(actor: Actor, companyId: string, date?: string): Promise<CompanyLaw68View> {
     const organisationId = actor.organisationId;
-    const today = todayInItaly();
+    const today = todayInRome();
     const asOf = date ?? today;
     const stored = asOf === today;
     return this.companies.dataSource.transaction(async (manager) => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
 import { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import { type ConventionView, toConventionView } from './convention-input.js';
 
 @Injectable()
@@ -15,7 +15,7 @@ export class ListConventionsUseCase {
       where: { organisationId: actor.organisationId, companyId },
       order: { startDate: 'DESC', createdAt: 'DESC' },
     });
-    const today = todayInItaly();
+    const today = todayInRome();
     return rows.map((row) => toConventionView(row, today));
   }
 }

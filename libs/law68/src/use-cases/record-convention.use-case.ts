@@ -5,7 +5,7 @@ import { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from '../entities/law68-declaration.entity.js';
 import { Law68Error } from '../law68.error.js';
 import { Law68PositionService } from '../position/law68-position.service.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import {
   type ConventionInput,
   conventionProblems,
@@ -29,7 +29,7 @@ export class RecordConventionUseCase {
     const problems = conventionProblems(input);
     if (problems.length > 0) throw Law68Error.invalid(problems);
     const organisationId = actor.organisationId;
-    const today = todayInItaly();
+    const today = todayInRome();
     return this.companies.dataSource.transaction(async (manager) => {
       const company = await this.companies.getForUpdate(manager, organisationId, companyId);
       if (company.archivedAt) throw CompaniesError.archived();

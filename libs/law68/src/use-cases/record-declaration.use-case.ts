@@ -10,7 +10,7 @@ import { CompanyLaw68Reader, toDeclaredWorkforce } from '../position/company-law
 import { evaluateAt } from '../position/company-position.evaluator.js';
 import { Law68PositionService } from '../position/law68-position.service.js';
 import { figuresOf } from '../position/position.types.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import { type DeclarationView, toDeclarationView } from './declaration.view.js';
 
 export interface DeclarationInput extends Law68Input {
@@ -53,7 +53,7 @@ export class RecordDeclarationUseCase {
 
   async execute(actor: Actor, companyId: string, body: DeclarationInput): Promise<DeclarationView> {
     const { policies = {}, ...input } = body;
-    const today = todayInItaly();
+    const today = todayInRome();
     const problems = declarationProblems(input, today);
     if (problems.length > 0) throw Law68Error.invalid(problems);
     Law68Error.guard(() => computeLaw68Position(input, { policies }));

@@ -4,7 +4,7 @@ import type { Actor } from '#libs/platform';
 import { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
 import { Law68Error } from '../law68.error.js';
 import { Law68PositionService } from '../position/law68-position.service.js';
-import { todayInItaly } from '../position/today.js';
+import { todayInRome } from '#libs/kernel';
 import {
   type ConventionPatch,
   conventionProblems,
@@ -27,7 +27,7 @@ export class UpdateConventionUseCase {
     patch: ConventionPatch,
   ): Promise<ConventionView> {
     const organisationId = actor.organisationId;
-    const today = todayInItaly();
+    const today = todayInRome();
     return this.companies.dataSource.transaction(async (manager) => {
       await this.companies.getForUpdate(manager, organisationId, companyId);
       const row = await manager.findOneBy(Law68ConventionEntity, {

@@ -1,7 +1,8 @@
 import { asOrganisationId } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import type { PossiblePair } from '../domain/match-result.js';
-import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
+import { todayInRome } from '#libs/kernel';
+import { MatchingTaxonomy } from '../compute/matching-context.js';
 import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate.use-case.js';
 import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';
 import { RecomputeMatchesUseCase } from '../use-cases/recompute-matches.use-case.js';

@@ -1,12 +1,7 @@
-import { DateTime } from 'luxon';
+import { todayInRome } from '#libs/kernel';
 import type { MatchContext } from '../domain/match-result.js';
 import { createStarterTaxonomy, type Taxonomy } from '#libs/taxonomy';
 import { MemoTaxonomy } from './memo-taxonomy.js';
-
-/** Today's calendar date in Italy: ages, permits and start dates are counted there. */
-export function todayInRome(): string {
-  return DateTime.now().setZone('Europe/Rome').toISODate()!;
-}
 
 /**
  * The vocabulary the matching jobs and endpoints score with: the starter vocabulary (occupations,

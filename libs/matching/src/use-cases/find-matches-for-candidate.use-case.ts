@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { evaluatePair } from '../domain/match-explanation.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
 import type { PossiblePair } from '../domain/match-result.js';
-import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
+import { todayInRome } from '#libs/kernel';
+import { MatchingTaxonomy } from '../compute/matching-context.js';
 import {
   byBound,
   type SoftCandidate,

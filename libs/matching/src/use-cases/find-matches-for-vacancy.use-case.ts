@@ -4,7 +4,8 @@ import { queryPrepared } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { evaluatePair } from '../domain/match-explanation.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
-import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
+import { todayInRome } from '#libs/kernel';
+import { MatchingTaxonomy } from '../compute/matching-context.js';
 import {
   byBound,
   type SoftCandidate,

@@ -6,7 +6,8 @@ import { DataSource } from 'typeorm';
 import { evaluatePair } from '../domain/match-explanation.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
 import type { PossiblePair } from '../domain/match-result.js';
-import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
+import { todayInRome } from '#libs/kernel';
+import { MatchingTaxonomy } from '../compute/matching-context.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import {
   listCuts,

@@ -4,7 +4,7 @@ import type { Actor, Page } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { ScoutingActivityEntity } from '../entities/scouting-activity.entity.js';
 import { ScoutingError } from '../scouting.error.js';
-import { todayInRome } from '../today.js';
+import { todayInRome } from '#libs/kernel';
 import { type ActivityView, toActivityView } from './activity.view.js';
 
 export interface NextActionFilter {

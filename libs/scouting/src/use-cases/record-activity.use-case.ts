@@ -5,7 +5,7 @@ import { ScoutingActivityEntity } from '../entities/scouting-activity.entity.js'
 import { PipelineWriter } from '../pipeline.writer.js';
 import { ScoutingError } from '../scouting.error.js';
 import { type ActivityKind, type ActivityTopic, stageAfterActivity } from '../scouting.types.js';
-import { todayInRome } from '../today.js';
+import { todayInRome } from '#libs/kernel';
 import { type ActivityView, toActivityView } from './activity.view.js';
 
 export interface ActivityInput {

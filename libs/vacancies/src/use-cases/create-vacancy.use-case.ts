@@ -5,7 +5,7 @@ import { VacanciesRepository } from '../vacancies.repository.js';
 import type { VacancyInput } from '../vacancy-input.js';
 import type { VacancyView } from '../vacancy.view.js';
 import { VacancyWriter } from '../vacancy-writer.js';
-import { todayInRome } from '../today.js';
+import { todayInRome } from '#libs/kernel';
 
 /**
  * Records a vacancy at a site of one of the organisation's companies, as a draft or published at

@@ -7,7 +7,7 @@ import { BulletinContentEntity } from '../../persistence/bulletin-content.entity
 import type { ContentView } from '../content-input.js';
 import type { ContentKind } from '../content-kinds.js';
 import { toContentView } from '../content.view.js';
-import { romeDay } from '../rome-dates.js';
+import { dayInRome } from '#libs/kernel';
 
 export const CONTENT_SORT_FIELDS = ['startsOn', 'title', 'createdAt', 'enrolBy'] as const;
 const SORT_COLUMNS = {
@@ -34,7 +34,7 @@ export class ReadContentsUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(actor: Actor, filter: ContentFilter): Promise<Page<ContentView>> {
-    const today = romeDay(new Date());
+    const today = dayInRome(new Date());
     const query = this.dataSource.manager
       .createQueryBuilder(BulletinContentEntity, 'b')
       .where('b.organisation_id = :org', { org: actor.organisationId })
@@ -66,6 +66,6 @@ export class ReadContentsUseCase {
       organisationId: actor.organisationId,
     });
     if (!row) throw BulletinError.notFound('Contenuto');
-    return toContentView(row, romeDay(new Date()));
+    return toContentView(row, dayInRome(new Date()));
   }
 }

@@ -7,7 +7,7 @@ import { BulletinContentEntity } from '../../persistence/bulletin-content.entity
 import type { ContentInput, ContentView } from '../content-input.js';
 import { assertValidContent } from '../content-rules.js';
 import { toContentView } from '../content.view.js';
-import { romeDay } from '../rome-dates.js';
+import { dayInRome } from '#libs/kernel';
 
 const FIELDS = [
   'title',
@@ -107,7 +107,7 @@ export class SaveContentUseCase {
       organisationId: actor.organisationId,
       kind,
     });
-    return toContentView(saved, romeDay(new Date()));
+    return toContentView(saved, dayInRome(new Date()));
   }
 }
 
