@@ -1,3 +1,5 @@
+import { ageOn } from '#libs/kernel';
+
 /**
  * Dates relative to the day the demo describes, as whole days since 1970-01-01 (UTC): a run with the
  * same seed and the same `today` writes the same dates.
@@ -36,11 +38,6 @@ export class DemoCalendar {
 
   /** Age in whole years today, as the registry counts it. */
   ageOf(birthDate: string): number {
-    const [year, month, day] = birthDate.split('-').map(Number);
-    const today = new Date(this.today * DAY_MS);
-    const beforeBirthday =
-      today.getUTCMonth() + 1 < month ||
-      (today.getUTCMonth() + 1 === month && today.getUTCDate() < day);
-    return today.getUTCFullYear() - year - (beforeBirthday ? 1 : 0);
+    return ageOn(birthDate, this.date(0));
   }
 }

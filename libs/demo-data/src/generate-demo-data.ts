@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '#libs/accounts';
+import { todayInRome } from '#libs/kernel';
 import { DemoCalendar } from './calendar.js';
 import { DemoDataError } from './demo-data.error.js';
 import type { DemoDataOptions, DemoDataResult, DemoTable } from './demo-data.types.js';
@@ -75,7 +76,7 @@ export async function generateDemoData(
 ): Promise<DemoDataResult> {
   checkSize(options);
   const started = performance.now();
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayInRome();
   const calendar = new DemoCalendar(today);
   const municipalities = await loadMunicipalities(dataSource);
   // Salted, so it differs between runs; one hash for all accounts keeps argon2 out of the timing.
