@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { isValidVatNumber } from '#libs/kernel';
+import { vatCheckDigit } from '#libs/kernel';
 import { candidateBody, type TestSession } from '#libs/testing';
 import request from 'supertest';
 
@@ -10,8 +10,7 @@ export const BERGAMO = '016024';
 /** A valid partita IVA for company number `n`. */
 export function vat(n: number): string {
   const first10 = `${String(n).padStart(7, '0')}068`;
-  const digit = [...'0123456789'].find((d) => isValidVatNumber(first10 + d));
-  return first10 + digit;
+  return first10 + vatCheckDigit(first10);
 }
 
 export interface CompanyOptions {

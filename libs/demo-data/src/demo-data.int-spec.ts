@@ -2,12 +2,8 @@ import { distanceKm, isClockTime, isCefrLevel } from '#libs/kernel';
 import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
 import type { DataSource } from 'typeorm';
 import { PasswordHasher } from '#libs/accounts';
-import {
-  generateDemoData,
-  isDatabaseEmpty,
-  isValidVatNumber,
-  type DemoDataResult,
-} from './index.js';
+import { isValidVatNumber } from '#libs/kernel';
+import { generateDemoData, isDatabaseEmpty, type DemoDataResult } from './index.js';
 
 const SIZE = { organisations: 3, candidates: 300, companies: 60, vacancies: 120 };
 const OPTIONS = {

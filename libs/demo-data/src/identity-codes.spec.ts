@@ -1,7 +1,7 @@
-import { isValidTaxCode } from '#libs/kernel';
+import { isValidTaxCode, isValidVatNumber, taxCodeCheckLetter, vatCheckDigit } from '#libs/kernel';
 import { Rng } from './prng.js';
-import { isSyntheticTaxCode, syntheticTaxCode, taxCodeCheckLetter } from './synthetic-tax-code.js';
-import { isValidVatNumber, vatCheckDigit, vatNumber } from './vat-number.js';
+import { isSyntheticTaxCode, syntheticTaxCode } from './synthetic-tax-code.js';
+import { vatNumber } from './vat-number.js';
 
 describe('partita IVA check digit', () => {
   it('matches a published number (Agenzia delle Entrate, 06363391001)', () => {

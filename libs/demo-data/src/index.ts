@@ -6,4 +6,4 @@ export { generateDemoData, isDatabaseEmpty } from './generate-demo-data.js';
 export type { DemoAccount, DemoRole } from './organisation-factory.js';
 export { Rng, WeightedTable, type Seed, type Weighted, type Weights } from './prng.js';
 export { isSyntheticTaxCode, syntheticTaxCode } from './synthetic-tax-code.js';
-export { isValidVatNumber, vatCheckDigit, vatNumber } from './vat-number.js';
+export { vatNumber } from './vat-number.js';

@@ -5,28 +5,10 @@
  * can hold one of these codes. The three digits after the X are random, which keeps homonyms born
  * on the same day apart.
  */
+import { taxCodeCheckLetter } from '#libs/kernel';
 
-const ODD_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
-  ].map((value, i) => [String.fromCharCode(65 + i), value]),
-);
-const ODD_DIGIT_VALUES = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21];
 const MONTH_LETTERS = 'ABCDEHLMPRST';
 export const SYNTHETIC_PLACE_PREFIX = 'X';
-
-function value(char: string, odd: boolean): number {
-  const digit = char >= '0' && char <= '9';
-  if (odd) return digit ? ODD_DIGIT_VALUES[Number(char)] : ODD_VALUES[char];
-  return digit ? Number(char) : char.charCodeAt(0) - 65;
-}
-
-/** The 16th character: positions 1, 3, 5... (1-based) use the odd table, the others their rank. */
-export function taxCodeCheckLetter(first15: string): string {
-  let sum = 0;
-  for (let i = 0; i < 15; i += 1) sum += value(first15[i], i % 2 === 0);
-  return String.fromCharCode(65 + (sum % 26));
-}
 
 function letters(name: string): string {
   return name

@@ -25,6 +25,13 @@ describe('codice fiscale', () => {
     expect(isValidTaxCode('01234567890')).toBe(false);
   });
 
+  it('refuses an all-zero provisional code, as the partita IVA check does', () => {
+    // Ten zeros have check digit 0, so the check alone accepted 00000000000 as a provisional code
+    // while the same digits were refused as a partita IVA.
+    expect(isValidTaxCode('00000000000')).toBe(false);
+    expect(isValidTaxCode('000 000 000 00')).toBe(false);
+  });
+
   it('normalises spacing and case', () => {
     expect(normaliseTaxCode('rss mra 85t10 a562s')).toBe('RSSMRA85T10A562S');
   });

@@ -1,3 +1,5 @@
+import { isValidVatNumber } from './vat-number.rules.js';
+
 /**
  * Italian tax codes (codice fiscale). A person's code has 16 characters with a check letter; digits
  * may be replaced by letters (omocodia). People still waiting for one (often asylum seekers) hold a
@@ -57,23 +59,13 @@ export function taxCodeCheckLetter(first15: string): string {
   return String.fromCharCode(65 + (sum % 26));
 }
 
-/** The numeric check digit shared by provisional tax codes and VAT numbers (partita IVA). */
-export function numericCheckDigit(first10: string): number {
-  let sum = 0;
-  for (let i = 0; i < 10; i += 1) {
-    const digit = Number(first10[i]);
-    if (i % 2 === 0) sum += digit;
-    else sum += digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 export function normaliseTaxCode(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
 }
 
 export function isValidTaxCode(value: string): boolean {
   const code = normaliseTaxCode(value);
-  if (/^\d{11}$/.test(code)) return numericCheckDigit(code.slice(0, 10)) === Number(code[10]);
+  // A provisional code is built as a partita IVA is, all zeros refused alike.
+  if (/^\d{11}$/.test(code)) return isValidVatNumber(code);
   return PERSONAL_PATTERN.test(code) && taxCodeCheckLetter(code.slice(0, 15)) === code[15];
 }

@@ -1,4 +1,4 @@
-import { isValidVatNumber, normaliseVatNumber } from './vat-number.rules.js';
+import { isValidVatNumber, normaliseVatNumber, vatCheckDigit } from './vat-number.rules.js';
 
 describe('isValidVatNumber (partita IVA)', () => {
   it('accepts numbers whose check digit is right', () => {
@@ -23,6 +23,19 @@ describe('isValidVatNumber (partita IVA)', () => {
       expect(isValidVatNumber(value)).toBe(false);
     }
     expect(isValidVatNumber('00000000000')).toBe(false);
+  });
+
+  it('computes the check digit of a published number (Agenzia delle Entrate, 06363391001)', () => {
+    expect(vatCheckDigit('0636339100')).toBe(1);
+    expect(vatCheckDigit('1234567890')).toBe(3);
+  });
+
+  it('refuses all zeros although the check digit alone would let it through', () => {
+    // The copy in the demo data accepted 00000000000 and the one in companies refused it: the sum
+    // of ten zeros is 0, so the check digit is 0 and only the explicit rule keeps it out.
+    expect(vatCheckDigit('0000000000')).toBe(0);
+    expect(isValidVatNumber('00000000000')).toBe(false);
+    expect(isValidVatNumber('00000000018')).toBe(true);
   });
 });
 
