@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { CONTENT_KINDS, CONTENT_SORT_FIELDS, type ContentKind } from '#libs/bulletin';
 import { CEFR_LEVELS, type CefrLevel } from '#libs/kernel';
-import { PageQuery, ToBoolean, sortValues } from '#libs/platform';
+import { PageQuery, ToBoolean, sortValues, IsIsoDate } from '#libs/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsIn,
   IsNumber,
   IsOptional,
@@ -23,8 +22,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TimeWindowDto } from '../common/time-window.dto.js';
-
-const DATE = { strict: true } as const;
 
 export class CreateBulletinContentDto {
   @ApiProperty({ enum: CONTENT_KINDS })
@@ -76,17 +73,17 @@ export class CreateBulletinContentDto {
 
   @ApiPropertyOptional({ example: '2027-01-11', nullable: true })
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   startsOn?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   endsOn?: string | null;
 
   @ApiPropertyOptional({ description: 'Ultimo giorno per iscriversi', nullable: true })
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   enrolBy?: string | null;
 
   @ApiPropertyOptional({ enum: CEFR_LEVELS, nullable: true })

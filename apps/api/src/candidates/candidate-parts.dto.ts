@@ -1,3 +1,4 @@
+import { IsIsoDate } from '#libs/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DIGITAL_SKILLS,
@@ -12,7 +13,6 @@ import { L68_CATEGORY_CODES, type L68Category } from '#libs/kernel';
 
 import {
   IsBoolean,
-  IsDateString,
   IsIn,
   IsInt,
   IsISO8601,
@@ -27,8 +27,6 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-
-const DATE = { strict: true, strictSeparator: true } as const;
 
 export class HomeDto {
   @ApiProperty({
@@ -58,7 +56,7 @@ export class RightToWorkDto {
 
   @ApiPropertyOptional({ example: '2027-03-31' })
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   expiresOn?: string | null;
 }
 
@@ -159,12 +157,12 @@ export class L68RegistrationDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   certificateDate?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   reviewDate?: string;
 
   @ApiProperty({ description: 'Iscritto negli elenchi del collocamento mirato' })
@@ -179,7 +177,7 @@ export class L68RegistrationDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   registrationDate?: string;
 }
 
@@ -202,7 +200,7 @@ export class JusticeDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   endsOn?: string;
 }
 

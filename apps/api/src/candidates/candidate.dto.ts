@@ -1,3 +1,4 @@
+import { IsIsoDate } from '#libs/platform';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   LEGAL_BASES,
@@ -21,7 +22,6 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsEmail,
   IsIn,
   IsInt,
@@ -110,7 +110,7 @@ export class CreateCandidateDto {
   taxCode?: string | null;
 
   @ApiProperty({ example: '1985-12-10' })
-  @IsDateString({ strict: true, strictSeparator: true })
+  @IsIsoDate()
   birthDate: string;
 
   @ApiPropertyOptional({ enum: ['F', 'M', 'X'] })

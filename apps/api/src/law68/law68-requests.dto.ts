@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { CONVENTION_TYPES, type RegisteredConventionType } from '#libs/law68';
-import { PageQuery } from '#libs/platform';
+import { PageQuery, IsIsoDate } from '#libs/platform';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
@@ -17,10 +16,6 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-
-const DATE = { strict: true, strictSeparator: true } as const;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'deve essere una data nel formato AAAA-MM-GG' };
 
 export class ConventionDto {
   @ApiProperty({ enum: CONVENTION_TYPES })
@@ -65,14 +60,12 @@ export class ConventionDto {
   frameworkMaxPositions?: number | null;
 
   @ApiProperty({ example: '2026-03-01' })
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   startDate: string;
 
   @ApiPropertyOptional({ example: '2027-02-28' })
   @IsOptional()
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   endDate?: string | null;
 
   @ApiPropertyOptional({ description: 'Numero o protocollo della convenzione' })
@@ -117,8 +110,7 @@ export class CompanyLaw68Query {
     description: 'Posizione a un’altra data (calcolata, non salvata)',
   })
   @IsOptional()
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   date?: string;
 }
 

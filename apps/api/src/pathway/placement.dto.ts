@@ -1,3 +1,4 @@
+import { IsIsoDate } from '#libs/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { CONTRACT_TYPE_CODES, type ContractType } from '#libs/kernel';
@@ -5,7 +6,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -16,8 +16,6 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-
-const DATE = { strict: true, strictSeparator: true } as const;
 
 export class InternshipDto {
   @ApiProperty({ description: 'Soggetto promotore (es. la cooperativa, il CPI)' })
@@ -34,7 +32,7 @@ export class InternshipDto {
 
   @ApiPropertyOptional({ description: 'Fine prevista del tirocinio (AAAA-MM-GG)' })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsIsoDate()
   endDate?: string | null;
 }
 
@@ -59,12 +57,12 @@ export class PlacementDto {
   fullTimeHours?: number | null;
 
   @ApiProperty({ example: '2026-03-02' })
-  @IsISO8601(DATE)
+  @IsIsoDate()
   startDate: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsIsoDate()
   endDate?: string | null;
 
   @ApiPropertyOptional({ description: "Lavoro a km zero (se assente: quello dell'offerta)" })
@@ -103,6 +101,6 @@ export class CreatePlacementDto extends PlacementDto {
 export class EndPlacementDto {
   @ApiProperty({ nullable: true, description: 'Data di fine (null: ancora in corso)' })
   @IsOptional()
-  @IsISO8601(DATE)
+  @IsIsoDate()
   endDate: string | null;
 }

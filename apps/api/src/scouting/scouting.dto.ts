@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '#libs/platform';
+import { PageQuery, IsIsoDate } from '#libs/platform';
 import {
   ACTIVITY_KIND_CODES,
   ACTIVITY_TOPIC_CODES,
@@ -10,7 +10,6 @@ import {
 } from '#libs/scouting';
 import { Type } from 'class-transformer';
 import {
-  IsDateString,
   IsIn,
   IsLatitude,
   IsLongitude,
@@ -24,10 +23,6 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-
-const DATE = { strict: true, strictSeparator: true } as const;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'deve essere una data nel formato AAAA-MM-GG' };
 
 export class StageDto {
   @ApiProperty({ enum: SCOUTING_STAGE_CODES })
@@ -60,8 +55,7 @@ export class ActivityDto {
   topic: ActivityTopic;
 
   @ApiProperty({ example: '2026-05-12' })
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   occurredOn: string;
 
   @ApiPropertyOptional()
@@ -79,8 +73,7 @@ export class ActivityDto {
 
   @ApiPropertyOptional({ example: '2026-05-20' })
   @IsOptional()
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   nextActionDue?: string | null;
 
   @ApiPropertyOptional({
@@ -98,14 +91,12 @@ export class ListActivitiesQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2026-01-01' })
   @IsOptional()
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31' })
   @IsOptional()
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   to?: string;
 }
 
@@ -117,8 +108,7 @@ export class NextActionsQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2026-06-30' })
   @IsOptional()
-  @IsDateString(DATE)
-  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsIsoDate()
   dueBefore?: string;
 }
 

@@ -1,13 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CEFR_LEVELS, CONTRACT_TYPE_CODES, L68_CATEGORY_CODES } from '#libs/kernel';
-import { PageQuery, ToBoolean, ToList } from '#libs/platform';
+import { PageQuery, ToBoolean, ToList, IsIsoDate } from '#libs/platform';
 import { COURSE_KINDS } from '#libs/search';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsIn,
   IsLatitude,
   IsLongitude,
@@ -21,7 +20,6 @@ import {
 } from 'class-validator';
 
 const ISTAT = /^\d{6}$/;
-const DATE = { strict: true, strictSeparator: true } as const;
 
 /** What every search takes: text, distance from a point or a municipality, sorting, pages. */
 export class SearchQueryBase extends PageQuery {
@@ -125,7 +123,7 @@ export class VacancySearchQuery extends SearchQueryBase {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   publishedFrom?: string;
 }
 
@@ -170,7 +168,7 @@ export class CourseSearchQuery extends SearchQueryBase {
 
   @ApiPropertyOptional({ description: 'Corsi che iniziano da questa data' })
   @IsOptional()
-  @IsDateString(DATE)
+  @IsIsoDate()
   startsFrom?: string;
 }
 

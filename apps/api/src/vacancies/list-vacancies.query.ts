@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CONTRACT_TYPE_CODES, type ContractType } from '#libs/kernel';
-import { PageQuery, sortValues, ToBoolean, ToList } from '#libs/platform';
+import { PageQuery, sortValues, ToBoolean, ToList, IsIsoDate } from '#libs/platform';
 import {
   RESERVED_L68_FILTERS,
   VACANCY_SORT_FIELDS,
@@ -18,7 +18,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { IsCalendarDate, IsTaxonomyCode } from './vacancy-parts.dto.js';
+import { IsTaxonomyCode } from './vacancy-parts.dto.js';
 
 export class ListVacanciesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Parte del titolo o della professione in testo libero' })
@@ -80,7 +80,7 @@ export class ListVacanciesQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2025-09-01', description: 'Pubblicate da questa data in poi' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsIsoDate()
   publishedSince?: string;
 
   @ApiPropertyOptional({ description: 'true: solo le archiviate (di norma escluse)' })

@@ -1,14 +1,6 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { TAXONOMY_CODE_PATTERN } from '#libs/taxonomy';
-import { IsDateString, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-/** A calendar day, without time: vacancies are published and expire by the day. */
-export const IsCalendarDate = () =>
-  applyDecorators(
-    IsDateString({ strict: true, strictSeparator: true }),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deve essere una data nel formato AAAA-MM-GG' }),
-  );
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export const IsTaxonomyCode = () =>
   Matches(TAXONOMY_CODE_PATTERN, { message: 'codice non valido' });

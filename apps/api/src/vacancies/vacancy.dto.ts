@@ -1,3 +1,4 @@
+import { IsIsoDate } from '#libs/platform';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   CEFR_LEVELS,
@@ -36,7 +37,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { TimeWindowDto } from '../common/time-window.dto.js';
-import { IsCalendarDate, IsTaxonomyCode, RequiredSkillDto } from './vacancy-parts.dto.js';
+import { IsTaxonomyCode, RequiredSkillDto } from './vacancy-parts.dto.js';
 
 /** A job offer at a site of one of the organisation's companies. */
 export class CreateVacancyDto {
@@ -169,17 +170,17 @@ export class CreateVacancyDto {
 
   @ApiPropertyOptional({ example: '2025-09-01', description: 'Di norma oggi' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsIsoDate()
   publishedAt?: string;
 
   @ApiPropertyOptional({ example: '2025-09-30', description: 'Non prima della pubblicazione' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsIsoDate()
   expiresAt?: string | null;
 
   @ApiPropertyOptional({ example: '2025-10-01' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsIsoDate()
   startDate?: string | null;
 }
 

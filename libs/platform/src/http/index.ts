@@ -1,2 +1,3 @@
 export * from './pagination.js';
 export * from './query-transforms.js';
+export * from './date-field.decorators.js';
