@@ -45,6 +45,11 @@ describe('normaliseQuery', () => {
       { filters: { publishedAt: { from: '01/02/2025' } } },
       'filters.publishedAt.from',
     ],
+    [
+      'a day that does not exist',
+      { filters: { publishedAt: { to: '2025-02-30' } } },
+      'filters.publishedAt.to',
+    ],
     ['distance sort without a point', { sort: 'distance' }, 'sort'],
     ['a sort the index does not have', { sort: 'name:asc' }, 'sort'],
     ['a radius out of range', { near: { lat: 45, lng: 9, radiusKm: 0 } }, 'near'],

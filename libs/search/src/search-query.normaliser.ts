@@ -1,3 +1,4 @@
+import { isIsoDate } from '#libs/kernel';
 import type { FieldProblem } from '#libs/platform';
 import { indexSchema } from './index-schemas.js';
 import type { SearchIndexName } from './search-documents.js';
@@ -11,7 +12,6 @@ export const MAX_RESULT_WINDOW = 10_000;
 const MAX_QUERY_LENGTH = 200;
 const MAX_RADIUS_KM = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type NormalisedSort =
   { kind: 'relevance' } | { kind: 'distance' } | { kind: 'field'; direction: 'asc' | 'desc' };
@@ -65,7 +65,7 @@ export function normaliseQuery<I extends SearchIndexName>(
         ['from', from],
         ['to', to],
       ] as const) {
-        if (date !== undefined && !(typeof date === 'string' && ISO_DATE.test(date))) {
+        if (date !== undefined && !isIsoDate(date)) {
           fail(`filters.${field}.${bound}`, 'Data non valida (AAAA-MM-GG).');
         }
       }

@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { dayInRome as dayOfInstantInRome } from '#libs/kernel';
 import {
   createOrganisation,
   createSession,
@@ -76,7 +77,5 @@ export function tokenIn(text: string, path: 'confirm' | 'unsubscribe' | 'prefere
 
 /** A calendar day in Rome, `offset` days from today: '2026-11-20'. */
 export function dayInRome(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toLocaleDateString('sv-SE', {
-    timeZone: 'Europe/Rome',
-  });
+  return dayOfInstantInRome(new Date(Date.now() + offset * 86_400_000));
 }

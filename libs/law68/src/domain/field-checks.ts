@@ -1,7 +1,6 @@
+import { isIsoDate } from '#libs/kernel';
 import type { Law68InputIssue } from './law68-input.error.js';
 import { formatDate, formatNumber } from './working.js';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Collects problems field by field. Each check returns whether the value is usable, so that
@@ -53,7 +52,7 @@ export class FieldChecks {
   date(field: string, value: unknown, required = true): value is string {
     if (value === undefined || value === null)
       return required ? this.fail(field, 'obbligatoria') : false;
-    if (typeof value !== 'string' || !isCalendarDate(value)) {
+    if (typeof value !== 'string' || !isIsoDate(value)) {
       return this.fail(field, 'data non valida: usare il formato AAAA-MM-GG');
     }
     return true;
@@ -89,14 +88,4 @@ export class FieldChecks {
     if (typeof value !== 'string' || value.trim() === '') return this.fail(field, 'obbligatorio');
     return true;
   }
-}
-
-function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
 }

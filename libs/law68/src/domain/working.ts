@@ -74,10 +74,7 @@ export function formatEuro(cents: bigint | number): string {
 }
 
 /** ISO date as the Italian "31/12/2021". */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
-}
+export { formatItalianDate as formatDate } from '#libs/kernel';
 
 /** Percentages as "7%", "33,5%". */
 export function formatPercent(percent: Fraction | number): string {
