@@ -97,6 +97,11 @@ describe('candidates (e2e)', () => {
     ['a malformed tax code', { taxCode: 'RSSMRA85T10A562T' }, 'taxCode'],
     ['a permit without expiry', { rightToWork: { kind: 'PERMIT' } }, 'rightToWork.expiresOn'],
     ['a birth date in the future', { birthDate: '2099-01-01' }, 'birthDate'],
+    // ISO 8601 also allows a year, a month or a week: the date rules need a day.
+    ['a birth year without the day', { birthDate: '1985' }, 'birthDate'],
+    ['a birth week', { birthDate: '1985-W50' }, 'birthDate'],
+    ['a birth date with a time', { birthDate: '1985-12-10T10:00:00Z' }, 'birthDate'],
+    ['a provisional tax code of zeros', { taxCode: '00000000000' }, 'taxCode'],
     [
       'more preferred contracts than there are types',
       { preferredContractTypes: Array.from({ length: 200 }, () => 'A.01.00') },
