@@ -1,3 +1,4 @@
+import { ROME_TIME_ZONE } from '#libs/kernel';
 import { DateTime } from 'luxon';
 import { BulletinError } from './bulletin.error.js';
 
@@ -5,7 +6,7 @@ import { BulletinError } from './bulletin.error.js';
  * Editions are weekly and the week is the ISO week as people in Lombardy live it: Monday 00:00 to
  * the next Monday 00:00 in Europe/Rome, whatever the UTC offset does in between.
  */
-export const EDITION_TIME_ZONE = 'Europe/Rome';
+export const EDITION_TIME_ZONE = ROME_TIME_ZONE;
 
 /** An ISO week written '2026-W48'. Only `parseWeekKey` and `weekKeyOf` make one. */
 export type WeekKey = string & { readonly __brand: 'WeekKey' };
