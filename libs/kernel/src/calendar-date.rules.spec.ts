@@ -27,6 +27,7 @@ describe('calendar dates', () => {
     expect(daysBetween('2025-10-25', '2025-10-27')).toBe(2);
     expect(daysBetween('2024-12-31', '2025-01-01')).toBe(1);
     expect(daysBetween('2025-09-02', '2025-09-01')).toBe(-1);
+    expect(daysBetween('2026-11-22', '2027-01-31')).toBe(70);
   });
 
   it('compares days and picks the later one', () => {

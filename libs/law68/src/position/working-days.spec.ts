@@ -1,4 +1,3 @@
-import { addDays, daysBetween } from '#libs/kernel';
 import { countWorkingDays, easterSunday, isWorkingDay } from './working-days.js';
 
 describe('working days', () => {
@@ -25,11 +24,5 @@ describe('working days', () => {
     expect(countWorkingDays('2025-01-01', '2025-12-31')).toBe(251);
     expect(countWorkingDays('2026-04-03', '2026-04-03')).toBe(1);
     expect(countWorkingDays('2026-04-04', '2026-04-03')).toBe(0);
-  });
-
-  it('adds and measures days across months and leap years', () => {
-    expect(addDays('2025-12-31', 60)).toBe('2026-03-01');
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-    expect(daysBetween('2026-11-22', '2027-01-31')).toBe(70);
   });
 });
