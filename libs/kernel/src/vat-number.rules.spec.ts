@@ -27,6 +27,10 @@ describe('isValidVatNumber (partita IVA)', () => {
 
   it('computes the check digit of a published number (Agenzia delle Entrate, 06363391001)', () => {
     expect(vatCheckDigit('0636339100')).toBe(1);
+    expect(isValidVatNumber('06363391001')).toBe(true);
+    expect(isValidVatNumber('06363391002')).toBe(false);
+    expect(isValidVatNumber('06363391')).toBe(false);
+    expect(isValidVatNumber('0636339100A')).toBe(false);
     expect(vatCheckDigit('1234567890')).toBe(3);
   });
 
