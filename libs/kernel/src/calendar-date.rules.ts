@@ -8,7 +8,7 @@ export type IsoDate = string;
 /** The time zone of every calendar day in the product: people, companies and offices are in Italy. */
 export const ROME_TIME_ZONE = 'Europe/Rome';
 
-const ROME_DAY = new Intl.DateTimeFormat('en-CA', {
+const ROME_DAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: ROME_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -63,9 +63,13 @@ function dayNumber(value: IsoDate): number {
   return date.getTime() / MS_PER_DAY;
 }
 
-/** The calendar day an instant falls on in Italy, summer time included. */
+/**
+ * The calendar day an instant falls on in Italy, summer time included. Read from the parts, not from
+ * a locale's layout, which ICU versions have changed.
+ */
 export function dayInRome(instant: Date): IsoDate {
-  return ROME_DAY.format(instant);
+  const part = Object.fromEntries(ROME_DAY.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}`;
 }
 
 /** Today's calendar date in Italy: ages, permits, deadlines and obligations are counted there. */
