@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { evaluatePair, MatchingTaxonomy, MatchProfilesReader } from '#libs/matching';
 import type { Actor } from '#libs/platform';
+import { openVacancySql } from '#libs/vacancies';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
 import { ProposalEntity } from '../entities/proposal.entity.js';
@@ -34,10 +35,11 @@ export class CreateProposalUseCase {
       requireOnCase(actor, facts);
       if (!facts.active) throw PathwayError.candidateNotActive();
       if (!facts.shareWithCompanies) throw PathwayError.noConsent();
+      const context = this.matching.context();
       const [vacancy]: Array<{ company_id: string; open: boolean }> = await manager.query(
-        `SELECT company_id, (status = 'OPEN' AND archived_at IS NULL) AS open
-           FROM vacancies WHERE id = $1 AND organisation_id = $2 FOR SHARE`,
-        [input.vacancyId, actor.organisationId],
+        `SELECT v.company_id, ${openVacancySql('v', '$3::date')} AS open
+           FROM vacancies v WHERE v.id = $1 AND v.organisation_id = $2 FOR SHARE`,
+        [input.vacancyId, actor.organisationId, context.today],
       );
       if (!vacancy) throw PathwayError.notFound('VACANCY');
       if (!vacancy.open) throw PathwayError.vacancyNotOpen();
@@ -47,7 +49,7 @@ export class CreateProposalUseCase {
         reader.candidate(actor.organisationId, input.candidateId),
         reader.vacancy(actor.organisationId, input.vacancyId),
       ]);
-      const pair = evaluatePair(candidate!, vacancyProfile!, this.matching.context());
+      const pair = evaluatePair(candidate!, vacancyProfile!, context);
       if (!pair.possible) {
         throw PathwayError.notProposable(
           pair.constraints.filter((c) => !c.passed).map((c) => c.label),

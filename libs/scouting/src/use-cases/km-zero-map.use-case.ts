@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MunicipalitiesService } from '#libs/geo';
 import type { Actor } from '#libs/platform';
+import { openVacancySql } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
 import { ScoutingError } from '../scouting.error.js';
 import { SCOUTING_STAGES, type ScoutingStage } from '../scouting.types.js';
+import { todayInRome } from '../today.js';
 
 /** Around a municipality's centre or a point; km zero means a walk or a short bus ride. */
 export interface KmZeroQuery {
@@ -60,7 +62,7 @@ export class KmZeroMapUseCase {
               round((public.earth_distance(public.ll_to_earth($2, $3), public.ll_to_earth(s.lat, s.lng)) / 1000)::numeric, 2)::float8 AS "distanceKm",
               COALESCE(sc.stage, 'TO_CONTACT') AS stage,
               (SELECT count(*)::int FROM vacancies v WHERE v.company_id = c.id AND v.km_zero
-                  AND v.status = 'OPEN') AS "openKmZeroVacancies"
+                  AND ${openVacancySql('v', '$5::date')}) AS "openKmZeroVacancies"
          FROM company_sites s
          JOIN companies c ON c.id = s.company_id
          JOIN municipalities m ON m.istat_code = s.municipality_code
@@ -69,7 +71,7 @@ export class KmZeroMapUseCase {
           AND public.ll_to_earth(s.lat, s.lng) OPERATOR(public.<@) public.earth_box(public.ll_to_earth($2, $3), $4)
           AND public.earth_distance(public.ll_to_earth($2, $3), public.ll_to_earth(s.lat, s.lng)) <= $4
         ORDER BY c.id, "distanceKm"`,
-      [actor.organisationId, centre.lat, centre.lng, query.radiusKm * 1000],
+      [actor.organisationId, centre.lat, centre.lng, query.radiusKm * 1000, todayInRome()],
     );
     const items = rows
       .map((row) => ({ ...row, stageLabel: SCOUTING_STAGES[row.stage] }))
