@@ -1,5 +1,6 @@
 export * from './active-candidate.sql.js';
 export * from './candidate-access.policy.js';
+export * from './candidate-case.reader.js';
 export * from './candidate-input.js';
 export * from './candidate-sensitive.reader.js';
 export * from './candidate.types.js';

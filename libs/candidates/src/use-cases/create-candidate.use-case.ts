@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '#libs/platform';
+import { DataSource } from 'typeorm';
 import { type CandidateInput } from '../candidate-input.js';
 import { type CandidateView, toCandidateView } from '../candidate.view.js';
 import { CandidateWriter } from '../candidate-writer.js';
-import { CandidatesRepository } from '../candidates.repository.js';
 import { CandidateSensitiveReader } from '../candidate-sensitive.reader.js';
 import { CandidateEntity } from '../entities/candidate.entity.js';
 import { todayInRome } from '../today.js';
@@ -12,7 +13,7 @@ import { todayInRome } from '../today.js';
 @Injectable()
 export class CreateCandidateUseCase {
   constructor(
-    private readonly repository: CandidatesRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: CandidateWriter,
     private readonly sensitive: CandidateSensitiveReader,
   ) {}
@@ -20,7 +21,7 @@ export class CreateCandidateUseCase {
   async execute(actor: Actor, input: CandidateInput): Promise<CandidateView> {
     const assigned = new Set(input.assignedTutorIds ?? []);
     if (actor.role === 'tutor') assigned.add(actor.userId);
-    const saved = await this.repository.dataSource.transaction((manager) =>
+    const saved = await this.dataSource.transaction((manager) =>
       this.writer.apply(
         manager,
         actor,
