@@ -8,3 +8,5 @@ export * from './use-cases/create-user.use-case.js';
 export * from './use-cases/list-users.use-case.js';
 export * from './use-cases/login.use-case.js';
 export * from './password-hasher.js';
+export * from './user.view.js';
+export * from './users.reader.js';

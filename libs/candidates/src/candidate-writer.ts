@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ListUsersUseCase } from '#libs/accounts';
+import { UsersReader } from '#libs/accounts';
 import { AuditService } from '#libs/audit';
 import { MunicipalitiesService } from '#libs/geo';
 import { type Actor, type FieldProblem, RecordChanges } from '#libs/platform';
@@ -22,7 +22,7 @@ const SENSITIVE_FIELDS = ['l68', 'health', 'justice', 'asylum', 'violence'] as c
 export class CandidateWriter {
   constructor(
     private readonly municipalities: MunicipalitiesService,
-    private readonly users: ListUsersUseCase,
+    private readonly users: UsersReader,
     private readonly audit: AuditService,
     private readonly changes: RecordChanges,
   ) {}
@@ -134,7 +134,7 @@ export class CandidateWriter {
       });
     }
     if (input.assignedTutorIds && input.assignedTutorIds.length > 0) {
-      const tutors = await this.users.tutorIds(actor.organisationId, input.assignedTutorIds);
+      const tutors = await this.users.activeTutorIds(actor.organisationId, input.assignedTutorIds);
       input.assignedTutorIds.forEach((id, index) => {
         if (!tutors.includes(id))
           problems.push({
