@@ -3,7 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { L68Category } from '#libs/kernel';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ASSIGNED_TUTORS_SQL, CASE_FACTS_SQL } from './candidates.sql.js';
+import {
+  ALL_ACTIVE_CANDIDATES_SQL,
+  ASSIGNED_TUTORS_SQL,
+  CASE_FACTS_SQL,
+} from './candidates.sql.js';
 
 /** What other libs need to know of a person's case, without reading the record itself. */
 export interface CandidateCase {
@@ -40,6 +44,12 @@ export class CandidateCaseReader {
     > = await manager.query(CASE_FACTS_SQL, [candidateId, organisationId]);
     if (!row) return null;
     return { id: candidateId, ...row, shareWithCompanies: row.shareWithCompanies !== false };
+  }
+
+  /** The ids of every active case, in every organisation: for whole-database work such as a bulk load. */
+  async allActiveIds(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(ALL_ACTIVE_CANDIDATES_SQL);
+    return rows.map((row) => row.id);
   }
 
   /** The assigned tutors of each of some people of the organisation (absent: not found). */

@@ -14,6 +14,10 @@ export const CASE_FACTS_SQL = `
            AS "l68EligibleCategory"
     FROM candidates c WHERE c.id = $1 AND c.organisation_id = $2`;
 
+/** Every active case of every organisation (to follow a bulk load). */
+export const ALL_ACTIVE_CANDIDATES_SQL = `
+  SELECT c.id FROM candidates c WHERE ${activeCandidateSql('c')}`;
+
 /** The tutors assigned to each of some candidates: $1 candidate ids, $2 organisation. */
 export const ASSIGNED_TUTORS_SQL = `
   SELECT c.id, c.assigned_tutor_ids AS "assignedTutorIds"

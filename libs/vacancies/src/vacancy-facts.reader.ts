@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { openVacancySql } from './open-vacancy.sql.js';
+import { todayInRome } from './today.js';
 
 /** What other libs (the pathway) need to know of a vacancy to record an outcome. */
 export interface VacancyFacts {
@@ -49,6 +50,15 @@ export class VacancyFactsReader {
       [vacancyId, organisationId, today],
     );
     return row ?? null;
+  }
+
+  /** The ids of every vacancy open today, in every organisation: for whole-database work. */
+  async allOpenIds(today: string = todayInRome()): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT v.id FROM vacancies v WHERE ${openVacancySql('v', '$1::date')}`,
+      [today],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Whether the organisation has this vacancy (archived or not). */
