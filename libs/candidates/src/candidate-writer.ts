@@ -7,8 +7,8 @@ import { type EntityManager, QueryFailedError } from 'typeorm';
 import { type CandidatePatch, isRevealingReferral, splitTargetGroups } from './candidate-input.js';
 import { checkCandidateRules } from './candidate-rules.js';
 import { CandidatesError } from './candidates.error.js';
-import { CandidateEntity } from './entities/candidate.entity.js';
-import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+import { CandidatesRepository } from './candidates.repository.js';
+import type { CandidateEntity } from './entities/candidate.entity.js';
 import { normaliseTaxCode } from './tax-code.js';
 
 const SENSITIVE_FIELDS = ['l68', 'health', 'justice', 'asylum', 'violence'] as const;
@@ -25,6 +25,7 @@ export class CandidateWriter {
     private readonly users: UsersReader,
     private readonly audit: AuditService,
     private readonly changes: RecordChanges,
+    private readonly repository: CandidatesRepository,
   ) {}
 
   async apply(
@@ -68,7 +69,7 @@ export class CandidateWriter {
     if (groups) candidate.targetGroups = groups.ordinary;
     if (referral !== undefined)
       candidate.referral = isRevealingReferral(referral) ? null : referral;
-    const saved = await manager.save(CandidateEntity, candidate).catch((error: unknown) => {
+    const saved = await this.repository.save(manager, candidate).catch((error: unknown) => {
       if (
         error instanceof QueryFailedError &&
         (error.driverError as { constraint?: string }).constraint === 'candidates_tax_code_key'
@@ -79,13 +80,7 @@ export class CandidateWriter {
     });
 
     const changed: string[] = [];
-    const row =
-      (await manager.findOneBy(CandidateSensitiveEntity, { candidateId: saved.id })) ??
-      manager.create(CandidateSensitiveEntity, {
-        candidateId: saved.id,
-        organisationId: saved.organisationId,
-        targetGroups: [],
-      });
+    const row = await this.repository.sensitiveForWrite(manager, saved);
     if (groups) {
       if (groups.sensitive.join() !== row.targetGroups.join()) changed.push('targetGroups');
       row.targetGroups = groups.sensitive;
@@ -103,7 +98,7 @@ export class CandidateWriter {
       (row as unknown as Record<string, unknown>)[field] = value;
     }
     row.l68EligibleCategory = row.l68?.registeredInList ? row.l68.category : null;
-    await manager.save(CandidateSensitiveEntity, row);
+    await this.repository.saveSensitive(manager, row);
     if (changed.length > 0) {
       await this.audit.record(
         {

@@ -68,6 +68,33 @@ export class CandidatesRepository {
     return manager.save(CandidateEntity, candidate);
   }
 
+  /** A new record of the organisation, not yet saved. */
+  newCandidate(manager: EntityManager, organisationId: OrganisationId): CandidateEntity {
+    return manager.create(CandidateEntity, { organisationId });
+  }
+
+  /** The special-category row of a candidate being written, or a new empty one. */
+  async sensitiveForWrite(
+    manager: EntityManager,
+    candidate: Pick<CandidateEntity, 'id' | 'organisationId'>,
+  ): Promise<CandidateSensitiveEntity> {
+    return (
+      (await manager.findOneBy(CandidateSensitiveEntity, { candidateId: candidate.id })) ??
+      manager.create(CandidateSensitiveEntity, {
+        candidateId: candidate.id,
+        organisationId: candidate.organisationId,
+        targetGroups: [],
+      })
+    );
+  }
+
+  saveSensitive(
+    manager: EntityManager,
+    row: CandidateSensitiveEntity,
+  ): Promise<CandidateSensitiveEntity> {
+    return manager.save(CandidateSensitiveEntity, row);
+  }
+
   /** A page of the organisation's candidates matching the criteria, in the asked order. */
   async page<V>(
     organisationId: OrganisationId,

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { type CandidateInput } from '../candidate-input.js';
 import { type CandidateView, toCandidateView } from '../candidate.view.js';
 import { CandidateWriter } from '../candidate-writer.js';
+import { CandidatesRepository } from '../candidates.repository.js';
 import { CandidateSensitiveReader } from '../candidate-sensitive.reader.js';
-import { CandidateEntity } from '../entities/candidate.entity.js';
 import { todayInRome } from '../today.js';
 
 /** Takes a person in charge. A tutor who creates the record is assigned to the case. */
@@ -14,6 +14,7 @@ import { todayInRome } from '../today.js';
 export class CreateCandidateUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CandidatesRepository,
     private readonly writer: CandidateWriter,
     private readonly sensitive: CandidateSensitiveReader,
   ) {}
@@ -25,7 +26,7 @@ export class CreateCandidateUseCase {
       this.writer.apply(
         manager,
         actor,
-        manager.create(CandidateEntity, { organisationId: actor.organisationId }),
+        this.repository.newCandidate(manager, actor.organisationId),
         { ...input, assignedTutorIds: [...assigned] },
         todayInRome(),
       ),
