@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { PasswordHasher } from './password-hasher.js';
-import { ChangeUserAccessUseCase } from './use-cases/change-user-role.use-case.js';
+import { ChangeUserAccessUseCase } from './use-cases/change-user-access.use-case.js';
 import { CreateOrganisationUseCase } from './use-cases/create-organisation.use-case.js';
 import { CreateUserUseCase } from './use-cases/create-user.use-case.js';
 import { ListUsersUseCase } from './use-cases/list-users.use-case.js';

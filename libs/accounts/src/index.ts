@@ -2,7 +2,7 @@ export * from './accounts.error.js';
 export * from './accounts.module.js';
 export * from './entities/organisation.entity.js';
 export * from './entities/user.entity.js';
-export * from './use-cases/change-user-role.use-case.js';
+export * from './use-cases/change-user-access.use-case.js';
 export * from './use-cases/create-organisation.use-case.js';
 export * from './use-cases/create-user.use-case.js';
 export * from './use-cases/list-users.use-case.js';

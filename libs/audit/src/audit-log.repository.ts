@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId, Page } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuditAction } from './audit-actions.js';
+import type { AuditAction } from './audit-actions.types.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import {
   ALLOW_RETENTION_DELETE_SQL,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
-import type { AuditAction } from './audit-actions.js';
+import type { AuditAction } from './audit-actions.types.js';
 import { AuditLogRepository } from './audit-log.repository.js';
 
 export interface AuditEvent {

@@ -1,4 +1,4 @@
-export * from './audit-actions.js';
+export * from './audit-actions.types.js';
 export * from './audit-entry.entity.js';
 export * from './audit.module.js';
 export * from './audit.service.js';

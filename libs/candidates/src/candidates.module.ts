@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '#libs/accounts';
 import { CandidateCaseReader } from './candidate-case.reader.js';
 import { CandidateSensitiveReader } from './candidate-sensitive.reader.js';
-import { CandidateWriter } from './candidate-writer.js';
+import { CandidateWriter } from './candidate.writer.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
 import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';

@@ -12,7 +12,7 @@ import {
   EXPORT_SQL,
   LOG_EXPIRED_PROPOSALS_SQL,
 } from './pathway.sql.js';
-import type { ProposalState } from './proposal-states.js';
+import type { ProposalState } from './proposal-states.rules.js';
 
 export type ProposalScope =
   { candidateId: string } | { vacancyId: string } | { proposalId: string };

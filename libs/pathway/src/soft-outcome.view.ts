@@ -1,5 +1,5 @@
 import type { SoftOutcomeEntity } from './entities/soft-outcome.entity.js';
-import { SOFT_OUTCOME_KINDS, SOFT_OUTCOME_LEVELS } from './soft-outcome-kinds.js';
+import { SOFT_OUTCOME_KINDS, SOFT_OUTCOME_LEVELS } from './soft-outcome.types.js';
 
 export type SoftOutcomeView = SoftOutcomeEntity & { kindLabel: string; levelLabel: string | null };
 

@@ -3,7 +3,7 @@ import { CandidatesRepository, toCandidateView } from '#libs/candidates';
 import { MunicipalitiesService } from '#libs/geo';
 import { type OrganisationId, RecordChanges } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
-import type { PersonalDataParticipant } from './personal-data.participant.js';
+import type { PersonalDataParticipant } from './personal-data.types.js';
 import { PersonalDataRegistry } from './personal-data.registry.js';
 
 /**

@@ -5,10 +5,10 @@ import { evaluatePair, MatchingTaxonomy, MatchProfilesReader } from '#libs/match
 import type { Actor } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
-import { expiryFrom } from '../proposal-states.js';
+import { expiryFrom } from '../proposal-states.rules.js';
 import { toProposalView, type ProposalView } from '../proposal.view.js';
 
 export interface CreateProposalInput {

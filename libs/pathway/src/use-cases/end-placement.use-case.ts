@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidateCaseReader } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import { toPlacementView, type PlacementView } from './list-placements.use-case.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PathwayRepository } from '../pathway.repository.js';
-import { ACTIVE_PROPOSAL_STATES } from '../proposal-states.js';
+import { ACTIVE_PROPOSAL_STATES } from '../proposal-states.rules.js';
 
 /**
  * Proposals with no news past their expiry become EXPIRED, logged as done by the system (no actor),

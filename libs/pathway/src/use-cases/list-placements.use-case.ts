@@ -3,7 +3,7 @@ import { CandidateCaseReader } from '#libs/candidates';
 import { CONTRACT_TYPES } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import type { PlacementEntity } from '../entities/placement.entity.js';
-import { loadCase, onCase } from '../pathway-access.js';
+import { loadCase, onCase } from '../pathway-access.policy.js';
 import { PathwayRepository } from '../pathway.repository.js';
 
 export type PlacementView = Omit<PlacementEntity, 'countsTowardL68' | 'l68Category'> & {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateCaseReader } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import { type SoftOutcomeView, toSoftOutcomeView } from '../soft-outcome.view.js';
 

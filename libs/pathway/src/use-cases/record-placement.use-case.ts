@@ -6,11 +6,11 @@ import type { Actor, FieldProblem } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
 import type { PlacementEntity } from '../entities/placement.entity.js';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
-import type { PlacementInput } from '../placement-rules.js';
-import { writePlacement } from '../placement-writer.js';
+import type { PlacementInput } from '../placement.rules.js';
+import { writePlacement } from '../placement.writer.js';
 
 export interface RecordPlacementInput extends PlacementInput {
   candidateId: string;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateCaseReader } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayRepository } from '../pathway.repository.js';
-import type { SoftOutcomeKind, SoftOutcomeLevel } from '../soft-outcome-kinds.js';
+import type { SoftOutcomeKind, SoftOutcomeLevel } from '../soft-outcome.types.js';
 import { type SoftOutcomeView, toSoftOutcomeView } from '../soft-outcome.view.js';
 
 export interface SoftOutcomeInput {

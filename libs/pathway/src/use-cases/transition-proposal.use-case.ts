@@ -5,18 +5,18 @@ import { isInternship } from '#libs/kernel';
 import type { Actor, FieldProblem } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
-import type { PlacementInput } from '../placement-rules.js';
-import { writePlacement } from '../placement-writer.js';
+import type { PlacementInput } from '../placement.rules.js';
+import { writePlacement } from '../placement.writer.js';
 import {
   canMove,
   type DeclineReason,
   expiryFrom,
   PLACEMENT_STATES,
   type ProposalState,
-} from '../proposal-states.js';
+} from '../proposal-states.rules.js';
 import { toProposalView, type ProposalView } from '../proposal.view.js';
 
 export interface TransitionInput {

@@ -2,10 +2,10 @@ import { isInternship } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
 import type { PlacementEntity } from './entities/placement.entity.js';
-import type { CaseFacts } from './pathway-access.js';
+import type { CaseFacts } from './pathway-access.policy.js';
 import { PathwayError } from './pathway.error.js';
 import type { PathwayRepository } from './pathway.repository.js';
-import { checkPlacement, internshipKind, type PlacementInput } from './placement-rules.js';
+import { checkPlacement, internshipKind, type PlacementInput } from './placement.rules.js';
 
 export interface PlacementOrigin {
   companyId: string;
