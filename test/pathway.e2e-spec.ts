@@ -192,6 +192,31 @@ describe('pathway after a match (e2e)', () => {
     expectProblem(await move(tutor, id, { to: 'INTERVIEW' }), 409, 'ILLEGAL_TRANSITION');
   });
 
+  it('refuses a proposal for a vacancy past its expiry date, in Italian', async () => {
+    const expired = (
+      await post(
+        consultant,
+        '/api/vacancies',
+        company.vacancy({
+          title: 'Pulizie uffici (scaduta)',
+          publishedAt: '2026-01-05',
+          expiresAt: '2026-01-31',
+        }),
+      ).expect(201)
+    ).body.id;
+    const problem = expectProblem(
+      await post(tutor, '/api/proposals', { candidateId: mother, vacancyId: expired }),
+      409,
+      'VACANCY_NOT_OPEN',
+    );
+    expect(problem.detail).toBe("L'offerta non è aperta: non si possono fare nuove proposte.");
+    const [{ count }] = await h.db.query(
+      `SELECT count(*)::int AS count FROM proposals WHERE vacancy_id = $1`,
+      [expired],
+    );
+    expect(count).toBe(0);
+  });
+
   it('lets only tutors on the case and coordinators propose, and isolates organisations', async () => {
     expectProblem(
       await post(consultant, '/api/proposals', { candidateId: mother, vacancyId: evening }),

@@ -6,6 +6,7 @@ import {
   tableCounts,
   type TestApi,
   type TestSession,
+  vacancyBody,
 } from '#libs/testing';
 import request from 'supertest';
 import { BERGAMO, createCompany, MILANO } from './law68.fixtures.js';
@@ -272,6 +273,38 @@ describe('scouting: pipeline, activities, next actions, km-zero map (e2e)', () =
         }),
       );
       expect(response.body.items[0].distanceKm).toBeLessThan(0.5);
+    });
+
+    it('counts only the open km-zero vacancies, not those past their expiry date', async () => {
+      const bar = await createCompany(api.app, consultant, 13, {
+        name: 'Bar Tabacchi via Padova',
+        kmZero: true,
+        municipalityCode: MILANO,
+        lat: 45.47,
+        lng: 9.19,
+      });
+      const company = (
+        await http().get(`/api/companies/${bar}`).set('Authorization', consultant.auth).expect(200)
+      ).body;
+      const vacancy = (overrides: Record<string, unknown>) =>
+        http()
+          .post('/api/vacancies')
+          .set('Authorization', consultant.auth)
+          .send(vacancyBody({ id: bar, siteId: company.sites[0].id }, overrides))
+          .expect(201);
+      await vacancy({ title: 'Barista mattina' });
+      await vacancy({
+        title: 'Barista estate',
+        publishedAt: '2026-01-05',
+        expiresAt: '2026-01-31',
+      });
+      const response = await http()
+        .get('/api/scouting/km-zero?lat=45.47&lng=9.19&radiusKm=0.2')
+        .set('Authorization', consultant.auth)
+        .expect(200);
+      expect(response.body.items).toEqual([
+        expect.objectContaining({ name: 'Bar Tabacchi via Padova', openKmZeroVacancies: 1 }),
+      ]);
     });
 
     it('lists them around a municipality, and refuses a request without a centre', async () => {

@@ -4,7 +4,7 @@ import { BulletinModule } from '#libs/bulletin';
 import { GeoModule } from '#libs/geo';
 import { RecordChangesHubModule } from '#libs/record-changes';
 import { MatchingModule } from '#libs/matching';
-import { ExpireProposalsUseCase } from '#libs/pathway';
+import { ExpireProposalsUseCase, PathwayRepository } from '#libs/pathway';
 import { DatabaseModule, LoggingModule, QueueModule } from '#libs/platform';
 import { PrivacyModule } from '#libs/privacy';
 import { BulletinDeliveryProcessor } from './bulletin/bulletin-delivery.processor.js';
@@ -45,6 +45,7 @@ const schedulers = [
     MatchingProcessor,
     SearchSyncProcessor,
     ExpireProposalsUseCase,
+    PathwayRepository,
     ...schedulers,
     { provide: RECURRING_JOBS, inject: schedulers, useFactory: (...all: RecurringJobs[]) => all },
     SchedulesKeeper,

@@ -3,11 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { PasswordHasher } from './password-hasher.js';
-import { ChangeUserAccessUseCase } from './use-cases/change-user-role.use-case.js';
+import { ChangeUserAccessUseCase } from './use-cases/change-user-access.use-case.js';
 import { CreateOrganisationUseCase } from './use-cases/create-organisation.use-case.js';
 import { CreateUserUseCase } from './use-cases/create-user.use-case.js';
 import { ListUsersUseCase } from './use-cases/list-users.use-case.js';
 import { LoginUseCase } from './use-cases/login.use-case.js';
+import { UsersReader } from './users.reader.js';
+import { UsersRepository } from './users.repository.js';
 
 const useCases = [
   CreateUserUseCase,
@@ -19,8 +21,8 @@ const useCases = [
 /** Organisations and users: what every process may need (the worker too, without tokens). */
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity])],
-  providers: [PasswordHasher, ...useCases],
-  exports: [PasswordHasher, ...useCases],
+  providers: [PasswordHasher, UsersRepository, UsersReader, ...useCases],
+  exports: [PasswordHasher, UsersRepository, UsersReader, ...useCases],
 })
 export class AccountsModule {}
 

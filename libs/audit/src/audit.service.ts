@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '#libs/platform';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { AuditAction } from './audit-actions.js';
+import type { EntityManager } from 'typeorm';
+import type { AuditAction } from './audit-actions.types.js';
+import { AuditLogRepository } from './audit-log.repository.js';
 
 export interface AuditEvent {
   action: AuditAction;
@@ -20,22 +20,21 @@ export interface AuditEvent {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly log: AuditLogRepository) {}
 
-  async record(event: AuditEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_log (action, organisation_id, actor_user_id, actor_role, subject_type, subject_id, ip, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        event.action,
-        event.actor?.organisationId ?? event.organisationId ?? null,
-        event.actor?.userId ?? null,
-        event.actor?.role ?? null,
-        event.subjectType ?? null,
-        event.subjectId ?? null,
-        event.actor?.ip ?? event.ip ?? null,
-        JSON.stringify(event.details ?? {}),
-      ],
+  async record(event: AuditEvent, manager?: EntityManager): Promise<void> {
+    await this.log.append(
+      {
+        action: event.action,
+        organisationId: event.actor?.organisationId ?? event.organisationId ?? null,
+        actorUserId: event.actor?.userId ?? null,
+        actorRole: event.actor?.role ?? null,
+        subjectType: event.subjectType ?? null,
+        subjectId: event.subjectId ?? null,
+        ip: event.actor?.ip ?? event.ip ?? null,
+        details: event.details ?? {},
+      },
+      manager,
     );
   }
 }

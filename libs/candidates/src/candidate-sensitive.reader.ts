@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '#libs/audit';
-import type { Actor } from '#libs/platform';
-import { DataSource } from 'typeorm';
+import { type Actor, asOrganisationId } from '#libs/platform';
 import { canReadSensitive } from './candidate-access.policy.js';
 import type { CandidateEntity } from './entities/candidate.entity.js';
-import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+import { CandidatesRepository } from './candidates.repository.js';
+import type { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
 
 /**
  * The only way to read special-category data: it checks need-to-know and logs the read (who, which
@@ -14,7 +13,7 @@ import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.
 @Injectable()
 export class CandidateSensitiveReader {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -24,10 +23,10 @@ export class CandidateSensitiveReader {
     purpose: string,
   ): Promise<CandidateSensitiveEntity | null | undefined> {
     if (!canReadSensitive(actor, candidate)) return undefined;
-    const row = await this.dataSource.manager.findOneBy(CandidateSensitiveEntity, {
-      candidateId: candidate.id,
-      organisationId: candidate.organisationId,
-    });
+    const row = await this.candidates.sensitiveOf(
+      asOrganisationId(candidate.organisationId),
+      candidate.id,
+    );
     const fields = row
       ? Object.entries({
           targetGroups: row.targetGroups.length > 0,

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '#libs/accounts';
+import { CandidateCaseReader } from './candidate-case.reader.js';
 import { CandidateSensitiveReader } from './candidate-sensitive.reader.js';
-import { CandidateWriter } from './candidate-writer.js';
+import { CandidateWriter } from './candidate.writer.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
 import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
@@ -22,7 +23,13 @@ const useCases = [
 
 @Module({
   imports: [TypeOrmModule.forFeature([CandidateEntity, CandidateSensitiveEntity]), AccountsModule],
-  providers: [CandidatesRepository, CandidateWriter, CandidateSensitiveReader, ...useCases],
-  exports: [CandidatesRepository, CandidateSensitiveReader, ...useCases],
+  providers: [
+    CandidatesRepository,
+    CandidateWriter,
+    CandidateSensitiveReader,
+    CandidateCaseReader,
+    ...useCases,
+  ],
+  exports: [CandidatesRepository, CandidateSensitiveReader, CandidateCaseReader, ...useCases],
 })
 export class CandidatesModule {}

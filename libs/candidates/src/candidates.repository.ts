@@ -1,14 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationId } from '#libs/platform';
+import type { CefrLevel, TargetGroup } from '#libs/kernel';
+import { CEFR_LEVELS } from '#libs/kernel';
+import { fetchPage, type OrganisationId, type Page, parseSort } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PathwayStatus } from './candidate.types.js';
 import { CandidatesError } from './candidates.error.js';
+import {
+  ANONYMISE_CANDIDATE_SQL,
+  DELETE_SENSITIVE_SQL,
+  DUE_FOR_RETENTION_SQL,
+} from './candidates.sql.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
+import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+
+const SORT_COLUMNS = {
+  lastName: 'c.last_name',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  birthDate: 'c.birth_date',
+};
+
+/** Which candidates of an organisation a list shows. */
+export interface CandidateListCriteria {
+  q?: string;
+  pathwayStatus?: PathwayStatus;
+  minItalianLevel?: CefrLevel;
+  municipalityCode?: string;
+  /** Only the cases this tutor is assigned to. */
+  tutorId?: string;
+  targetGroup?: TargetGroup;
+  archived?: boolean;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
 
 /** Candidate queries always carry the organisation: a record of another one is simply not found. */
 @Injectable()
 export class CandidatesRepository {
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(
     organisationId: OrganisationId,
@@ -31,5 +62,113 @@ export class CandidatesRepository {
     });
     if (!candidate) throw CandidatesError.notFound();
     return candidate;
+  }
+
+  save(manager: EntityManager, candidate: CandidateEntity): Promise<CandidateEntity> {
+    return manager.save(CandidateEntity, candidate);
+  }
+
+  /** A new record of the organisation, not yet saved. */
+  newCandidate(manager: EntityManager, organisationId: OrganisationId): CandidateEntity {
+    return manager.create(CandidateEntity, { organisationId });
+  }
+
+  /** The special-category row of a candidate being written, or a new empty one. */
+  async sensitiveForWrite(
+    manager: EntityManager,
+    candidate: Pick<CandidateEntity, 'id' | 'organisationId'>,
+  ): Promise<CandidateSensitiveEntity> {
+    return (
+      (await manager.findOneBy(CandidateSensitiveEntity, { candidateId: candidate.id })) ??
+      manager.create(CandidateSensitiveEntity, {
+        candidateId: candidate.id,
+        organisationId: candidate.organisationId,
+        targetGroups: [],
+      })
+    );
+  }
+
+  saveSensitive(
+    manager: EntityManager,
+    row: CandidateSensitiveEntity,
+  ): Promise<CandidateSensitiveEntity> {
+    return manager.save(CandidateSensitiveEntity, row);
+  }
+
+  /** A page of the organisation's candidates matching the criteria, in the asked order. */
+  async page<V>(
+    organisationId: OrganisationId,
+    criteria: CandidateListCriteria,
+    toItems: (rows: CandidateEntity[]) => V[],
+  ): Promise<Page<V>> {
+    const query = this.dataSource
+      .getRepository(CandidateEntity)
+      .createQueryBuilder('c')
+      .where('c.organisation_id = :org', { org: organisationId })
+      .andWhere(criteria.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL');
+    if (criteria.q) {
+      const words = criteria.q.trim().split(/\s+/).slice(0, 5);
+      words.forEach((word, i) => {
+        query.andWhere(
+          `(public.unaccent(c.first_name) ILIKE public.unaccent(:w${i}) OR public.unaccent(c.last_name) ILIKE public.unaccent(:w${i}) OR c.tax_code ILIKE :w${i})`,
+          { [`w${i}`]: `${word.replace(/[%_\\]/g, '\\$&')}%` },
+        );
+      });
+    }
+    if (criteria.pathwayStatus)
+      query.andWhere('c.pathway_status = :status', { status: criteria.pathwayStatus });
+    if (criteria.minItalianLevel) {
+      query.andWhere('c.italian_level IN (:...levels)', {
+        levels: CEFR_LEVELS.slice(CEFR_LEVELS.indexOf(criteria.minItalianLevel)),
+      });
+    }
+    if (criteria.municipalityCode)
+      query.andWhere('c.home_municipality_code = :municipality', {
+        municipality: criteria.municipalityCode,
+      });
+    if (criteria.tutorId)
+      query.andWhere(':tutor = ANY(c.assigned_tutor_ids)', { tutor: criteria.tutorId });
+    if (criteria.targetGroup)
+      query.andWhere(':group = ANY(c.target_groups)', { group: criteria.targetGroup });
+
+    const { column, direction } = parseSort(criteria.sort, SORT_COLUMNS, 'lastName');
+    query.orderBy(column, direction).addOrderBy('c.id', 'ASC');
+    return fetchPage(query, criteria, toItems);
+  }
+
+  /** The special-category row of a candidate, if any. Read it through CandidateSensitiveReader. */
+  sensitiveOf(
+    organisationId: OrganisationId,
+    candidateId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CandidateSensitiveEntity | null> {
+    return manager.findOneBy(CandidateSensitiveEntity, { candidateId, organisationId });
+  }
+
+  /** Cases closed longer ago than the retention period and not yet erased, oldest first. */
+  dueForRetention(
+    retentionDays: number,
+    limit: number,
+  ): Promise<Array<{ id: string; organisationId: OrganisationId }>> {
+    return this.dataSource.query(DUE_FOR_RETENTION_SQL, [retentionDays, limit]);
+  }
+
+  /**
+   * Erasure inside the caller's transaction: the special-category row goes, the record keeps only
+   * what the caseload figures need, and its home moves to the municipality's centre.
+   */
+  async anonymise(
+    manager: EntityManager,
+    organisationId: OrganisationId,
+    candidateId: string,
+    homeCentre: { lat: number; lng: number },
+  ): Promise<void> {
+    await manager.query(DELETE_SENSITIVE_SQL, [candidateId, organisationId]);
+    await manager.query(ANONYMISE_CANDIDATE_SQL, [
+      candidateId,
+      organisationId,
+      homeCentre.lat,
+      homeCentre.lng,
+    ]);
   }
 }

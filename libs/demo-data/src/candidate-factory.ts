@@ -1,5 +1,5 @@
 import { isSensitiveTargetGroup, type TargetGroup } from '#libs/kernel';
-import type { Row } from './batch-writer.js';
+import type { Row } from './batch.writer.js';
 import type { DemoCalendar } from './calendar.js';
 import type { Consent, LegalBasis, ReferralKind } from '#libs/candidates';
 import {

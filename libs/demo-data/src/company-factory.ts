@@ -1,4 +1,4 @@
-import type { Row } from './batch-writer.js';
+import type { Row } from './batch.writer.js';
 import type { DemoCalendar } from './calendar.js';
 import { companyName } from './company-names.js';
 import { demoEmail, demoPhone } from './contact-details.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { BatchWriter } from './batch-writer.js';
+import { BatchWriter } from './batch.writer.js';
 import type { DemoCalendar } from './calendar.js';
 import { drawCandidate } from './candidate-factory.js';
 import { drawCompany, type DemoCompany } from './company-factory.js';

@@ -1,4 +1,4 @@
-import type { Row } from './batch-writer.js';
+import type { Row } from './batch.writer.js';
 import type { DemoCalendar } from './calendar.js';
 import { asciiSlug, DEMO_EMAIL_DOMAIN } from './contact-details.js';
 import { ITALIAN_FEMALE_NAMES, ITALIAN_MALE_NAMES, ITALIAN_SURNAMES } from './names-italian.js';

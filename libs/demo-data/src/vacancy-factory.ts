@@ -1,6 +1,6 @@
 import { CEFR_LEVELS, CONTRACT_TYPES, type CefrLevel } from '#libs/kernel';
 import { minutesInNight } from '#libs/matching';
-import type { Row } from './batch-writer.js';
+import type { Row } from './batch.writer.js';
 import type { DemoCalendar } from './calendar.js';
 import type { DemoCompany } from './company-factory.js';
 import { OCCUPATIONS } from './occupations.js';

@@ -1,5 +1,5 @@
 import { DomainError, type FieldProblem } from '#libs/kernel';
-import { PROPOSAL_STATES, type ProposalState } from './proposal-states.js';
+import { PROPOSAL_STATES, type ProposalState } from './proposal-states.rules.js';
 
 export class PathwayError extends DomainError {
   static notFound(what: 'PROPOSAL' | 'CANDIDATE' | 'VACANCY' | 'PLACEMENT') {

@@ -1,21 +1,23 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '#libs/candidates';
+import { CompaniesModule } from '#libs/companies';
 import { MatchingModule } from '#libs/matching';
+import { VacancyFactsReader } from '#libs/vacancies';
 import { PlacementEntity } from './entities/placement.entity.js';
 import { ProposalEventEntity } from './entities/proposal-event.entity.js';
 import { ProposalEntity } from './entities/proposal.entity.js';
 import { SoftOutcomeEntity } from './entities/soft-outcome.entity.js';
 import { PathwayPersonalData } from './pathway-personal-data.participant.js';
+import { PathwayRepository } from './pathway.repository.js';
 import { CreateProposalUseCase } from './use-cases/create-proposal.use-case.js';
 import { EndPlacementUseCase } from './use-cases/end-placement.use-case.js';
 import { ExpireProposalsUseCase } from './use-cases/expire-proposals.use-case.js';
 import { ListPlacementsUseCase } from './use-cases/list-placements.use-case.js';
 import { ListProposalsUseCase } from './use-cases/list-proposals.use-case.js';
 import { RecordPlacementUseCase } from './use-cases/record-placement.use-case.js';
-import {
-  ListSoftOutcomesUseCase,
-  RecordSoftOutcomeUseCase,
-} from './use-cases/soft-outcomes.use-case.js';
+import { ListSoftOutcomesUseCase } from './use-cases/list-soft-outcomes.use-case.js';
+import { RecordSoftOutcomeUseCase } from './use-cases/record-soft-outcome.use-case.js';
 import { TransitionProposalUseCase } from './use-cases/transition-proposal.use-case.js';
 
 const useCases = [
@@ -32,7 +34,7 @@ const useCases = [
 
 /**
  * The pathway after a match, for the API (it registers with the GDPR registry of PrivacyModule).
- * The worker needs only ExpireProposalsUseCase, which it provides on its own.
+ * The worker needs only ExpireProposalsUseCase, which it provides on its own with PathwayRepository.
  */
 @Module({
   imports: [
@@ -43,8 +45,10 @@ const useCases = [
       SoftOutcomeEntity,
     ]),
     MatchingModule,
+    CandidatesModule,
+    CompaniesModule,
   ],
-  providers: [...useCases, PathwayPersonalData],
+  providers: [...useCases, PathwayRepository, VacancyFactsReader, PathwayPersonalData],
   exports: useCases,
 })
 export class PathwayModule {}

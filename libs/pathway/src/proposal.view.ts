@@ -3,7 +3,7 @@ import {
   type DeclineReason,
   PROPOSAL_STATES,
   nextStates,
-} from './proposal-states.js';
+} from './proposal-states.rules.js';
 import type { PlacementEntity } from './entities/placement.entity.js';
 import type { ProposalEventEntity } from './entities/proposal-event.entity.js';
 import type { ProposalEntity } from './entities/proposal.entity.js';

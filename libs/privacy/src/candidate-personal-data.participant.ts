@@ -1,8 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { CandidateEntity, CandidateSensitiveEntity, toCandidateView } from '#libs/candidates';
+import { CandidatesRepository, toCandidateView } from '#libs/candidates';
+import { MunicipalitiesService } from '#libs/geo';
 import { type OrganisationId, RecordChanges } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
-import type { PersonalDataParticipant } from './personal-data.participant.js';
+import type { PersonalDataParticipant } from './personal-data.types.js';
 import { PersonalDataRegistry } from './personal-data.registry.js';
 
 /**
@@ -17,6 +18,8 @@ export class CandidatePersonalData implements PersonalDataParticipant, OnModuleI
   constructor(
     private readonly registry: PersonalDataRegistry,
     private readonly changes: RecordChanges,
+    private readonly candidates: CandidatesRepository,
+    private readonly municipalities: MunicipalitiesService,
   ) {}
 
   onModuleInit(): void {
@@ -28,14 +31,8 @@ export class CandidatePersonalData implements PersonalDataParticipant, OnModuleI
     organisationId: OrganisationId,
     candidateId: string,
   ): Promise<unknown> {
-    const candidate = await manager.findOneByOrFail(CandidateEntity, {
-      id: candidateId,
-      organisationId,
-    });
-    const sensitive = await manager.findOneBy(CandidateSensitiveEntity, {
-      candidateId,
-      organisationId,
-    });
+    const candidate = await this.candidates.get(organisationId, candidateId, manager);
+    const sensitive = await this.candidates.sensitiveOf(organisationId, candidateId, manager);
     return toCandidateView(candidate, sensitive);
   }
 
@@ -44,23 +41,9 @@ export class CandidatePersonalData implements PersonalDataParticipant, OnModuleI
     organisationId: OrganisationId,
     candidateId: string,
   ): Promise<void> {
-    await manager.query(
-      `DELETE FROM candidate_sensitive WHERE candidate_id = $1 AND organisation_id = $2`,
-      [candidateId, organisationId],
-    );
-    await manager.query(
-      `UPDATE candidates c
-          SET first_name = 'Persona', last_name = 'anonimizzata', tax_code = NULL, email = NULL, phone = NULL,
-              gender = NULL, birth_date = date_trunc('year', c.birth_date)::date,
-              home_lat = m.lat, home_lng = m.lng, availability = NULL, driving_licences = '{}',
-              skills = '[]', experiences = '[]', preferred_occupations = '{}', digital_skills = '{}',
-              allowed_area = NULL, task_limitations = '{}', referral = NULL, assigned_tutor_ids = '{}',
-              consent = jsonb_build_object('erased', true), archived_at = coalesce(c.archived_at, now()),
-              erased_at = now(), updated_at = now(), version = c.version + 1
-         FROM municipalities m
-        WHERE c.id = $1 AND c.organisation_id = $2 AND m.istat_code = c.home_municipality_code`,
-      [candidateId, organisationId],
-    );
+    const candidate = await this.candidates.get(organisationId, candidateId, manager);
+    const home = await this.municipalities.findByCode(candidate.homeMunicipalityCode);
+    await this.candidates.anonymise(manager, organisationId, candidateId, home!);
     await this.changes.recorded(manager, {
       type: 'candidate',
       id: candidateId,

@@ -1,4 +1,4 @@
-export * from './personal-data.participant.js';
+export * from './personal-data.types.js';
 export * from './personal-data.registry.js';
 export * from './privacy.error.js';
 export * from './privacy.module.js';

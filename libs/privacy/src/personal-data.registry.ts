@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PersonalDataParticipant } from './personal-data.participant.js';
+import type { PersonalDataParticipant } from './personal-data.types.js';
 
 /** Every module holding personal data registers here when it starts (see PersonalDataParticipant). */
 @Injectable()

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { UsersReader } from '#libs/accounts';
 import type { OrganisationId } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
-import { ScoutingCompanyEntity } from './entities/scouting-company.entity.js';
-import { ScoutingStageChangeEntity } from './entities/scouting-stage-change.entity.js';
+import type { ScoutingCompanyEntity } from './entities/scouting-company.entity.js';
 import { ScoutingError } from './scouting.error.js';
+import { ScoutingRepository } from './scouting.repository.js';
 import { SCOUTING_MANAGERS, type ScoutingStage } from './scouting.types.js';
 
 export interface StageMove {
@@ -17,12 +18,17 @@ export interface StageMove {
 /** Moves companies through the pipeline, writing one stage change per move. */
 @Injectable()
 export class PipelineWriter {
+  constructor(
+    private readonly scouting: ScoutingRepository,
+    private readonly users: UsersReader,
+  ) {}
+
   async current(
     manager: EntityManager,
     organisationId: OrganisationId,
     companyId: string,
   ): Promise<ScoutingCompanyEntity | null> {
-    return manager.findOneBy(ScoutingCompanyEntity, { organisationId, companyId });
+    return this.scouting.stageOf(organisationId, companyId, manager);
   }
 
   async move(
@@ -37,7 +43,7 @@ export class PipelineWriter {
     const from = existing?.stage ?? null;
     const row =
       existing ??
-      manager.create(ScoutingCompanyEntity, {
+      this.scouting.newStage(manager, {
         organisationId,
         companyId,
         consultantId: null,
@@ -48,7 +54,7 @@ export class PipelineWriter {
     if (from !== move.stage) {
       row.stage = move.stage;
       row.stageChangedAt = now;
-      await manager.insert(ScoutingStageChangeEntity, {
+      await this.scouting.logStageChange(manager, {
         organisationId,
         companyId,
         fromStage: from,
@@ -57,7 +63,7 @@ export class PipelineWriter {
         changedBy: move.actorId,
       });
     }
-    return manager.save(row);
+    return this.scouting.saveStage(manager, row);
   }
 
   /** Activities and companies are assigned to staff of the organisation who run scouting. */
@@ -67,12 +73,7 @@ export class PipelineWriter {
     userId: string,
     field = 'consultantId',
   ): Promise<void> {
-    const [{ ok }] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM users WHERE id = $1 AND organisation_id = $2 AND active
-                         AND role = ANY($3::text[])) AS ok`,
-      [userId, organisationId, SCOUTING_MANAGERS],
-    );
-    if (!ok) {
+    if (!(await this.users.isActiveWithRole(organisationId, userId, SCOUTING_MANAGERS, manager))) {
       throw ScoutingError.invalid([
         { field, message: 'utente sconosciuto o senza il ruolo di consulente aziende' },
       ]);

@@ -14,3 +14,4 @@ export * from './vacancy-rules.js';
 export * from './open-vacancy.sql.js';
 export * from './vacancy-status.js';
 export * from './vacancy.view.js';
+export * from './vacancy-facts.reader.js';

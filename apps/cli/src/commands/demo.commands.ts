@@ -1,8 +1,10 @@
 import { NestFactory } from '@nestjs/core';
+import { CandidateCaseReader } from '#libs/candidates';
 import { DEMO_DATA_SIZES, generateDemoData, isDatabaseEmpty } from '#libs/demo-data';
 import { RecordChangesHubModule, ReindexUseCase } from '#libs/record-changes';
 import { MatchingQueue } from '#libs/matching';
 import { type AppConfig, ConfigModule, DatabaseModule, QueueModule } from '#libs/platform';
+import { VacancyFactsReader } from '#libs/vacancies';
 import { openDataSource } from './database.commands.js';
 
 /** The password of every demo account: demo data is for trying Incrocio out, never for real cases. */
@@ -25,12 +27,14 @@ async function followBulkLoad(config: AppConfig): Promise<Record<string, number>
   try {
     const counts = await app.get(ReindexUseCase).execute();
     const dataSource = await openDataSource(config);
-    const subjects: Array<{ subjectType: 'candidate' | 'vacancy'; id: string }> =
-      await dataSource.query(
-        `SELECT 'candidate' AS "subjectType", id FROM candidates WHERE archived_at IS NULL
-       UNION ALL SELECT 'vacancy', id FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL`,
-      );
-    await dataSource.destroy();
+    const [candidates, vacancies] = await Promise.all([
+      new CandidateCaseReader(dataSource).allActiveIds(),
+      new VacancyFactsReader(dataSource).allOpenIds(),
+    ]).finally(() => dataSource.destroy());
+    const subjects = [
+      ...candidates.map((id) => ({ subjectType: 'candidate' as const, id })),
+      ...vacancies.map((id) => ({ subjectType: 'vacancy' as const, id })),
+    ];
     await app.get(MatchingQueue).requestMany(subjects);
     return counts;
   } finally {

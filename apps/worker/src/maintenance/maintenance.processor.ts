@@ -1,10 +1,9 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, QUEUES } from '#libs/platform';
+import { PurgeAuditLogUseCase } from '#libs/audit';
+import { QUEUES } from '#libs/platform';
 import { ApplyRetentionUseCase } from '#libs/privacy';
 import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { MAINTENANCE_JOBS } from './maintenance.scheduler.js';
 
 @Processor(QUEUES.maintenance)
@@ -12,8 +11,7 @@ export class MaintenanceProcessor extends WorkerHost {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
+    private readonly purgeAudit: PurgeAuditLogUseCase,
     private readonly retention: ApplyRetentionUseCase,
   ) {
     super();
@@ -25,17 +23,9 @@ export class MaintenanceProcessor extends WorkerHost {
     throw new Error(`lavoro di manutenzione sconosciuto: ${job.name}`);
   }
 
-  /** Deletes audit entries older than the configured retention; the table refuses any other delete. */
   private async purgeAuditLog(): Promise<{ deleted: number }> {
-    const deleted = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('incrocio.audit_retention', 'on', true)`);
-      const result: [unknown[], number] = await manager.query(
-        `DELETE FROM audit_log WHERE at < now() - make_interval(days => $1)`,
-        [this.config.AUDIT_RETENTION_DAYS],
-      );
-      return result[1];
-    });
-    this.logger.log({ deleted }, 'registro di audit: voci scadute eliminate');
-    return { deleted };
+    const result = await this.purgeAudit.execute();
+    this.logger.log(result, 'registro di audit: voci scadute eliminate');
+    return result;
   }
 }

@@ -4,31 +4,15 @@ import { AuditService } from '#libs/audit';
 import type { Actor, OrganisationId, Role } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { AccountsError } from '../accounts.error.js';
-import { UserEntity } from '../entities/user.entity.js';
 import { PasswordHasher } from '../password-hasher.js';
+import { toUserView, type UserView } from '../user.view.js';
+import { UsersRepository } from '../users.repository.js';
 
 export interface CreateUserInput {
   email: string;
   displayName: string;
   role: Role;
   password: string;
-}
-
-export type UserView = Pick<
-  UserEntity,
-  | 'id'
-  | 'organisationId'
-  | 'email'
-  | 'displayName'
-  | 'role'
-  | 'active'
-  | 'lastLoginAt'
-  | 'createdAt'
->;
-
-export function toUserView(user: UserEntity): UserView {
-  const { id, organisationId, email, displayName, role, active, lastLoginAt, createdAt } = user;
-  return { id, organisationId, email, displayName, role, active, lastLoginAt, createdAt };
 }
 
 /** Creates a user in the actor's organisation (or, from the CLI, in a given one). */
@@ -38,6 +22,7 @@ export class CreateUserUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly users: UsersRepository,
   ) {}
 
   async execute(
@@ -47,21 +32,14 @@ export class CreateUserUseCase {
   ): Promise<UserView> {
     const passwordHash = await this.hasher.hash(input.password);
     return this.dataSource.transaction(async (manager) => {
-      const taken = await manager
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = lower(:email)', { email: input.email })
-        .getExists();
-      if (taken) throw AccountsError.emailTaken();
-      const user = await manager.save(
-        manager.create(UserEntity, {
-          organisationId,
-          email: input.email.trim(),
-          displayName: input.displayName.trim(),
-          role: input.role,
-          passwordHash,
-        }),
-      );
+      if (await this.users.emailTaken(manager, input.email)) throw AccountsError.emailTaken();
+      const user = await this.users.saveUser(manager, {
+        organisationId,
+        email: input.email.trim(),
+        displayName: input.displayName.trim(),
+        role: input.role,
+        passwordHash,
+      });
       await this.audit.record(
         {
           action: 'USER_CREATED',

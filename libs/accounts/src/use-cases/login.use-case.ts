@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '#libs/audit';
 import { type AccessTokenClaims, AppConfig } from '#libs/platform';
-import { DataSource } from 'typeorm';
 import { AccountsError } from '../accounts.error.js';
-import { UserEntity } from '../entities/user.entity.js';
+import type { UserEntity } from '../entities/user.entity.js';
 import { PasswordHasher } from '../password-hasher.js';
+import { UsersRepository } from '../users.repository.js';
 
 export interface LoginInput {
   email: string;
@@ -28,7 +27,7 @@ export interface LoginResult {
 @Injectable()
 export class LoginUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
@@ -36,12 +35,7 @@ export class LoginUseCase {
   ) {}
 
   async execute({ email, password, ip }: LoginInput): Promise<LoginResult> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
+    const user = await this.users.withPasswordByEmail(email);
     const passwordOk = await this.hasher.verify(user?.passwordHash, password);
     const locked = user?.lockedUntil != null && user.lockedUntil > new Date();
 
@@ -56,10 +50,7 @@ export class LoginUseCase {
       throw AccountsError.loginFailed();
     }
 
-    await this.dataSource.query(
-      `UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`,
-      [user.id],
-    );
+    await this.users.loginSucceeded(user.id);
     await this.audit.record({
       action: 'LOGIN_SUCCEEDED',
       organisationId: user.organisationId,
@@ -86,15 +77,11 @@ export class LoginUseCase {
     ip: string | undefined,
     alreadyLocked: boolean,
   ): Promise<void> {
-    const [row] = (await this.dataSource.query(
-      `UPDATE users
-          SET failed_logins = failed_logins + 1,
-              locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE locked_until END
-        WHERE id = $1
-        RETURNING failed_logins, locked_until`,
-      [user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCKOUT_SECONDS],
-    )) as [Array<{ failed_logins: number; locked_until: Date | null }>, number];
-    const failures = Array.isArray(row) ? row[0]?.failed_logins : undefined;
+    const failures = await this.users.loginFailed(
+      user.id,
+      this.config.LOGIN_MAX_FAILURES,
+      this.config.LOGIN_LOCKOUT_SECONDS,
+    );
     const event = {
       organisationId: user.organisationId,
       subjectType: 'user',

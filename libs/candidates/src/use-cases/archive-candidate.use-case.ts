@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { type Actor, RecordChanges } from '#libs/platform';
+import { DataSource } from 'typeorm';
 import { canEditCandidate } from '../candidate-access.policy.js';
 import { type CandidateSummary, toCandidateSummary } from '../candidate.view.js';
 import { CandidatesError } from '../candidates.error.js';
@@ -9,16 +11,17 @@ import { CandidatesRepository } from '../candidates.repository.js';
 @Injectable()
 export class ArchiveCandidateUseCase {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CandidatesRepository,
     private readonly changes: RecordChanges,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<CandidateSummary> {
-    return this.repository.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const candidate = await this.repository.getForUpdate(manager, actor.organisationId, id);
       if (!canEditCandidate(actor, candidate)) throw CandidatesError.notOnCase();
       candidate.archivedAt ??= new Date();
-      const saved = await manager.save(candidate);
+      const saved = await this.repository.save(manager, candidate);
       await this.changes.recorded(manager, {
         type: 'candidate',
         id,

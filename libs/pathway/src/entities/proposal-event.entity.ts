@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ProposalState } from '../proposal-states.js';
+import type { ProposalState } from '../proposal-states.rules.js';
 
 /** One move of a proposal: who (null: the system), from, to, when, why. Append-only. */
 @Entity('proposal_events')

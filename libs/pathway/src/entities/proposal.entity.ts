@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DeclineReason, ProposalState } from '../proposal-states.js';
+import type { DeclineReason, ProposalState } from '../proposal-states.rules.js';
 
 const numeric = {
   to: (value: number | null) => value,

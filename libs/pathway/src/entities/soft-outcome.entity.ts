@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { SoftOutcomeKind, SoftOutcomeLevel } from '../soft-outcome-kinds.js';
+import type { SoftOutcomeKind, SoftOutcomeLevel } from '../soft-outcome.types.js';
 
 /** A soft outcome of the pathway, graded by the tutor on a date. */
 @Entity('soft_outcomes')

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidateCaseReader } from '#libs/candidates';
 import { evaluatePair, MatchingTaxonomy, MatchProfilesReader } from '#libs/matching';
 import type { Actor } from '#libs/platform';
+import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
-import { ProposalEntity } from '../entities/proposal.entity.js';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
-import { expiryFrom } from '../proposal-states.js';
+import { PathwayRepository } from '../pathway.repository.js';
+import { expiryFrom } from '../proposal-states.rules.js';
 import { toProposalView, type ProposalView } from '../proposal.view.js';
 
 export interface CreateProposalInput {
@@ -26,18 +27,23 @@ export class CreateProposalUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matching: MatchingTaxonomy,
+    private readonly pathway: PathwayRepository,
+    private readonly cases: CandidateCaseReader,
+    private readonly vacancies: VacancyFactsReader,
   ) {}
 
   async execute(actor: Actor, input: CreateProposalInput): Promise<ProposalView> {
     return this.dataSource.transaction(async (manager) => {
-      const facts = await loadCase(manager, actor, input.candidateId);
+      const facts = await loadCase(this.cases, actor, input.candidateId, manager);
       requireOnCase(actor, facts);
       if (!facts.active) throw PathwayError.candidateNotActive();
       if (!facts.shareWithCompanies) throw PathwayError.noConsent();
-      const [vacancy]: Array<{ company_id: string; open: boolean }> = await manager.query(
-        `SELECT company_id, (status = 'OPEN' AND archived_at IS NULL) AS open
-           FROM vacancies WHERE id = $1 AND organisation_id = $2 FOR SHARE`,
-        [input.vacancyId, actor.organisationId],
+      const context = this.matching.context();
+      const vacancy = await this.vacancies.lockedForProposal(
+        manager,
+        actor.organisationId,
+        input.vacancyId,
+        context.today,
       );
       if (!vacancy) throw PathwayError.notFound('VACANCY');
       if (!vacancy.open) throw PathwayError.vacancyNotOpen();
@@ -47,31 +53,29 @@ export class CreateProposalUseCase {
         reader.candidate(actor.organisationId, input.candidateId),
         reader.vacancy(actor.organisationId, input.vacancyId),
       ]);
-      const pair = evaluatePair(candidate!, vacancyProfile!, this.matching.context());
+      const pair = evaluatePair(candidate!, vacancyProfile!, context);
       if (!pair.possible) {
         throw PathwayError.notProposable(
           pair.constraints.filter((c) => !c.passed).map((c) => c.label),
         );
       }
       const now = new Date();
-      const proposal = await manager
-        .save(
-          manager.create(ProposalEntity, {
-            organisationId: actor.organisationId,
-            candidateId: input.candidateId,
-            vacancyId: input.vacancyId,
-            companyId: vacancy.company_id,
-            state: 'PROPOSED',
-            declineReason: null,
-            score: pair.score,
-            note: input.note?.trim() || null,
-            expiresAt: expiryFrom('PROPOSED', now),
-            createdAt: now,
-            createdBy: actor.userId,
-            updatedAt: now,
-            version: 1,
-          }),
-        )
+      const proposal = await this.pathway
+        .saveProposal(manager, {
+          organisationId: actor.organisationId,
+          candidateId: input.candidateId,
+          vacancyId: input.vacancyId,
+          companyId: vacancy.companyId,
+          state: 'PROPOSED',
+          declineReason: null,
+          score: pair.score,
+          note: input.note?.trim() || null,
+          expiresAt: expiryFrom('PROPOSED', now),
+          createdAt: now,
+          createdBy: actor.userId,
+          updatedAt: now,
+          version: 1,
+        })
         .catch((error: unknown) => {
           if (
             error instanceof QueryFailedError &&
@@ -81,18 +85,16 @@ export class CreateProposalUseCase {
           }
           throw error;
         });
-      const event = await manager.save(
-        manager.create(ProposalEventEntity, {
-          proposalId: proposal.id,
-          organisationId: actor.organisationId,
-          actorId: actor.userId,
-          fromState: null,
-          toState: 'PROPOSED',
-          reason: null,
-          note: proposal.note,
-          at: now,
-        }),
-      );
+      const event = await this.pathway.logEvent(manager, {
+        proposalId: proposal.id,
+        organisationId: actor.organisationId,
+        actorId: actor.userId,
+        fromState: null,
+        toState: 'PROPOSED',
+        reason: null,
+        note: proposal.note,
+        at: now,
+      });
       return toProposalView(proposal, [event]);
     });
   }

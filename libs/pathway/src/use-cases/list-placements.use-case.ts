@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidateCaseReader } from '#libs/candidates';
 import { CONTRACT_TYPES } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
-import { DataSource } from 'typeorm';
-import { PlacementEntity } from '../entities/placement.entity.js';
-import { loadCase, onCase } from '../pathway-access.js';
+import type { PlacementEntity } from '../entities/placement.entity.js';
+import { loadCase, onCase } from '../pathway-access.policy.js';
+import { PathwayRepository } from '../pathway.repository.js';
 
 export type PlacementView = Omit<PlacementEntity, 'countsTowardL68' | 'l68Category'> & {
   contractLabel: string;
@@ -23,14 +23,14 @@ export function toPlacementView(placement: PlacementEntity, disclose: boolean): 
 /** The outcomes of a person, newest first. */
 @Injectable()
 export class ListPlacementsUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly pathway: PathwayRepository,
+    private readonly cases: CandidateCaseReader,
+  ) {}
 
   async execute(actor: Actor, candidateId: string): Promise<PlacementView[]> {
-    const facts = await loadCase(this.dataSource.manager, actor, candidateId);
-    const placements = await this.dataSource.manager.find(PlacementEntity, {
-      where: { candidateId, organisationId: actor.organisationId },
-      order: { startDate: 'DESC', createdAt: 'DESC' },
-    });
+    const facts = await loadCase(this.cases, actor, candidateId);
+    const placements = await this.pathway.placementsOf(actor.organisationId, candidateId);
     return placements.map((placement) => toPlacementView(placement, onCase(actor, facts)));
   }
 }

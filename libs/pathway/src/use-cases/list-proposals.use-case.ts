@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { canReadSensitive } from '#libs/candidates';
+import { CandidateCaseReader, canReadSensitive } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
-import { DataSource, In } from 'typeorm';
-import { PlacementEntity } from '../entities/placement.entity.js';
-import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
-import { ProposalEntity } from '../entities/proposal.entity.js';
+import { VacancyFactsReader } from '#libs/vacancies';
 import { PathwayError } from '../pathway.error.js';
+import { PathwayRepository, type ProposalScope } from '../pathway.repository.js';
 import { toProposalView, type ProposalView } from '../proposal.view.js';
 
-export type ProposalScope =
-  { candidateId: string } | { vacancyId: string } | { proposalId: string };
+export type { ProposalScope } from '../pathway.repository.js';
 
 export interface ProposalList {
   items: ProposalView[];
@@ -21,67 +17,52 @@ export interface ProposalList {
 /** The proposals of a candidate, of a vacancy, or one proposal, each with its log. */
 @Injectable()
 export class ListProposalsUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly pathway: PathwayRepository,
+    private readonly cases: CandidateCaseReader,
+    private readonly vacancies: VacancyFactsReader,
+  ) {}
 
   async execute(actor: Actor, scope: ProposalScope): Promise<ProposalList> {
     const org = actor.organisationId;
-    const [table, id] =
-      'candidateId' in scope
-        ? ['candidates', scope.candidateId]
-        : 'vacancyId' in scope
-          ? ['vacancies', scope.vacancyId]
-          : ['proposals', scope.proposalId];
-    const [exists] = await this.dataSource.query(
-      `SELECT 1 FROM ${table} WHERE id = $1 AND organisation_id = $2`,
-      [id, org],
-    );
-    if (!exists)
-      throw PathwayError.notFound(
-        table === 'candidates' ? 'CANDIDATE' : table === 'vacancies' ? 'VACANCY' : 'PROPOSAL',
-      );
-    const where =
-      'candidateId' in scope
-        ? { candidateId: id }
-        : 'vacancyId' in scope
-          ? { vacancyId: id }
-          : { id };
-    const proposals = await this.dataSource.manager.find(ProposalEntity, {
-      where: { ...where, organisationId: org },
-      order: { createdAt: 'DESC' },
-    });
-    const ids = proposals.map((proposal) => proposal.id);
-    const visibility: Array<{ id: string; assigned_tutor_ids: string[]; reserved: boolean }> =
-      ids.length
-        ? await this.dataSource.query(
-            `SELECT p.id, c.assigned_tutor_ids, (v.reserved_l68 IS NOT NULL) AS reserved
-             FROM proposals p JOIN candidates c ON c.id = p.candidate_id JOIN vacancies v ON v.id = p.vacancy_id
-            WHERE p.id = ANY($1::uuid[])`,
-            [ids],
-          )
-        : [];
+    if ('candidateId' in scope) {
+      if (!(await this.cases.caseOf(org, scope.candidateId)))
+        throw PathwayError.notFound('CANDIDATE');
+    } else if ('vacancyId' in scope) {
+      if (!(await this.vacancies.exists(org, scope.vacancyId)))
+        throw PathwayError.notFound('VACANCY');
+    } else if (!(await this.pathway.proposalExists(org, scope.proposalId))) {
+      throw PathwayError.notFound('PROPOSAL');
+    }
+    const proposals = await this.pathway.proposalsOf(org, scope);
+    const [tutors, reserved] = await Promise.all([
+      this.cases.assignedTutors(
+        org,
+        proposals.map((proposal) => proposal.candidateId),
+      ),
+      this.vacancies.reservedToLaw68(
+        org,
+        proposals.map((proposal) => proposal.vacancyId),
+      ),
+    ]);
     const hidden = new Set(
-      visibility
+      proposals
         .filter(
-          (row) =>
-            row.reserved && !canReadSensitive(actor, { assignedTutorIds: row.assigned_tutor_ids }),
+          (proposal) =>
+            reserved.has(proposal.vacancyId) &&
+            !canReadSensitive(actor, {
+              assignedTutorIds: tutors.get(proposal.candidateId) ?? [],
+            }),
         )
-        .map((row) => row.id),
+        .map((proposal) => proposal.id),
     );
     const shown = proposals.filter((proposal) => !hidden.has(proposal.id));
     if ('proposalId' in scope && shown.length === 0) throw PathwayError.notFound('PROPOSAL');
     const shownIds = shown.map((proposal) => proposal.id);
-    const [events, placements] = shownIds.length
-      ? await Promise.all([
-          this.dataSource.manager.find(ProposalEventEntity, {
-            where: { proposalId: In(shownIds) },
-            order: { id: 'ASC' },
-          }),
-          this.dataSource.manager.find(PlacementEntity, {
-            select: { id: true, proposalId: true },
-            where: { proposalId: In(shownIds) },
-          }),
-        ])
-      : [[], []];
+    const [events, placements] = await Promise.all([
+      this.pathway.eventsOf(shownIds),
+      this.pathway.placementsOfProposals(shownIds),
+    ]);
     return {
       items: shown.map((proposal) =>
         toProposalView(

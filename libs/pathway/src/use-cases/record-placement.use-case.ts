@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Actor } from '#libs/platform';
+import { CandidateCaseReader } from '#libs/candidates';
+import { CompaniesError, CompaniesRepository } from '#libs/companies';
+import type { Actor, FieldProblem } from '#libs/platform';
+import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
 import type { PlacementEntity } from '../entities/placement.entity.js';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
-import type { PlacementInput } from '../placement-rules.js';
-import { writePlacement } from '../placement-writer.js';
+import { PathwayRepository } from '../pathway.repository.js';
+import type { PlacementInput } from '../placement.rules.js';
+import { writePlacement } from '../placement.writer.js';
 
 export interface RecordPlacementInput extends PlacementInput {
   candidateId: string;
@@ -20,31 +24,43 @@ export interface RecordPlacementInput extends PlacementInput {
  */
 @Injectable()
 export class RecordPlacementUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pathway: PathwayRepository,
+    private readonly cases: CandidateCaseReader,
+    private readonly companies: CompaniesRepository,
+    private readonly vacancies: VacancyFactsReader,
+  ) {}
 
   async execute(actor: Actor, input: RecordPlacementInput): Promise<PlacementEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const facts = await loadCase(manager, actor, input.candidateId);
+      const facts = await loadCase(this.cases, actor, input.candidateId, manager);
       requireOnCase(actor, facts);
-      const [company] = await manager.query(
-        `SELECT 1 FROM companies WHERE id = $1 AND organisation_id = $2`,
-        [input.companyId, actor.organisationId],
-      );
-      const problems = company ? [] : [{ field: 'companyId', message: 'azienda non trovata' }];
+      const company = await this.companies
+        .get(actor.organisationId, input.companyId, manager)
+        .catch((error: unknown) => {
+          if (error instanceof CompaniesError) return null;
+          throw error;
+        });
+      const problems: FieldProblem[] = company
+        ? []
+        : [{ field: 'companyId', message: 'azienda non trovata' }];
       let kmZero = false;
       if (input.vacancyId) {
-        const [vacancy]: Array<{ km_zero: boolean; company_id: string }> = await manager.query(
-          `SELECT km_zero, company_id FROM vacancies WHERE id = $1 AND organisation_id = $2`,
-          [input.vacancyId, actor.organisationId],
+        const vacancy = await this.vacancies.factsOf(
+          actor.organisationId,
+          input.vacancyId,
+          manager,
         );
         if (!vacancy) problems.push({ field: 'vacancyId', message: 'offerta non trovata' });
-        else if (vacancy.company_id !== input.companyId) {
+        else if (vacancy.companyId !== input.companyId) {
           problems.push({ field: 'vacancyId', message: "l'offerta è di un'altra azienda" });
-        } else kmZero = vacancy.km_zero;
+        } else kmZero = vacancy.kmZero;
       }
       if (problems.length > 0) throw PathwayError.invalid(problems);
       const { candidateId: _candidate, companyId, vacancyId, ...placement } = input;
       return writePlacement(
+        this.pathway,
         manager,
         actor,
         facts,

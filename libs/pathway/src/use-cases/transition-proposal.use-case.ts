@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidateCaseReader } from '#libs/candidates';
 import { isInternship } from '#libs/kernel';
 import type { Actor, FieldProblem } from '#libs/platform';
+import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
-import { PlacementEntity } from '../entities/placement.entity.js';
-import { ProposalEventEntity } from '../entities/proposal-event.entity.js';
-import { ProposalEntity } from '../entities/proposal.entity.js';
-import { loadCase, requireOnCase } from '../pathway-access.js';
+import { loadCase, requireOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
-import type { PlacementInput } from '../placement-rules.js';
-import { writePlacement } from '../placement-writer.js';
+import { PathwayRepository } from '../pathway.repository.js';
+import type { PlacementInput } from '../placement.rules.js';
+import { writePlacement } from '../placement.writer.js';
 import {
   canMove,
   type DeclineReason,
   expiryFrom,
   PLACEMENT_STATES,
   type ProposalState,
-} from '../proposal-states.js';
+} from '../proposal-states.rules.js';
 import { toProposalView, type ProposalView } from '../proposal.view.js';
 
 export interface TransitionInput {
@@ -35,16 +35,22 @@ export interface TransitionInput {
  */
 @Injectable()
 export class TransitionProposalUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pathway: PathwayRepository,
+    private readonly cases: CandidateCaseReader,
+    private readonly vacancies: VacancyFactsReader,
+  ) {}
 
   async execute(actor: Actor, proposalId: string, input: TransitionInput): Promise<ProposalView> {
     return this.dataSource.transaction(async (manager) => {
-      const proposal = await manager.findOne(ProposalEntity, {
-        where: { id: proposalId, organisationId: actor.organisationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const proposal = await this.pathway.proposalForUpdate(
+        manager,
+        actor.organisationId,
+        proposalId,
+      );
       if (!proposal) throw PathwayError.notFound('PROPOSAL');
-      const facts = await loadCase(manager, actor, proposal.candidateId);
+      const facts = await loadCase(this.cases, actor, proposal.candidateId, manager);
       requireOnCase(actor, facts);
       if (input.version !== undefined && input.version !== proposal.version)
         throw PathwayError.staleVersion();
@@ -60,25 +66,25 @@ export class TransitionProposalUseCase {
       proposal.expiresAt = expiryFrom(input.to, now);
       proposal.updatedAt = now;
       proposal.version += 1;
-      await manager.save(proposal);
-      await manager.save(
-        manager.create(ProposalEventEntity, {
-          proposalId,
-          organisationId: actor.organisationId,
-          actorId: actor.userId,
-          fromState: from,
-          toState: input.to,
-          reason: input.reason ?? null,
-          note: input.note?.trim() || null,
-          at: now,
-        }),
-      );
+      const saved = await this.pathway.saveProposal(manager, proposal);
+      await this.pathway.logEvent(manager, {
+        proposalId,
+        organisationId: actor.organisationId,
+        actorId: actor.userId,
+        fromState: from,
+        toState: input.to,
+        reason: input.reason ?? null,
+        note: input.note?.trim() || null,
+        at: now,
+      });
       if (input.placement) {
-        const [vacancy]: Array<{ km_zero: boolean }> = await manager.query(
-          `SELECT km_zero FROM vacancies WHERE id = $1`,
-          [proposal.vacancyId],
+        const vacancy = await this.vacancies.factsOf(
+          actor.organisationId,
+          proposal.vacancyId,
+          manager,
         );
         await writePlacement(
+          this.pathway,
           manager,
           actor,
           facts,
@@ -86,21 +92,15 @@ export class TransitionProposalUseCase {
             companyId: proposal.companyId,
             vacancyId: proposal.vacancyId,
             proposalId,
-            kmZero: vacancy?.km_zero ?? false,
+            kmZero: vacancy?.kmZero ?? false,
           },
           input.placement,
           'placement',
         );
       }
-      const events = await manager.find(ProposalEventEntity, {
-        where: { proposalId },
-        order: { id: 'ASC' },
-      });
-      const placements = await manager.find(PlacementEntity, {
-        select: { id: true },
-        where: { proposalId },
-      });
-      return toProposalView(proposal, events, placements);
+      const events = await this.pathway.eventsOf([proposalId], manager);
+      const placements = await this.pathway.placementsOfProposals([proposalId], manager);
+      return toProposalView(saved, events, placements);
     });
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, asOrganisationId } from '#libs/platform';
+import { CandidatesRepository } from '#libs/candidates';
+import { AppConfig } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { ErasePersonUseCase } from './erase-person.use-case.js';
 
@@ -12,20 +13,19 @@ import { ErasePersonUseCase } from './erase-person.use-case.js';
 export class ApplyRetentionUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesRepository,
     private readonly erasePerson: ErasePersonUseCase,
     private readonly config: AppConfig,
   ) {}
 
   async execute(batchSize = 500): Promise<{ anonymised: number }> {
-    const due: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
-      `SELECT id, organisation_id FROM candidates
-        WHERE erased_at IS NULL AND closed_at IS NOT NULL AND closed_at < now() - make_interval(days => $1)
-        ORDER BY closed_at LIMIT $2`,
-      [this.config.CLOSED_CASE_RETENTION_DAYS, batchSize],
+    const due = await this.candidates.dueForRetention(
+      this.config.CLOSED_CASE_RETENTION_DAYS,
+      batchSize,
     );
     for (const row of due) {
       await this.dataSource.transaction((manager) =>
-        this.erasePerson.erase(manager, asOrganisationId(row.organisation_id), row.id, 'RETENTION'),
+        this.erasePerson.erase(manager, row.organisationId, row.id, 'RETENTION'),
       );
     }
     return { anonymised: due.length };

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '#libs/audit';
 import { CandidatesRepository } from '#libs/candidates';
 import type { Actor, OrganisationId } from '#libs/platform';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { PersonalDataRegistry } from '../personal-data.registry.js';
 import { PrivacyError } from '../privacy.error.js';
 
@@ -15,6 +16,7 @@ export type ErasureReason = 'REQUEST' | 'RETENTION';
 @Injectable()
 export class ErasePersonUseCase {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesRepository,
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditService,
@@ -24,7 +26,7 @@ export class ErasePersonUseCase {
     actor: Actor,
     candidateId: string,
   ): Promise<{ candidateId: string; erasedAt: string }> {
-    return this.candidates.dataSource.transaction((manager) =>
+    return this.dataSource.transaction((manager) =>
       this.erase(manager, actor.organisationId, candidateId, 'REQUEST', actor),
     );
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '#libs/audit';
 import { canReadSensitive, CandidatesRepository } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
+import { DataSource } from 'typeorm';
 import { PersonalDataRegistry } from '../personal-data.registry.js';
 import { PrivacyError } from '../privacy.error.js';
 
@@ -16,6 +18,7 @@ export interface PersonExport {
 @Injectable()
 export class ExportPersonUseCase {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesRepository,
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditService,
@@ -24,7 +27,7 @@ export class ExportPersonUseCase {
   async execute(actor: Actor, candidateId: string): Promise<PersonExport> {
     const candidate = await this.candidates.get(actor.organisationId, candidateId);
     if (!canReadSensitive(actor, candidate)) throw PrivacyError.notAllowed();
-    return this.candidates.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const sections: Record<string, unknown> = {};
       for (const participant of this.registry.all()) {
         sections[participant.section] = await participant.export(

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
-import { ScoutingActivityEntity } from '../entities/scouting-activity.entity.js';
-import { ScoutingStageChangeEntity } from '../entities/scouting-stage-change.entity.js';
-import { PipelineWriter } from '../pipeline.writer.js';
+import type { ScoutingStageChangeEntity } from '../entities/scouting-stage-change.entity.js';
+import { ScoutingRepository } from '../scouting.repository.js';
 import { SCOUTING_STAGES, type ScoutingStage } from '../scouting.types.js';
 import { type ActivityView, toActivityView } from './activity.view.js';
 
@@ -23,22 +22,15 @@ export interface CompanyScoutingView {
 export class GetCompanyScoutingUseCase {
   constructor(
     private readonly companies: CompaniesRepository,
-    private readonly pipeline: PipelineWriter,
+    private readonly scouting: ScoutingRepository,
   ) {}
 
   async execute(actor: Actor, companyId: string): Promise<CompanyScoutingView> {
     const organisationId = actor.organisationId;
     const company = await this.companies.get(organisationId, companyId);
-    const manager = this.companies.dataSource.manager;
-    const current = await this.pipeline.current(manager, organisationId, companyId);
-    const changes = await manager.find(ScoutingStageChangeEntity, {
-      where: { organisationId, companyId },
-      order: { id: 'ASC' },
-    });
-    const activities = await manager.find(ScoutingActivityEntity, {
-      where: { organisationId, companyId },
-      order: { occurredOn: 'DESC', createdAt: 'DESC' },
-    });
+    const current = await this.scouting.stageOf(organisationId, companyId);
+    const changes = await this.scouting.stageHistory(organisationId, companyId);
+    const activities = await this.scouting.activitiesWith(organisationId, companyId);
     const stage = current?.stage ?? 'TO_CONTACT';
     return {
       companyId,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { MunicipalitiesService } from '#libs/geo';
 import type { Actor } from '#libs/platform';
-import { DataSource } from 'typeorm';
 import { ScoutingError } from '../scouting.error.js';
-import { SCOUTING_STAGES, type ScoutingStage } from '../scouting.types.js';
+import { type KmZeroRow, ScoutingRepository } from '../scouting.repository.js';
+import { SCOUTING_STAGES } from '../scouting.types.js';
+import { todayInRome } from '#libs/kernel';
 
 /** Around a municipality's centre or a point; km zero means a walk or a short bus ride. */
 export interface KmZeroQuery {
@@ -14,22 +14,7 @@ export interface KmZeroQuery {
   radiusKm: number;
 }
 
-export interface KmZeroBusiness {
-  companyId: string;
-  name: string;
-  atecoCode: string | null;
-  site: {
-    id: string;
-    name: string;
-    address: string;
-    municipalityCode: string;
-    municipalityName: string;
-  };
-  distanceKm: number;
-  stage: ScoutingStage;
-  stageLabel: string;
-  openKmZeroVacancies: number;
-}
+export type KmZeroBusiness = KmZeroRow & { stageLabel: string };
 
 export const KM_ZERO_DEFAULT_RADIUS_KM = 2;
 
@@ -40,7 +25,7 @@ export const KM_ZERO_DEFAULT_RADIUS_KM = 2;
 @Injectable()
 export class KmZeroMapUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scouting: ScoutingRepository,
     private readonly municipalities: MunicipalitiesService,
   ) {}
 
@@ -53,23 +38,11 @@ export class KmZeroMapUseCase {
     items: KmZeroBusiness[];
   }> {
     const centre = await this.centre(query);
-    const rows: Array<Omit<KmZeroBusiness, 'stageLabel'>> = await this.dataSource.query(
-      `SELECT DISTINCT ON (c.id) c.id AS "companyId", c.name, c.ateco_code AS "atecoCode",
-              json_build_object('id', s.id, 'name', s.name, 'address', s.address,
-                                'municipalityCode', s.municipality_code, 'municipalityName', m.name) AS site,
-              round((public.earth_distance(public.ll_to_earth($2, $3), public.ll_to_earth(s.lat, s.lng)) / 1000)::numeric, 2)::float8 AS "distanceKm",
-              COALESCE(sc.stage, 'TO_CONTACT') AS stage,
-              (SELECT count(*)::int FROM vacancies v WHERE v.company_id = c.id AND v.km_zero
-                  AND v.status = 'OPEN') AS "openKmZeroVacancies"
-         FROM company_sites s
-         JOIN companies c ON c.id = s.company_id
-         JOIN municipalities m ON m.istat_code = s.municipality_code
-         LEFT JOIN scouting_companies sc ON sc.company_id = c.id
-        WHERE s.organisation_id = $1 AND c.organisation_id = $1 AND c.km_zero AND c.archived_at IS NULL
-          AND public.ll_to_earth(s.lat, s.lng) OPERATOR(public.<@) public.earth_box(public.ll_to_earth($2, $3), $4)
-          AND public.earth_distance(public.ll_to_earth($2, $3), public.ll_to_earth(s.lat, s.lng)) <= $4
-        ORDER BY c.id, "distanceKm"`,
-      [actor.organisationId, centre.lat, centre.lng, query.radiusKm * 1000],
+    const rows = await this.scouting.kmZeroBusinesses(
+      actor.organisationId,
+      centre,
+      query.radiusKm,
+      todayInRome(),
     );
     const items = rows
       .map((row) => ({ ...row, stageLabel: SCOUTING_STAGES[row.stage] }))

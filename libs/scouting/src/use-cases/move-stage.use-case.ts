@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { CompaniesError, CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
+import { DataSource } from 'typeorm';
 import { PipelineWriter } from '../pipeline.writer.js';
 import type { ScoutingStage } from '../scouting.types.js';
 import {
@@ -18,6 +20,7 @@ export interface StageInput {
 @Injectable()
 export class MoveStageUseCase {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompaniesRepository,
     private readonly pipeline: PipelineWriter,
     private readonly view: GetCompanyScoutingUseCase,
@@ -25,7 +28,7 @@ export class MoveStageUseCase {
 
   async execute(actor: Actor, companyId: string, input: StageInput): Promise<CompanyScoutingView> {
     const organisationId = actor.organisationId;
-    await this.companies.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const company = await this.companies.getForUpdate(manager, organisationId, companyId);
       if (company.archivedAt) throw CompaniesError.archived();
       await this.pipeline.move(manager, organisationId, companyId, {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { CompaniesError, CompaniesRepository } from '#libs/companies';
 import type { Actor, FieldProblem } from '#libs/platform';
-import { ScoutingActivityEntity } from '../entities/scouting-activity.entity.js';
+import { DataSource } from 'typeorm';
 import { PipelineWriter } from '../pipeline.writer.js';
 import { ScoutingError } from '../scouting.error.js';
+import { ScoutingRepository } from '../scouting.repository.js';
 import { type ActivityKind, type ActivityTopic, stageAfterActivity } from '../scouting.types.js';
 import { todayInRome } from '#libs/kernel';
 import { type ActivityView, toActivityView } from './activity.view.js';
@@ -53,6 +55,8 @@ function activityProblems(input: ActivityInput, today: string): FieldProblem[] {
 @Injectable()
 export class RecordActivityUseCase {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scouting: ScoutingRepository,
     private readonly companies: CompaniesRepository,
     private readonly pipeline: PipelineWriter,
   ) {}
@@ -61,15 +65,15 @@ export class RecordActivityUseCase {
     const problems = activityProblems(input, todayInRome());
     if (problems.length > 0) throw ScoutingError.invalid(problems);
     const organisationId = actor.organisationId;
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const company = await this.companies.getForUpdate(manager, organisationId, input.companyId);
       if (company.archivedAt) throw CompaniesError.archived();
       const consultantId = input.consultantId ?? actor.userId;
       if (consultantId !== actor.userId) {
         await this.pipeline.checkConsultant(manager, organisationId, consultantId);
       }
-      const saved = await manager.save(
-        manager.create(ScoutingActivityEntity, {
+      const saved = await this.scouting.saveActivity(
+        {
           organisationId,
           companyId: company.id,
           consultantId,
@@ -80,7 +84,8 @@ export class RecordActivityUseCase {
           nextAction: input.nextAction?.trim() || null,
           nextActionDue: input.nextActionDue ?? null,
           createdBy: actor.userId,
-        }),
+        },
+        manager,
       );
       const current = (await this.pipeline.current(manager, organisationId, company.id))?.stage;
       const next = stageAfterActivity(current ?? 'TO_CONTACT', input.kind);

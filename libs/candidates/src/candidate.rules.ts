@@ -1,5 +1,5 @@
 import type { FieldProblem } from '#libs/platform';
-import type { CandidateInput } from './candidate-input.js';
+import type { CandidateInput } from './candidate.input.js';
 import { isValidTaxCode } from '#libs/kernel';
 
 const MIN_WORKING_AGE = 15;

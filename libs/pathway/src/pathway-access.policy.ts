@@ -1,4 +1,4 @@
-import { canEditCandidate, canReadSensitive } from '#libs/candidates';
+import { canEditCandidate, canReadSensitive, type CandidateCaseReader } from '#libs/candidates';
 import type { L68Category } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
@@ -15,32 +15,15 @@ export interface CaseFacts {
 
 /** The candidate of the actor's organisation, or 404: a person of another one is not found. */
 export async function loadCase(
-  manager: EntityManager,
+  cases: CandidateCaseReader,
   actor: Actor,
   candidateId: string,
+  manager?: EntityManager,
 ): Promise<CaseFacts> {
-  const [row]: Array<{
-    assigned_tutor_ids: string[];
-    active: boolean;
-    share: boolean | null;
-    l68: L68Category | null;
-  }> = await manager.query(
-    `SELECT c.assigned_tutor_ids,
-            (c.archived_at IS NULL AND c.erased_at IS NULL AND c.pathway_status <> 'CLOSED') AS active,
-            (c.consent->>'shareWithCompanies')::boolean AS share,
-            (SELECT s.l68_eligible_category FROM candidate_sensitive s WHERE s.candidate_id = c.id) AS l68
-       FROM candidates c WHERE c.id = $1 AND c.organisation_id = $2`,
-    [candidateId, actor.organisationId],
-  );
-  if (!row) throw PathwayError.notFound('CANDIDATE');
-  const onCase = canReadSensitive(actor, { assignedTutorIds: row.assigned_tutor_ids });
-  return {
-    id: candidateId,
-    assignedTutorIds: row.assigned_tutor_ids,
-    active: row.active,
-    shareWithCompanies: row.share !== false,
-    l68Eligible: onCase ? row.l68 : null,
-  };
+  const found = await cases.caseOf(actor.organisationId, candidateId, manager);
+  if (!found) throw PathwayError.notFound('CANDIDATE');
+  const { l68EligibleCategory, ...facts } = found;
+  return { ...facts, l68Eligible: onCase(actor, facts) ? l68EligibleCategory : null };
 }
 
 /** Proposing a person and recording outcomes is for the tutors on the case and coordinators. */

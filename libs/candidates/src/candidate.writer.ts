@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ListUsersUseCase } from '#libs/accounts';
+import { UsersReader } from '#libs/accounts';
 import { AuditService } from '#libs/audit';
 import { MunicipalitiesService } from '#libs/geo';
 import { type Actor, type FieldProblem, RecordChanges } from '#libs/platform';
 import { type EntityManager, QueryFailedError } from 'typeorm';
-import { type CandidatePatch, isRevealingReferral, splitTargetGroups } from './candidate-input.js';
-import { checkCandidateRules } from './candidate-rules.js';
+import { type CandidatePatch, isRevealingReferral, splitTargetGroups } from './candidate.input.js';
+import { checkCandidateRules } from './candidate.rules.js';
 import { CandidatesError } from './candidates.error.js';
-import { CandidateEntity } from './entities/candidate.entity.js';
-import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+import { CandidatesRepository } from './candidates.repository.js';
+import type { CandidateEntity } from './entities/candidate.entity.js';
 import { normaliseTaxCode } from '#libs/kernel';
 
 const SENSITIVE_FIELDS = ['l68', 'health', 'justice', 'asylum', 'violence'] as const;
@@ -22,9 +22,10 @@ const SENSITIVE_FIELDS = ['l68', 'health', 'justice', 'asylum', 'violence'] as c
 export class CandidateWriter {
   constructor(
     private readonly municipalities: MunicipalitiesService,
-    private readonly users: ListUsersUseCase,
+    private readonly users: UsersReader,
     private readonly audit: AuditService,
     private readonly changes: RecordChanges,
+    private readonly repository: CandidatesRepository,
   ) {}
 
   async apply(
@@ -68,7 +69,7 @@ export class CandidateWriter {
     if (groups) candidate.targetGroups = groups.ordinary;
     if (referral !== undefined)
       candidate.referral = isRevealingReferral(referral) ? null : referral;
-    const saved = await manager.save(CandidateEntity, candidate).catch((error: unknown) => {
+    const saved = await this.repository.save(manager, candidate).catch((error: unknown) => {
       if (
         error instanceof QueryFailedError &&
         (error.driverError as { constraint?: string }).constraint === 'candidates_tax_code_key'
@@ -79,13 +80,7 @@ export class CandidateWriter {
     });
 
     const changed: string[] = [];
-    const row =
-      (await manager.findOneBy(CandidateSensitiveEntity, { candidateId: saved.id })) ??
-      manager.create(CandidateSensitiveEntity, {
-        candidateId: saved.id,
-        organisationId: saved.organisationId,
-        targetGroups: [],
-      });
+    const row = await this.repository.sensitiveForWrite(manager, saved);
     if (groups) {
       if (groups.sensitive.join() !== row.targetGroups.join()) changed.push('targetGroups');
       row.targetGroups = groups.sensitive;
@@ -103,7 +98,7 @@ export class CandidateWriter {
       (row as unknown as Record<string, unknown>)[field] = value;
     }
     row.l68EligibleCategory = row.l68?.registeredInList ? row.l68.category : null;
-    await manager.save(CandidateSensitiveEntity, row);
+    await this.repository.saveSensitive(manager, row);
     if (changed.length > 0) {
       await this.audit.record(
         {
@@ -134,7 +129,7 @@ export class CandidateWriter {
       });
     }
     if (input.assignedTutorIds && input.assignedTutorIds.length > 0) {
-      const tutors = await this.users.tutorIds(actor.organisationId, input.assignedTutorIds);
+      const tutors = await this.users.activeTutorIds(actor.organisationId, input.assignedTutorIds);
       input.assignedTutorIds.forEach((id, index) => {
         if (!tutors.includes(id))
           problems.push({

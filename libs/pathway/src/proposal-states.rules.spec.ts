@@ -1,4 +1,4 @@
-import { canMove, expiryFrom, nextStates, PROPOSAL_STATE_CODES } from './proposal-states.js';
+import { canMove, expiryFrom, nextStates, PROPOSAL_STATE_CODES } from './proposal-states.rules.js';
 
 describe('proposal states', () => {
   it('walks from proposal to hire one step at a time', () => {

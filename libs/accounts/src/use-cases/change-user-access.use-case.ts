@@ -4,8 +4,8 @@ import { AuditService } from '#libs/audit';
 import type { Actor, Role } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { AccountsError } from '../accounts.error.js';
-import { UserEntity } from '../entities/user.entity.js';
-import { toUserView, type UserView } from './create-user.use-case.js';
+import { toUserView, type UserView } from '../user.view.js';
+import { UsersRepository } from '../users.repository.js';
 
 /** Changes a user's role or deactivates the user; every permission change is audited. */
 @Injectable()
@@ -13,6 +13,7 @@ export class ChangeUserAccessUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly users: UsersRepository,
   ) {}
 
   async execute(
@@ -22,15 +23,12 @@ export class ChangeUserAccessUseCase {
   ): Promise<UserView> {
     if (userId === actor.userId) throw AccountsError.cannotDemoteSelf();
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(UserEntity, {
-        where: { id: userId, organisationId: actor.organisationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const user = await this.users.userForUpdate(manager, actor.organisationId, userId);
       if (!user) throw AccountsError.userNotFound();
       const before = { role: user.role, active: user.active };
       if (change.role !== undefined) user.role = change.role;
       if (change.active !== undefined) user.active = change.active;
-      await manager.save(user);
+      await this.users.saveUser(manager, user);
       const action = change.active === false && before.active ? 'USER_DEACTIVATED' : 'ROLE_CHANGED';
       await this.audit.record(
         {

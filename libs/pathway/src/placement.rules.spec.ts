@@ -1,4 +1,4 @@
-import { checkPlacement } from './placement-rules.js';
+import { checkPlacement } from './placement.rules.js';
 
 describe('placement rules', () => {
   const hire = { contractType: 'A.01.00' as const, startDate: '2026-04-01' };

@@ -1,0 +1,36 @@
+import type { OrganisationId } from '#libs/platform';
+import type { EntityManager } from 'typeorm';
+
+/*
+ * The person's stored matches in the GDPR export and erasure. These tables (matches, match_visits,
+ * match_subjects) belong to libs/matching: this file is the one place outside it that touches them,
+ * until matching registers a personal-data participant of its own and this file goes.
+ */
+
+/** $1 candidate, $2 organisation. */
+const EXPORT_MATCHES_SQL = `
+  SELECT vacancy_id AS "vacancyId", score, factors->>'summary' AS summary, computed_at AS "computedAt"
+    FROM matches WHERE candidate_id = $1 AND organisation_id = $2 ORDER BY score DESC`;
+
+const ERASE_MATCHES_SQL = [
+  `DELETE FROM matches WHERE candidate_id = $1 AND organisation_id = $2`,
+  `DELETE FROM match_visits WHERE subject_type = 'candidate' AND subject_id = $1 AND organisation_id = $2`,
+  `DELETE FROM match_subjects WHERE subject_type = 'candidate' AND subject_id = $1 AND organisation_id = $2`,
+];
+
+export function exportCandidateMatches(
+  manager: EntityManager,
+  organisationId: OrganisationId,
+  candidateId: string,
+): Promise<unknown[]> {
+  return manager.query(EXPORT_MATCHES_SQL, [candidateId, organisationId]);
+}
+
+/** Deletes the person's matches and who looked at them. */
+export async function eraseCandidateMatches(
+  manager: EntityManager,
+  organisationId: OrganisationId,
+  candidateId: string,
+): Promise<void> {
+  for (const sql of ERASE_MATCHES_SQL) await manager.query(sql, [candidateId, organisationId]);
+}

@@ -1,0 +1,54 @@
+/**
+ * SQL text of the pathway tables (proposals, proposal_events, placements, soft_outcomes) that
+ * TypeORM's finders do not express; run only by PathwayRepository beside it.
+ */
+
+/** Proposals past their expiry ($1 now) in one of the active states ($2) become EXPIRED. */
+export const EXPIRE_DUE_PROPOSALS_SQL = `
+  WITH due AS (
+    SELECT id, state FROM proposals
+     WHERE expires_at < $1 AND state = ANY($2::text[]) FOR UPDATE SKIP LOCKED)
+  UPDATE proposals p SET state = 'EXPIRED', expires_at = NULL, updated_at = $1, version = p.version + 1
+    FROM due WHERE p.id = due.id
+  RETURNING p.id, p.organisation_id, due.state AS from_state`;
+
+/** The system's log entry for each expired proposal ($1 the rows above as JSON, $2 now). */
+export const LOG_EXPIRED_PROPOSALS_SQL = `
+  INSERT INTO proposal_events (proposal_id, organisation_id, actor_id, from_state, to_state, note, at)
+  SELECT r.id, r.organisation_id, NULL, r.from_state, 'EXPIRED',
+         'Scaduta senza aggiornamenti entro il termine', $2
+    FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, organisation_id uuid, from_state text)`;
+
+/** A person's pathway for the GDPR export: $1 candidate, $2 organisation. */
+export const EXPORT_SQL = {
+  proposals: `
+    SELECT id, vacancy_id AS "vacancyId", company_id AS "companyId", state, decline_reason AS "declineReason",
+           score, note, created_at AS "createdAt" FROM proposals
+     WHERE candidate_id = $1 AND organisation_id = $2 ORDER BY created_at`,
+  proposalEvents: `
+    SELECT e.proposal_id AS "proposalId", e.from_state AS "from", e.to_state AS "to", e.reason, e.note, e.at
+      FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id
+     WHERE p.candidate_id = $1 AND p.organisation_id = $2 ORDER BY e.id`,
+  placements: `
+    SELECT id, company_id AS "companyId", vacancy_id AS "vacancyId", contract_type AS "contractType",
+           weekly_hours AS "weeklyHours", start_date::text AS "startDate", end_date::text AS "endDate",
+           km_zero AS "kmZero", counts_toward_l68 AS "countsTowardL68", l68_category AS "l68Category",
+           internship FROM placements WHERE candidate_id = $1 AND organisation_id = $2 ORDER BY start_date`,
+  softOutcomes: `
+    SELECT kind, level, notes, recorded_at AS "recordedAt" FROM soft_outcomes
+     WHERE candidate_id = $1 AND organisation_id = $2 ORDER BY recorded_at`,
+} as const;
+
+/**
+ * Erasure clears every free-text note of a person's pathway ($1 candidate, $2 organisation); the
+ * log is append-only, so its notes are cleared under the erasure flag the trigger allows.
+ */
+export const ERASE_NOTES_SQL = {
+  proposals: `UPDATE proposals SET note = NULL WHERE candidate_id = $1 AND organisation_id = $2`,
+  erasureOn: `SELECT set_config('incrocio.erasure', 'on', true)`,
+  proposalEvents: `
+    UPDATE proposal_events e SET note = NULL FROM proposals p
+     WHERE p.id = e.proposal_id AND p.candidate_id = $1 AND p.organisation_id = $2 AND e.note IS NOT NULL`,
+  erasureOff: `SELECT set_config('incrocio.erasure', 'off', true)`,
+  softOutcomes: `UPDATE soft_outcomes SET notes = NULL WHERE candidate_id = $1 AND organisation_id = $2`,
+} as const;

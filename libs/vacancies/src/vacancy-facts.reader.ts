@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganisationId } from '#libs/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { openVacancySql } from './open-vacancy.sql.js';
+import { todayInRome } from '#libs/kernel';
+
+/** What other libs (the pathway) need to know of a vacancy to record an outcome. */
+export interface VacancyFacts {
+  companyId: string;
+  kmZero: boolean;
+}
+
+/**
+ * The read access to vacancies that other libs use, always within one organisation. Pass the
+ * caller's transaction manager to read inside it.
+ */
+@Injectable()
+export class VacancyFactsReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The facts of a vacancy of the organisation, or null. */
+  async factsOf(
+    organisationId: OrganisationId,
+    vacancyId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<VacancyFacts | null> {
+    const [row]: VacancyFacts[] = await manager.query(
+      `SELECT company_id AS "companyId", km_zero AS "kmZero"
+         FROM vacancies WHERE id = $1 AND organisation_id = $2`,
+      [vacancyId, organisationId],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * The facts of a vacancy of the organisation and whether it is open on `today` (Europe/Rome,
+   * openVacancySql), or null. The vacancy is locked against changes (being closed) until the
+   * caller's transaction ends, so what is decided on it stays true.
+   */
+  async lockedForProposal(
+    manager: EntityManager,
+    organisationId: OrganisationId,
+    vacancyId: string,
+    today: string,
+  ): Promise<(VacancyFacts & { open: boolean }) | null> {
+    const [row]: Array<VacancyFacts & { open: boolean }> = await manager.query(
+      `SELECT v.company_id AS "companyId", v.km_zero AS "kmZero", ${openVacancySql('v', '$3::date')} AS open
+         FROM vacancies v WHERE v.id = $1 AND v.organisation_id = $2 FOR SHARE`,
+      [vacancyId, organisationId, today],
+    );
+    return row ?? null;
+  }
+
+  /** The ids of every vacancy open today, in every organisation: for whole-database work. */
+  async allOpenIds(today: string = todayInRome()): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT v.id FROM vacancies v WHERE ${openVacancySql('v', '$1::date')}`,
+      [today],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Whether the organisation has this vacancy (archived or not). */
+  async exists(organisationId: OrganisationId, vacancyId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT 1 FROM vacancies WHERE id = $1 AND organisation_id = $2`,
+      [vacancyId, organisationId],
+    );
+    return row !== undefined;
+  }
+
+  /** Which of some vacancies of the organisation are reserved to Law 68 workers. */
+  async reservedToLaw68(
+    organisationId: OrganisationId,
+    vacancyIds: readonly string[],
+  ): Promise<Set<string>> {
+    if (vacancyIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM vacancies
+        WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND reserved_l68 IS NOT NULL`,
+      [[...new Set(vacancyIds)], organisationId],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+}
