@@ -1,5 +1,6 @@
 import { CONTRACT_TYPES, type ContractType } from '#libs/kernel';
 import type { VacancyDocument } from '#libs/search';
+import { openVacancySql } from '#libs/vacancies';
 import type { EntityManager } from 'typeorm';
 
 interface VacancyRow {
@@ -47,8 +48,8 @@ export async function loadVacancyDocuments(
        JOIN companies c ON c.id = v.company_id AND c.archived_at IS NULL
        JOIN municipalities m ON m.istat_code = v.municipality_code
        LEFT JOIN taxonomy_concepts o ON o.kind = 'OCCUPATION' AND o.code = v.occupation_code
-      WHERE v.id = ANY($1::uuid[]) AND v.status = 'OPEN' AND v.archived_at IS NULL
-        AND (v.expires_at IS NULL OR v.expires_at >= (now() AT TIME ZONE 'Europe/Rome')::date)`,
+      WHERE v.id = ANY($1::uuid[])
+        AND ${openVacancySql('v', "(now() AT TIME ZONE 'Europe/Rome')::date")}`,
     [ids],
   );
   const documents = new Map<string, VacancyDocument | null>(ids.map((id) => [id, null]));
