@@ -6,6 +6,7 @@ export * from './company-access.policy.js';
 export * from './company-field.decorators.js';
 export * from './company-input.js';
 export * from './company-rules.js';
+export * from './company-vacancies.port.js';
 export * from './company.view.js';
 export * from './entities/company-site.entity.js';
 export * from './entities/company.entity.js';

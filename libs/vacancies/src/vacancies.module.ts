@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
 import { TaxonomyModule } from '#libs/taxonomy';
+import { CompanyVacanciesModule } from './company-vacancies.module.js';
 import { VacancyEntity } from './entities/vacancy.entity.js';
 import { ArchiveVacancyUseCase } from './use-cases/archive-vacancy.use-case.js';
 import { CreateVacancyUseCase } from './use-cases/create-vacancy.use-case.js';
@@ -22,7 +23,13 @@ const useCases = [
 
 /** Vacancies. RecordChanges comes from the application (the outbox in the API). */
 @Module({
-  imports: [TypeOrmModule.forFeature([VacancyEntity]), CompaniesModule, TaxonomyModule, GeoModule],
+  imports: [
+    TypeOrmModule.forFeature([VacancyEntity]),
+    CompaniesModule,
+    CompanyVacanciesModule,
+    TaxonomyModule,
+    GeoModule,
+  ],
   providers: [VacanciesRepository, VacancyWriter, ...useCases],
   exports: [VacanciesRepository, ...useCases],
 })
