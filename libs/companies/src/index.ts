@@ -4,6 +4,7 @@ export * from './companies.module.js';
 export * from './companies.repository.js';
 export * from './company-access.policy.js';
 export * from './company-field.decorators.js';
+export * from './company-filter.types.js';
 export * from './company-input.js';
 export * from './company-rules.js';
 export * from './company-vacancies.port.js';

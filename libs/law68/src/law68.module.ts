@@ -13,6 +13,7 @@ import { Law68ConventionEntity } from './entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from './entities/law68-declaration.entity.js';
 import { Law68PositionHistoryEntity } from './entities/law68-position-history.entity.js';
 import { Law68PositionEntity } from './entities/law68-position.entity.js';
+import { Law68Repository } from './law68.repository.js';
 import { CompanyLaw68Reader } from './position/company-law68.reader.js';
 import { Law68PositionService } from './position/law68-position.service.js';
 import { StalePositionsRefresher } from './position/stale-positions.refresher.js';
@@ -56,6 +57,7 @@ const useCases = [
     GeoModule,
   ],
   providers: [
+    Law68Repository,
     CompanyLaw68Reader,
     Law68PositionService,
     StalePositionsRefresher,

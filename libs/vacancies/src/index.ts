@@ -9,6 +9,7 @@ export * from './vacancies.error.js';
 export * from './vacancies.module.js';
 export * from './vacancies.repository.js';
 export * from './vacancy-access.policy.js';
+export * from './vacancy-filter.types.js';
 export * from './vacancy-input.js';
 export * from './vacancy-rules.js';
 export * from './open-vacancy.sql.js';

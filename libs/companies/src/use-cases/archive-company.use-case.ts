@@ -20,7 +20,7 @@ export class ArchiveCompanyUseCase {
 
   async execute(actor: Actor, id: string): Promise<CompanyView> {
     const organisationId = actor.organisationId;
-    const company = await this.repository.dataSource.transaction(async (manager) => {
+    const company = await this.repository.transaction(async (manager) => {
       const company = await this.repository.getForUpdate(manager, organisationId, id);
       if (company.archivedAt) return company;
       const open = await this.vacancies.countInPlay(manager, organisationId, id);

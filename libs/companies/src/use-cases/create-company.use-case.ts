@@ -21,7 +21,7 @@ export class CreateCompanyUseCase {
     const problems = checkCompanyRules(input);
     if (problems.length > 0) throw CompaniesError.invalid(problems);
     const organisationId = actor.organisationId;
-    const company = await this.repository.dataSource.transaction(async (manager) => {
+    const company = await this.repository.transaction(async (manager) => {
       const plan = await this.sites.prepare(manager, input.sites, []);
       if (await this.repository.vatNumberTaken(manager, organisationId, input.vatNumber)) {
         throw CompaniesError.vatNumberTaken();

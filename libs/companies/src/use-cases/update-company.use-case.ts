@@ -21,7 +21,7 @@ export class UpdateCompanyUseCase {
 
   async execute(actor: Actor, id: string, patch: CompanyPatch): Promise<CompanyView> {
     const organisationId = actor.organisationId;
-    const company = await this.repository.dataSource.transaction(async (manager) => {
+    const company = await this.repository.transaction(async (manager) => {
       const company = await this.repository.getForUpdate(manager, organisationId, id);
       if (company.archivedAt) throw CompaniesError.archived();
       if (patch.version !== undefined && patch.version !== company.version) {

@@ -72,7 +72,7 @@ export class GetCompanyLaw68UseCase {
     const today = todayInItaly();
     const asOf = date ?? today;
     const stored = asOf === today;
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.companies.transaction(async (manager) => {
       let evaluation: CompanyEvaluation;
       let data: CompanyLaw68Rows;
       if (stored) {

@@ -28,7 +28,7 @@ export class UpdateConventionUseCase {
   ): Promise<ConventionView> {
     const organisationId = actor.organisationId;
     const today = todayInItaly();
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.companies.transaction(async (manager) => {
       await this.companies.getForUpdate(manager, organisationId, companyId);
       const row = await manager.findOneBy(Law68ConventionEntity, {
         id: conventionId,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
+import { DataSource } from 'typeorm';
 import { ScoutingActivityEntity } from '../entities/scouting-activity.entity.js';
 import { ScoutingStageChangeEntity } from '../entities/scouting-stage-change.entity.js';
 import { PipelineWriter } from '../pipeline.writer.js';
@@ -24,12 +26,13 @@ export class GetCompanyScoutingUseCase {
   constructor(
     private readonly companies: CompaniesRepository,
     private readonly pipeline: PipelineWriter,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async execute(actor: Actor, companyId: string): Promise<CompanyScoutingView> {
     const organisationId = actor.organisationId;
     const company = await this.companies.get(organisationId, companyId);
-    const manager = this.companies.dataSource.manager;
+    const manager = this.dataSource.manager;
     const current = await this.pipeline.current(manager, organisationId, companyId);
     const changes = await manager.find(ScoutingStageChangeEntity, {
       where: { organisationId, companyId },

@@ -25,7 +25,7 @@ export class MoveStageUseCase {
 
   async execute(actor: Actor, companyId: string, input: StageInput): Promise<CompanyScoutingView> {
     const organisationId = actor.organisationId;
-    await this.companies.dataSource.transaction(async (manager) => {
+    await this.companies.transaction(async (manager) => {
       const company = await this.companies.getForUpdate(manager, organisationId, companyId);
       if (company.archivedAt) throw CompaniesError.archived();
       await this.pipeline.move(manager, organisationId, companyId, {

@@ -61,7 +61,7 @@ export class RecordActivityUseCase {
     const problems = activityProblems(input, todayInRome());
     if (problems.length > 0) throw ScoutingError.invalid(problems);
     const organisationId = actor.organisationId;
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.companies.transaction(async (manager) => {
       const company = await this.companies.getForUpdate(manager, organisationId, input.companyId);
       if (company.archivedAt) throw CompaniesError.archived();
       const consultantId = input.consultantId ?? actor.userId;

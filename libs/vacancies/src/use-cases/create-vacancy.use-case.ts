@@ -19,7 +19,7 @@ export class CreateVacancyUseCase {
   ) {}
 
   async execute(actor: Actor, input: VacancyInput): Promise<VacancyView> {
-    const saved = await this.repository.dataSource.transaction((manager) =>
+    const saved = await this.repository.transaction((manager) =>
       this.writer.apply(
         manager,
         manager.create(VacancyEntity, {

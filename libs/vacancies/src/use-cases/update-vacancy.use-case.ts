@@ -16,7 +16,7 @@ export class UpdateVacancyUseCase {
   ) {}
 
   async execute(actor: Actor, id: string, patch: VacancyPatch): Promise<VacancyView> {
-    const saved = await this.repository.dataSource.transaction(async (manager) => {
+    const saved = await this.repository.transaction(async (manager) => {
       const vacancy = await this.repository.getForUpdate(manager, actor.organisationId, id);
       if (vacancy.archivedAt) throw VacanciesError.archived();
       if (patch.version !== undefined && patch.version !== vacancy.version) {

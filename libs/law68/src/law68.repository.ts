@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganisationId } from '#libs/platform';
+import { DataSource } from 'typeorm';
+import { Law68ConventionEntity } from './entities/law68-convention.entity.js';
+import { Law68DeclarationEntity } from './entities/law68-declaration.entity.js';
+
+/** A company's Law 68 records (declarations, conventions), for reading outside a transaction. */
+@Injectable()
+export class Law68Repository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Newest reference date first. */
+  declarations(
+    organisationId: OrganisationId,
+    companyId: string,
+  ): Promise<Law68DeclarationEntity[]> {
+    return this.dataSource.manager.find(Law68DeclarationEntity, {
+      where: { organisationId, companyId },
+      order: { referenceDate: 'DESC' },
+    });
+  }
+
+  /** Newest start first. */
+  conventions(organisationId: OrganisationId, companyId: string): Promise<Law68ConventionEntity[]> {
+    return this.dataSource.manager.find(Law68ConventionEntity, {
+      where: { organisationId, companyId },
+      order: { startDate: 'DESC', createdAt: 'DESC' },
+    });
+  }
+}
