@@ -19,6 +19,7 @@ import { Law68PositionService } from './position/law68-position.service.js';
 import { StalePositionsRefresher } from './position/stale-positions.refresher.js';
 import { PriorityListUseCase } from './territory/priority-list.use-case.js';
 import { TerritoryAreaResolver } from './territory/territory-area.js';
+import { TerritoryRepository } from './territory/territory.repository.js';
 import { TerritoryViewUseCase } from './territory/territory-view.use-case.js';
 import { ComputeQuotaUseCase } from './use-cases/compute-quota.use-case.js';
 import { GetCompanyLaw68UseCase } from './use-cases/get-company-law68.use-case.js';
@@ -58,6 +59,7 @@ const useCases = [
   ],
   providers: [
     Law68Repository,
+    TerritoryRepository,
     CompanyLaw68Reader,
     Law68PositionService,
     StalePositionsRefresher,

@@ -4,8 +4,9 @@ import type { OrganisationId } from '#libs/platform';
 import { DataSource } from 'typeorm';
 import { Law68ConventionEntity } from './entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from './entities/law68-declaration.entity.js';
+import { STALE_POSITIONS_SQL } from './position/stale-positions.sql.js';
 
-/** A company's Law 68 records (declarations, conventions), for reading outside a transaction. */
+/** The Law 68 records of companies (declarations, conventions, stored positions), read outside a transaction. */
 @Injectable()
 export class Law68Repository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -27,5 +28,19 @@ export class Law68Repository {
       where: { organisationId, companyId },
       order: { startDate: 'DESC', createdAt: 'DESC' },
     });
+  }
+
+  /** The companies whose stored position may no longer be right on `today` (see the SQL). */
+  async staleCompanies(
+    organisationId: OrganisationId,
+    today: string,
+    parameterDates: readonly string[],
+  ): Promise<string[]> {
+    const rows: Array<{ company_id: string }> = await this.dataSource.query(STALE_POSITIONS_SQL, [
+      organisationId,
+      today,
+      parameterDates,
+    ]);
+    return rows.map((row) => row.company_id);
   }
 }

@@ -25,7 +25,7 @@ export class SaveDistrictUseCase {
     const problems = await this.districts.checkMunicipalities(input.municipalityCodes);
     if (!name) problems.push({ field: 'name', message: 'non può essere vuoto' });
     if (problems.length > 0) throw Law68Error.invalid(problems);
-    const saved = await this.districts.dataSource.transaction(async (manager) => {
+    const saved = await this.districts.transaction(async (manager) => {
       const district = id
         ? await this.districts.get(organisationId, id, manager)
         : manager.create(DistrictEntity, { organisationId });
@@ -45,10 +45,7 @@ export class ListDistrictsUseCase {
   constructor(private readonly districts: DistrictsRepository) {}
 
   async execute(actor: Actor): Promise<DistrictView[]> {
-    const rows = await this.districts.dataSource.manager.find(DistrictEntity, {
-      where: { organisationId: actor.organisationId },
-      order: { name: 'ASC' },
-    });
+    const rows = await this.districts.list(actor.organisationId);
     return this.districts.views(rows);
   }
 }
@@ -59,6 +56,6 @@ export class DeleteDistrictUseCase {
 
   async execute(actor: Actor, id: string): Promise<void> {
     const district = await this.districts.get(actor.organisationId, id);
-    await this.districts.dataSource.manager.delete(DistrictEntity, { id: district.id });
+    await this.districts.delete(district.id);
   }
 }
