@@ -34,6 +34,7 @@ export * from './composition/compose-now.use-case.js';
 export * from './composition/compose-week.use-case.js';
 export * from './contents/content-input.js';
 export * from './contents/content-kinds.js';
+export * from './contents/content-filter.types.js';
 export * from './contents/use-cases/read-contents.use-case.js';
 export * from './contents/use-cases/save-content.use-case.js';
 export * from './delivery/bulletin-jobs.js';

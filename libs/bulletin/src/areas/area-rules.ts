@@ -1,12 +1,12 @@
-import type { EntityManager } from 'typeorm';
+import type { MunicipalitiesService } from '#libs/geo';
 import { BulletinError } from '../domain/bulletin.error.js';
 import { isAreaSlug } from '../domain/edition.js';
 import type { BulletinAreaEntity } from '../persistence/bulletin-area.entity.js';
 
 /** An area needs a valid slug, a name, and a territory: municipalities, a circle, or both. */
 export async function assertValidArea(
-  manager: EntityManager,
   area: BulletinAreaEntity,
+  municipalities: KnownMunicipalities,
 ): Promise<void> {
   if (!isAreaSlug(area.slug)) {
     throw new BulletinError(
@@ -30,19 +30,18 @@ export async function assertValidArea(
   if (area.sections.length === 0) {
     throw new BulletinError('INVALID_AREA', 'Scegli almeno una sezione del bollettino.');
   }
-  await assertKnownMunicipalities(manager, area.municipalityCodes);
+  await assertKnownMunicipalities(municipalities, area.municipalityCodes);
 }
 
+/** The gazetteer, asked through its owner (#libs/geo). */
+export type KnownMunicipalities = Pick<MunicipalitiesService, 'findByCodes'>;
+
 export async function assertKnownMunicipalities(
-  manager: EntityManager,
+  municipalities: KnownMunicipalities,
   codes: readonly string[],
 ): Promise<void> {
   if (codes.length === 0) return;
-  const known: { code: string }[] = await manager.query(
-    `SELECT istat_code AS code FROM municipalities WHERE istat_code = ANY ($1::char(6)[])`,
-    [codes],
-  );
-  const found = new Set(known.map((row) => row.code));
+  const found = await municipalities.findByCodes([...codes]);
   const missing = codes.filter((code) => !found.has(code));
   if (missing.length > 0) {
     throw new BulletinError(

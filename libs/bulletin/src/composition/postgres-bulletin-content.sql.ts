@@ -52,3 +52,17 @@ export const CONTENT_COLUMNS = [
 ]
   .map((column) => `b.${column}`)
   .join(', ');
+
+/**
+ * The contents an edition of the area may carry ($1 organisation, $2 area, $3 today in Rome):
+ * not archived, for every area or this one, and still open for enrolment or running.
+ */
+export const EDITION_CONTENTS_SQL = `
+  SELECT ${CONTENT_COLUMNS}, m.name AS "municipalityName"
+   FROM bulletin_contents b
+   LEFT JOIN municipalities m ON m.istat_code = b.municipality_code
+  WHERE b.organisation_id = $1 AND b.archived_at IS NULL
+    AND (cardinality(b.area_ids) = 0 OR $2::uuid = ANY (b.area_ids))
+    AND coalesce(b.enrol_by, b.ends_on, 'infinity'::date) >= $3::date
+  ORDER BY b.kind, b.starts_on NULLS LAST, b.id
+  LIMIT 1000`;

@@ -1,12 +1,15 @@
-import type { EntityManager } from 'typeorm';
-import { assertKnownMunicipalities } from '../areas/area-rules.js';
+import { assertKnownMunicipalities, type KnownMunicipalities } from '../areas/area-rules.js';
 import { BulletinError } from '../domain/bulletin.error.js';
 import type { BulletinContentEntity } from '../persistence/bulletin-content.entity.js';
 
 /** What the bulletin needs to print an entry, checked after every create or change. */
 export async function assertValidContent(
-  manager: EntityManager,
   content: BulletinContentEntity,
+  lookups: {
+    municipalities: KnownMunicipalities;
+    /** Whether every area id is an area of the content's organisation. */
+    areasExist: (areaIds: readonly string[]) => Promise<boolean>;
+  },
 ): Promise<void> {
   const invalid = (detail: string) => new BulletinError('INVALID_CONTENT', detail);
   if (content.title.trim() === '' || content.provider.trim() === '') {
@@ -25,13 +28,8 @@ export async function assertValidContent(
     throw invalid('Le iscrizioni non possono chiudere dopo la fine.');
   }
   if (content.municipalityCode)
-    await assertKnownMunicipalities(manager, [content.municipalityCode]);
-  if (content.areaIds.length > 0) {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM bulletin_areas WHERE id = ANY ($1::uuid[]) AND organisation_id = $2`,
-      [content.areaIds, content.organisationId],
-    );
-    if (rows.length !== content.areaIds.length)
-      throw invalid('Una delle aree indicate non esiste.');
+    await assertKnownMunicipalities(lookups.municipalities, [content.municipalityCode]);
+  if (content.areaIds.length > 0 && !(await lookups.areasExist(content.areaIds))) {
+    throw invalid('Una delle aree indicate non esiste.');
   }
 }

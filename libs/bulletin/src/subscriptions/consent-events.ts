@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { INSERT_CONSENT_EVENT_SQL } from './bulletin-subscribers.sql.js';
 
 export type ConsentEvent =
   'REQUESTED' | 'CONFIRMED' | 'PREFERENCES_CHANGED' | 'UNSUBSCRIBED' | 'SUSPENDED';
@@ -25,18 +26,13 @@ export async function recordConsentEvent(
     details?: Record<string, unknown>;
   },
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO bulletin_consent_events
-       (subscriber_id, organisation_id, event, method, ip, text_version, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [
-      event.subscriberId,
-      event.organisationId,
-      event.event,
-      event.method,
-      event.ip,
-      event.textVersion ?? null,
-      event.details ?? {},
-    ],
-  );
+  await manager.query(INSERT_CONSENT_EVENT_SQL, [
+    event.subscriberId,
+    event.organisationId,
+    event.event,
+    event.method,
+    event.ip,
+    event.textVersion ?? null,
+    event.details ?? {},
+  ]);
 }
