@@ -1,8 +1,9 @@
 import { asOrganisationId } from '#libs/platform';
-import { PostgresSearchAdapter } from '#libs/search';
+import { PostgresSearchAdapter, SearchOutbox } from '#libs/search';
 import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
 import type { DataSource } from 'typeorm';
 import { ReindexUseCase } from './reindex.use-case.js';
+import { SearchSourcesRepository } from './search-sources.repository.js';
 import { loadVacancyDocuments } from './vacancy-documents.loader.js';
 
 /** Today and the days around it in Europe/Rome, as PostgreSQL computes them. */
@@ -66,7 +67,11 @@ describe('vacancies in the search index, as days pass (integration)', () => {
   it('drops a vacancy from the index in the nightly rebuild once its expiry date has passed', async () => {
     const lasting = await seedVacancy('Aiuto cuoco', 'NULL');
     const expiring = await seedVacancy('Lavapiatti', ROME_DAY(1));
-    const reindex = new ReindexUseCase(db, search);
+    const reindex = new ReindexUseCase(
+      new SearchSourcesRepository(db),
+      new SearchOutbox(db, search),
+      search,
+    );
     await reindex.execute(['vacancies']);
     expect(await indexedIds()).toEqual([lasting, expiring].sort());
 

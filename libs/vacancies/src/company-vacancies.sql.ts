@@ -19,3 +19,6 @@ export const FOLLOW_MOVED_SITE_SQL = `
          updated_at = now(), version = version + 1
    WHERE site_id = $1 AND organisation_id = $5 AND archived_at IS NULL
    RETURNING id`;
+
+/** Every vacancy of a company ($1), archived or not. */
+export const VACANCIES_OF_COMPANY_SQL = `SELECT id FROM vacancies WHERE company_id = $1`;

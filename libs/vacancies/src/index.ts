@@ -1,3 +1,4 @@
+export * from './company-vacancies.reader.js';
 export * from './entities/vacancy.entity.js';
 export * from './shift-rules.js';
 export * from './use-cases/archive-vacancy.use-case.js';

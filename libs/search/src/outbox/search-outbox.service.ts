@@ -68,6 +68,14 @@ export class SearchOutbox {
     );
   }
 
+  /** Outside any transaction: the records changed while an index was rebuilt. */
+  enqueueManyNow(
+    index: SearchIndexName,
+    records: readonly { id: string; organisationId: string }[],
+  ): Promise<void> {
+    return this.enqueueMany(this.dataSource.manager, index, records);
+  }
+
   async pending(): Promise<number> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS count FROM search_outbox`,
