@@ -7,7 +7,7 @@ import {
   DeleteDistrictUseCase,
   ListDistrictsUseCase,
   SaveDistrictUseCase,
-} from './districts/districts.use-cases.js';
+} from './districts/save-district.use-case.js';
 import { DistrictEntity } from './entities/district.entity.js';
 import { Law68ConventionEntity } from './entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from './entities/law68-declaration.entity.js';
