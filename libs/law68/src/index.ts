@@ -3,6 +3,8 @@ export * from './domain/index.js';
 // Around it: stored declarations and positions with their history, conventions, districts, the
 // territory view and the scouting priority list, and their CSV exports.
 export * from './districts/districts.repository.js';
+export * from './districts/delete-district.use-case.js';
+export * from './districts/list-districts.use-case.js';
 export * from './districts/save-district.use-case.js';
 export * from './entities/district.entity.js';
 export * from './entities/law68-convention.entity.js';

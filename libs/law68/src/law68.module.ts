@@ -3,11 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
 import { DistrictsRepository } from './districts/districts.repository.js';
-import {
-  DeleteDistrictUseCase,
-  ListDistrictsUseCase,
-  SaveDistrictUseCase,
-} from './districts/save-district.use-case.js';
+import { DeleteDistrictUseCase } from './districts/delete-district.use-case.js';
+import { ListDistrictsUseCase } from './districts/list-districts.use-case.js';
+import { SaveDistrictUseCase } from './districts/save-district.use-case.js';
 import { DistrictEntity } from './entities/district.entity.js';
 import { Law68ConventionEntity } from './entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from './entities/law68-declaration.entity.js';

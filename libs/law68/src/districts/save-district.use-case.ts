@@ -39,23 +39,3 @@ export class SaveDistrictUseCase {
     return view;
   }
 }
-
-@Injectable()
-export class ListDistrictsUseCase {
-  constructor(private readonly districts: DistrictsRepository) {}
-
-  async execute(actor: Actor): Promise<DistrictView[]> {
-    const rows = await this.districts.list(actor.organisationId);
-    return this.districts.views(rows);
-  }
-}
-
-@Injectable()
-export class DeleteDistrictUseCase {
-  constructor(private readonly districts: DistrictsRepository) {}
-
-  async execute(actor: Actor, id: string): Promise<void> {
-    const district = await this.districts.get(actor.organisationId, id);
-    await this.districts.delete(district.id);
-  }
-}
