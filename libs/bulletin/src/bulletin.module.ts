@@ -33,7 +33,7 @@ import { BulletinEditionEntity } from './persistence/bulletin-edition.entity.js'
 import { BulletinSubscriberEntity } from './persistence/bulletin-subscriber.entity.js';
 import { BulletinSubscribersRepository } from './subscriptions/bulletin-subscribers.repository.js';
 import { SubscriptionRequests } from './subscriptions/subscription-request.js';
-import { SubscriptionTokens } from './subscriptions/subscription-tokens.js';
+import { SubscriptionTokens } from './subscriptions/subscription-tokens.repository.js';
 import { ConfirmSubscriptionUseCase } from './subscriptions/use-cases/confirm-subscription.use-case.js';
 import { ListSubscribersUseCase } from './subscriptions/use-cases/list-subscribers.use-case.js';
 import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subscription.use-case.js';

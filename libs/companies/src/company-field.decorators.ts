@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isAtecoCode } from './ateco-code.js';
+import { isAtecoCode } from './ateco-code.rules.js';
 import { isValidVatNumber, normaliseVatNumber } from './vat-number.js';
 
 function stringRule(

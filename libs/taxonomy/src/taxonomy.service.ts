@@ -4,7 +4,7 @@ import { normalizeTerm } from '#libs/kernel';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { TaxonomyConceptEntity } from './entities/taxonomy-concept.entity.js';
 import { TaxonomyTermEntity } from './entities/taxonomy-term.entity.js';
-import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.js';
+import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.types.js';
 import { SUGGEST_BY_TERM_SQL } from './taxonomy.sql.js';
 
 export interface ConceptView {

@@ -11,7 +11,7 @@ import { GetVacancyUseCase } from './use-cases/get-vacancy.use-case.js';
 import { ListVacanciesUseCase } from './use-cases/list-vacancies.use-case.js';
 import { UpdateVacancyUseCase } from './use-cases/update-vacancy.use-case.js';
 import { VacanciesRepository } from './vacancies.repository.js';
-import { VacancyWriter } from './vacancy-writer.js';
+import { VacancyWriter } from './vacancy.writer.js';
 
 const useCases = [
   CreateVacancyUseCase,

@@ -1,5 +1,5 @@
 import type { ContractType } from '#libs/kernel';
-import type { VacancyStatus } from './vacancy-status.js';
+import type { VacancyStatus } from './vacancy-status.rules.js';
 
 export const VACANCY_SORT_FIELDS = [
   'publishedAt',

@@ -11,7 +11,7 @@ import {
   toPolicyItem,
   toServiceItem,
 } from '../contents/content-item.mapper.js';
-import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.js';
+import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.types.js';
 import { closesAfterDay, publishedAfterDay, romeDay } from '../contents/rome-dates.js';
 import { BulletinContentSource, type ContentQuery } from './bulletin-content.source.js';
 import { EDITION_CONTENTS_SQL, OFFERS_SQL } from './postgres-bulletin-content.sql.js';

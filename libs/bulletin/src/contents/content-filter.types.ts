@@ -1,4 +1,4 @@
-import type { ContentKind } from './content-kinds.js';
+import type { ContentKind } from './content-kinds.types.js';
 
 export const CONTENT_SORT_FIELDS = ['startsOn', 'title', 'createdAt', 'enrolBy'] as const;
 export interface ContentFilter {

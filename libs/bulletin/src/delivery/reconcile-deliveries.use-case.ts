@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '#libs/platform';
-import { bulletinJobIds } from './bulletin-jobs.js';
+import { bulletinJobIds } from './bulletin.jobs.js';
 import { BulletinQueues } from './bulletin-queues.js';
 import { DeliveriesRepository } from './deliveries.repository.js';
 

@@ -4,7 +4,7 @@ import { BulletinQueues } from '../delivery/bulletin-queues.js';
 import type { SectionCode } from '../domain/edition-sections.js';
 import type { PendingChoice } from '../persistence/bulletin-subscriber.entity.js';
 import { BulletinSubscribersRepository } from './bulletin-subscribers.repository.js';
-import { recordConsentEvent } from './consent-events.js';
+import { recordConsentEvent } from './consent-events.writer.js';
 
 /** A new confirmation e-mail goes out at most this often per address (no mail bombing). */
 const RESEND_AFTER_SECONDS = 120;

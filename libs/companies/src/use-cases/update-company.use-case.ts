@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, RecordChanges } from '#libs/platform';
 import { CompaniesError } from '../companies.error.js';
 import { CompaniesRepository } from '../companies.repository.js';
-import type { CompanyPatch } from '../company-input.js';
-import { checkCompanyRules } from '../company-rules.js';
+import type { CompanyPatch } from '../company.input.js';
+import { checkCompanyRules } from '../company.rules.js';
 import { CompanySitesWriter } from '../company-sites.writer.js';
 import type { CompanyView } from '../company.view.js';
 

@@ -14,9 +14,9 @@ import { CompanyLaw68Reader, type CompanyLaw68Rows } from '../position/company-l
 import { type CompanyEvaluation, evaluateCompany } from '../position/company-position.evaluator.js';
 import { Law68PositionService } from '../position/law68-position.service.js';
 import { figuresOf, type PositionFigures } from '../position/position.types.js';
-import { type CompanyProspetto, companyProspetto } from '../position/prospetto-deadline.js';
+import { type CompanyProspetto, companyProspetto } from '../position/prospetto-deadline.rules.js';
 import { todayInItaly } from '../position/today.js';
-import { type ConventionView, toConventionView } from './convention-input.js';
+import { type ConventionView, toConventionView } from './convention.input.js';
 import { type DeclarationSummary, toDeclarationSummary } from './declaration.view.js';
 
 export interface HistoryEntryView extends PositionFigures {

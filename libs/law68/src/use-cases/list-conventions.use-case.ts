@@ -3,7 +3,7 @@ import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
 import { Law68Repository } from '../law68.repository.js';
 import { todayInItaly } from '../position/today.js';
-import { type ConventionView, toConventionView } from './convention-input.js';
+import { type ConventionView, toConventionView } from './convention.input.js';
 
 @Injectable()
 export class ListConventionsUseCase {

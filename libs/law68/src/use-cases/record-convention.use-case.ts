@@ -11,7 +11,7 @@ import {
   conventionProblems,
   type ConventionView,
   toConventionView,
-} from './convention-input.js';
+} from './convention.input.js';
 
 /**
  * Registers a convention; the company's declared and current positions are recomputed (an art.

@@ -10,7 +10,7 @@ import {
   conventionProblems,
   type ConventionView,
   toConventionView,
-} from './convention-input.js';
+} from './convention.input.js';
 
 /** Changes a convention (typically its end date, or the positions hosted); positions follow. */
 @Injectable()

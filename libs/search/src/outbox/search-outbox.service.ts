@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SearchDocument, SearchIndexName } from '../search-documents.js';
+import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
 import { SearchError } from '../search.error.js';
 import { SearchPort } from '../search.port.js';
 import { collapseOutboxRows, type OutboxRow } from './outbox-batch.js';

@@ -1,6 +1,6 @@
 import { boundingBox } from '#libs/kernel';
 import { indexSchema } from '../index-schemas.js';
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
 import type { NormalisedQuery } from '../search-query.normaliser.js';
 import type { TextQuery } from './postgres-text-query.js';
 import { MATCH_END, MATCH_START } from '../matched-terms.js';

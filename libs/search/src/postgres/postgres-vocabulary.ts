@@ -1,5 +1,5 @@
 import { editDistance, typoBudget } from '../italian/typo-tolerance.js';
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
 import { ADD_TERMS_SQL, SIMILAR_TERMS_SQL } from './postgres-search.sql.js';
 
 /** What both a DataSource and a transaction's EntityManager offer. */

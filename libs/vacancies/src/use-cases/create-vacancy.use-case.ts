@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '#libs/platform';
 import { VacancyEntity } from '../entities/vacancy.entity.js';
 import { VacanciesRepository } from '../vacancies.repository.js';
-import type { VacancyInput } from '../vacancy-input.js';
+import type { VacancyInput } from '../vacancy.input.js';
 import type { VacancyView } from '../vacancy.view.js';
-import { VacancyWriter } from '../vacancy-writer.js';
+import { VacancyWriter } from '../vacancy.writer.js';
 import { todayInRome } from '../today.js';
 
 /**

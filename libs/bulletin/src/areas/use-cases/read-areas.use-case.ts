@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '#libs/platform';
-import type { AreaView } from '../area-input.js';
+import type { AreaView } from '../area.input.js';
 import { toAreaView } from '../area.view.js';
 import { BulletinAreasRepository } from '../bulletin-areas.repository.js';
 

@@ -5,8 +5,8 @@ import { QueryFailedError } from 'typeorm';
 import { BulletinError } from '../../domain/bulletin.error.js';
 import { SECTION_CODES } from '../../domain/edition-sections.js';
 import { BulletinAreaEntity } from '../../persistence/bulletin-area.entity.js';
-import type { AreaInput, AreaView } from '../area-input.js';
-import { assertValidArea } from '../area-rules.js';
+import type { AreaInput, AreaView } from '../area.input.js';
+import { assertValidArea } from '../area.rules.js';
 import { toAreaView } from '../area.view.js';
 import { BulletinAreasRepository } from '../bulletin-areas.repository.js';
 

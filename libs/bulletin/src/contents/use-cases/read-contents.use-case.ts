@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, Page } from '#libs/platform';
 import { BulletinContentsRepository } from '../bulletin-contents.repository.js';
-import type { ContentView } from '../content-input.js';
+import type { ContentView } from '../content.input.js';
 import type { ContentFilter } from '../content-filter.types.js';
 import { toContentView } from '../content.view.js';
 import { romeDay } from '../rome-dates.js';

@@ -5,8 +5,8 @@ import type { EntityManager } from 'typeorm';
 import { BulletinError } from '../../domain/bulletin.error.js';
 import { BulletinContentEntity } from '../../persistence/bulletin-content.entity.js';
 import { BulletinContentsRepository } from '../bulletin-contents.repository.js';
-import type { ContentInput, ContentView } from '../content-input.js';
-import { assertValidContent } from '../content-rules.js';
+import type { ContentInput, ContentView } from '../content.input.js';
+import { assertValidContent } from '../content.rules.js';
 import { toContentView } from '../content.view.js';
 import { romeDay } from '../rome-dates.js';
 

@@ -6,8 +6,8 @@ import {
   type SubscriberStatus,
 } from '../../persistence/bulletin-subscriber.entity.js';
 import { BulletinSubscribersRepository } from '../bulletin-subscribers.repository.js';
-import { recordConsentEvent } from '../consent-events.js';
-import { SubscriptionTokens } from '../subscription-tokens.js';
+import { recordConsentEvent } from '../consent-events.writer.js';
+import { SubscriptionTokens } from '../subscription-tokens.repository.js';
 
 export const INVALID_CONFIRM_LINK =
   'Il link di conferma non è valido o è scaduto: ripeti l’iscrizione per riceverne uno nuovo.';

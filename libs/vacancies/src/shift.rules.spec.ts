@@ -1,5 +1,5 @@
 import type { TimeWindow } from '#libs/kernel';
-import { checkShifts, SHIFT_ENDS_BEFORE_START } from './shift-rules.js';
+import { checkShifts, SHIFT_ENDS_BEFORE_START } from './shift.rules.js';
 
 const shift = (day: number, start: string, end: string) => ({ day, start, end }) as TimeWindow;
 

@@ -7,7 +7,7 @@ import {
 import type { IsoDate } from '../domain/workforce.types.js';
 import { formatDate, formatEuro, type WorkingStep } from '../domain/working.js';
 import type { SanctionEstimate } from './position.types.js';
-import { addDays, countWorkingDays } from './working-days.js';
+import { addDays, countWorkingDays } from './working-days.calculator.js';
 
 export interface SanctionTimeline {
   /** When the obligation arose, as far as the module knows: the first declaration still uncovered. */

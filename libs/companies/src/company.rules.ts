@@ -1,6 +1,6 @@
 import type { FieldProblem } from '#libs/platform';
-import { isAtecoCode } from './ateco-code.js';
-import type { CompanyPatch, SiteInput } from './company-input.js';
+import { isAtecoCode } from './ateco-code.rules.js';
+import type { CompanyPatch, SiteInput } from './company.input.js';
 import { isValidVatNumber } from './vat-number.js';
 
 /** Fields a PATCH may clear with null; any other field sent as null is an error. */

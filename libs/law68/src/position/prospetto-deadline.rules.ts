@@ -1,7 +1,7 @@
 import { prospettoDueDate } from '../domain/position-amounts.calculator.js';
 import type { Law68Band } from '../domain/quota.calculator.js';
 import type { IsoDate } from '../domain/workforce.types.js';
-import { daysBetween } from './working-days.js';
+import { daysBetween } from './working-days.calculator.js';
 
 export interface ProspettoDeadline {
   /** 31 January: the prospetto informativo is due by then (art. 9 c.6). */

@@ -1,6 +1,6 @@
 import { normalizeTerm } from '#libs/kernel';
 import type { EntityManager } from 'typeorm';
-import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.js';
+import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.types.js';
 import { INSERT_CONCEPTS_SQL, INSERT_TERMS_SQL } from './taxonomy.sql.js';
 
 /** A concept as a vocabulary or an official list gives it. */

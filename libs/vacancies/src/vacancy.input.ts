@@ -3,7 +3,7 @@ import type {
   InitialVacancyStatus,
   SettableVacancyStatus,
   VacancySource,
-} from './vacancy-status.js';
+} from './vacancy-status.rules.js';
 
 /** A required skill as entered: a taxonomy code, free text, or both. */
 export interface RequiredSkillInput {

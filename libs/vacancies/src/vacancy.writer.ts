@@ -5,8 +5,8 @@ import { TaxonomyService } from '#libs/taxonomy';
 import type { EntityManager } from 'typeorm';
 import { VacancyEntity } from './entities/vacancy.entity.js';
 import { VacanciesError } from './vacancies.error.js';
-import type { VacancyInput, VacancyPatch } from './vacancy-input.js';
-import { checkNulls, checkVacancyRules } from './vacancy-rules.js';
+import type { VacancyInput, VacancyPatch } from './vacancy.input.js';
+import { checkNulls, checkVacancyRules } from './vacancy.rules.js';
 
 /**
  * Applies a create or update to a vacancy inside the caller's transaction: copies the fields,

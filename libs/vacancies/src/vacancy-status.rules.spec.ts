@@ -1,4 +1,4 @@
-import { canChangeStatus, VACANCY_STATUSES } from './vacancy-status.js';
+import { canChangeStatus, VACANCY_STATUSES } from './vacancy-status.rules.js';
 
 describe('vacancy status changes', () => {
   it('publishes a draft, fills or closes an open vacancy, and reopens a filled or closed one', () => {

@@ -1,4 +1,4 @@
-import { companyProspetto, nextProspettoDeadline } from './prospetto-deadline.js';
+import { companyProspetto, nextProspettoDeadline } from './prospetto-deadline.rules.js';
 
 describe('nextProspettoDeadline', () => {
   it('is 31 January of next year after January, photographing this 31 December', () => {

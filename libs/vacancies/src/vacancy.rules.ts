@@ -1,8 +1,8 @@
 import { TASK_CODES } from '#libs/kernel';
 import type { FieldProblem } from '#libs/platform';
 import type { VacancyEntity } from './entities/vacancy.entity.js';
-import { NULLABLE_VACANCY_FIELDS } from './vacancy-input.js';
-import { checkShifts } from './shift-rules.js';
+import { NULLABLE_VACANCY_FIELDS } from './vacancy.input.js';
+import { checkShifts } from './shift.rules.js';
 
 export type VacancyState = Pick<
   VacancyEntity,

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseTaxonomyCsv, readTaxonomyCsv } from './taxonomy-csv.js';
+import { parseTaxonomyCsv, readTaxonomyCsv } from './taxonomy-csv.loader.js';
 
 describe('taxonomy CSV', () => {
   let dir: string;

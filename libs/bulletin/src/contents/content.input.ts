@@ -1,5 +1,5 @@
 import type { CefrLevel, TimeWindow } from '#libs/kernel';
-import type { ContentKind } from './content-kinds.js';
+import type { ContentKind } from './content-kinds.types.js';
 
 /** A course, policy, Italian course or service as staff enter it. Dates are 'YYYY-MM-DD'. */
 export interface ContentInput {

@@ -1,4 +1,4 @@
-import { isAtecoCode } from './ateco-code.js';
+import { isAtecoCode } from './ateco-code.rules.js';
 
 describe('isAtecoCode', () => {
   it('accepts every level from division to sub-category', () => {

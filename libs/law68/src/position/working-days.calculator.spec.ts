@@ -4,7 +4,7 @@ import {
   daysBetween,
   easterSunday,
   isWorkingDay,
-} from './working-days.js';
+} from './working-days.calculator.js';
 
 describe('working days', () => {
   it('computes Easter Sunday', () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { isIstatCode } from '#libs/kernel';
 import { parse } from 'csv-parse/sync';
-import type { ConceptRecord } from './concept-writer.js';
-import { TAXONOMY_CODE_PATTERN, type TaxonomySystem } from './taxonomy-kinds.js';
+import type { ConceptRecord } from './concept.writer.js';
+import { TAXONOMY_CODE_PATTERN, type TaxonomySystem } from './taxonomy-kinds.types.js';
 
 const MAX_LABEL = 300;
 

@@ -1,7 +1,7 @@
 import type { GeoPoint } from '#libs/kernel';
 import type { OrganisationId } from '#libs/platform';
 import type { DateField, FacetField, SortField } from './index-schemas.js';
-import type { IsoDate, SearchDocument, SearchIndexName } from './search-documents.js';
+import type { IsoDate, SearchDocument, SearchIndexName } from './search-documents.types.js';
 
 export type FacetValue = string | boolean;
 

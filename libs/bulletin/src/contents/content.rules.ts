@@ -1,4 +1,4 @@
-import { assertKnownMunicipalities, type KnownMunicipalities } from '../areas/area-rules.js';
+import { assertKnownMunicipalities, type KnownMunicipalities } from '../areas/area.rules.js';
 import { BulletinError } from '../domain/bulletin.error.js';
 import type { BulletinContentEntity } from '../persistence/bulletin-content.entity.js';
 
