@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { GeoModule } from '#libs/geo';
 import { MailModule } from '#libs/platform';
 import { BulletinAreasRepository } from './areas/bulletin-areas.repository.js';
 import { ReadAreasUseCase } from './areas/use-cases/read-areas.use-case.js';
@@ -30,8 +31,9 @@ import { BulletinAreaEntity } from './persistence/bulletin-area.entity.js';
 import { BulletinContentEntity } from './persistence/bulletin-content.entity.js';
 import { BulletinEditionEntity } from './persistence/bulletin-edition.entity.js';
 import { BulletinSubscriberEntity } from './persistence/bulletin-subscriber.entity.js';
+import { BulletinSubscribersRepository } from './subscriptions/bulletin-subscribers.repository.js';
 import { SubscriptionRequests } from './subscriptions/subscription-request.js';
-import { SubscriptionTokens } from './subscriptions/subscription-tokens.js';
+import { SubscriptionTokens } from './subscriptions/subscription-tokens.repository.js';
 import { ConfirmSubscriptionUseCase } from './subscriptions/use-cases/confirm-subscription.use-case.js';
 import { ListSubscribersUseCase } from './subscriptions/use-cases/list-subscribers.use-case.js';
 import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subscription.use-case.js';
@@ -74,6 +76,7 @@ const useCases = [
       BulletinSubscriberEntity,
     ]),
     MailModule,
+    GeoModule,
   ],
   providers: [
     BulletinAreasRepository,
@@ -84,6 +87,7 @@ const useCases = [
     BulletinQueues,
     EditionMailCache,
     SubscriptionTokens,
+    BulletinSubscribersRepository,
     SubscriptionRequests,
     { provide: BulletinContentSource, useClass: PostgresBulletinContentSource },
     { provide: PersonalMatchesSource, useClass: PostgresPersonalMatchesSource },

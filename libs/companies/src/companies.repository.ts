@@ -1,20 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MunicipalitiesService } from '#libs/geo';
-import type { OrganisationId } from '#libs/platform';
+import { fetchPage, type OrganisationId, type Page, parseSort } from '#libs/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CompaniesError } from './companies.error.js';
+import type { CompanyFilter } from './company-filter.types.js';
 import { type CompanyView, toCompanyView } from './company.view.js';
 import { CompanyEntity } from './entities/company.entity.js';
 import { CompanySiteEntity } from './entities/company-site.entity.js';
+
+const SORT_COLUMNS = {
+  name: 'c.name',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  headcount: 'c.headcount',
+};
 
 /** Company queries always carry the organisation: a record of another one is simply not found. */
 @Injectable()
 export class CompaniesRepository {
   constructor(
-    @InjectDataSource() readonly dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
   ) {}
+
+  /** Runs `work` in one transaction, for use cases that write several rows together. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
 
   async get(
     organisationId: OrganisationId,
@@ -78,5 +91,43 @@ export class CompaniesRepository {
   async view(organisationId: OrganisationId, company: CompanyEntity): Promise<CompanyView> {
     const [view] = await this.views(organisationId, [company]);
     return view;
+  }
+
+  /** One page of the organisation's companies with their sites. */
+  list(organisationId: OrganisationId, filter: CompanyFilter): Promise<Page<CompanyView>> {
+    const query = this.dataSource
+      .getRepository(CompanyEntity)
+      .createQueryBuilder('c')
+      .where('c.organisation_id = :org', { org: organisationId })
+      .andWhere(filter.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL');
+    const q = filter.q?.trim();
+    if (q) {
+      const digits = q.replace(/\s/g, '');
+      query.andWhere(
+        `(public.unaccent(c.name) ILIKE public.unaccent(:name)${/^\d+$/.test(digits) ? ' OR c.vat_number LIKE :vat' : ''})`,
+        { name: `%${q.replace(/[%_\\]/g, '\\$&')}%`, vat: `${digits}%` },
+      );
+    }
+    if (filter.kmZero !== undefined)
+      query.andWhere('c.km_zero = :kmZero', { kmZero: filter.kmZero });
+    if (filter.municipalityCode) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM company_sites s WHERE s.company_id = c.id AND s.municipality_code = :municipality)',
+        { municipality: filter.municipalityCode },
+      );
+    }
+    if (filter.provinceCode) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM company_sites s JOIN municipalities m ON m.istat_code = s.municipality_code
+                  WHERE s.company_id = c.id AND m.province_code = :province)`,
+        { province: filter.provinceCode.toUpperCase() },
+      );
+    }
+
+    const { column, direction } = parseSort(filter.sort, SORT_COLUMNS, 'name');
+    query
+      .orderBy(column, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('c.id', 'ASC');
+    return fetchPage(query, filter, (rows) => this.views(organisationId, rows));
   }
 }

@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isAtecoCode } from './ateco-code.js';
 import { isValidVatNumber, normaliseVatNumber } from '#libs/kernel';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isAtecoCode } from './ateco-code.rules.js';
 
 function stringRule(
   name: string,

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { distanceKm } from '#libs/kernel';
 import { type MunicipalityEntity, MunicipalitiesService } from '#libs/geo';
-import { type FieldProblem, RecordChanges } from '#libs/platform';
+import type { FieldProblem } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
 import { CompaniesError } from './companies.error.js';
-import type { SiteInput } from './company-input.js';
-import { MAX_SITE_DISTANCE_FROM_MUNICIPALITY_KM } from './company-rules.js';
-import { followMovedSite, sitesInUse } from './company-vacancies.js';
+import type { SiteInput } from './company.input.js';
+import { MAX_SITE_DISTANCE_FROM_MUNICIPALITY_KM } from './company.rules.js';
+import { CompanyVacancies } from './company-vacancies.port.js';
 import type { CompanyEntity } from './entities/company.entity.js';
 import { CompanySiteEntity } from './entities/company-site.entity.js';
 
@@ -26,7 +26,7 @@ export interface SitesPlan {
 export class CompanySitesWriter {
   constructor(
     private readonly municipalities: MunicipalitiesService,
-    private readonly changes: RecordChanges,
+    private readonly vacancies: CompanyVacancies,
   ) {}
 
   async prepare(
@@ -65,7 +65,7 @@ export class CompanySitesWriter {
 
     const kept = new Set(inputs.map((site) => site.id));
     const removed = existing.filter((site) => !kept.has(site.id));
-    const used = await sitesInUse(
+    const used = await this.vacancies.sitesInUse(
       manager,
       removed.map((site) => site.id),
     );
@@ -121,7 +121,7 @@ export class CompanySitesWriter {
           before.lat !== site.lat ||
           before.lng !== site.lng)
       ) {
-        await followMovedSite(manager, this.changes, company.organisationId, site);
+        await this.vacancies.followMovedSite(manager, company.organisationId, site);
       }
     }
     return saved;

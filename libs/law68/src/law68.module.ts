@@ -3,21 +3,21 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
 import { DistrictsRepository } from './districts/districts.repository.js';
-import {
-  DeleteDistrictUseCase,
-  ListDistrictsUseCase,
-  SaveDistrictUseCase,
-} from './districts/districts.use-cases.js';
+import { DeleteDistrictUseCase } from './districts/delete-district.use-case.js';
+import { ListDistrictsUseCase } from './districts/list-districts.use-case.js';
+import { SaveDistrictUseCase } from './districts/save-district.use-case.js';
 import { DistrictEntity } from './entities/district.entity.js';
 import { Law68ConventionEntity } from './entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from './entities/law68-declaration.entity.js';
 import { Law68PositionHistoryEntity } from './entities/law68-position-history.entity.js';
 import { Law68PositionEntity } from './entities/law68-position.entity.js';
+import { Law68Repository } from './law68.repository.js';
 import { CompanyLaw68Reader } from './position/company-law68.reader.js';
 import { Law68PositionService } from './position/law68-position.service.js';
 import { StalePositionsRefresher } from './position/stale-positions.refresher.js';
 import { PriorityListUseCase } from './territory/priority-list.use-case.js';
 import { TerritoryAreaResolver } from './territory/territory-area.js';
+import { TerritoryRepository } from './territory/territory.repository.js';
 import { TerritoryViewUseCase } from './territory/territory-view.use-case.js';
 import { ComputeQuotaUseCase } from './use-cases/compute-quota.use-case.js';
 import { GetCompanyLaw68UseCase } from './use-cases/get-company-law68.use-case.js';
@@ -56,6 +56,8 @@ const useCases = [
     GeoModule,
   ],
   providers: [
+    Law68Repository,
+    TerritoryRepository,
     CompanyLaw68Reader,
     Law68PositionService,
     StalePositionsRefresher,

@@ -1,5 +1,6 @@
 import type { CandidateDocument } from '#libs/search';
 import type { EntityManager } from 'typeorm';
+import { CANDIDATE_DOCUMENTS_SQL } from './candidate-documents.sql.js';
 
 interface CandidateRow {
   id: string;
@@ -21,16 +22,7 @@ export async function loadCandidateDocuments(
   ids: readonly string[],
   manager: EntityManager,
 ): Promise<Map<string, CandidateDocument | null>> {
-  const rows: CandidateRow[] = await manager.query(
-    `SELECT c.id, c.organisation_id, c.first_name || ' ' || c.last_name AS full_name,
-            c.home_municipality_code AS municipality_code, m.name AS municipality_name, c.italian_level,
-            c.skills, c.experiences,
-            (SELECT array_agg(coalesce(o.label, p)) FROM unnest(c.preferred_occupations) p
-               LEFT JOIN taxonomy_concepts o ON o.kind = 'OCCUPATION' AND o.code = p) AS preferred
-       FROM candidates c JOIN municipalities m ON m.istat_code = c.home_municipality_code
-      WHERE c.id = ANY($1::uuid[]) AND c.archived_at IS NULL AND c.erased_at IS NULL`,
-    [ids],
-  );
+  const rows: CandidateRow[] = await manager.query(CANDIDATE_DOCUMENTS_SQL, [ids]);
   const documents = new Map<string, CandidateDocument | null>(ids.map((id) => [id, null]));
   for (const row of rows) {
     documents.set(row.id, {

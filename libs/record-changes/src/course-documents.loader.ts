@@ -1,5 +1,6 @@
 import type { CourseDocument } from '#libs/search';
 import type { EntityManager } from 'typeorm';
+import { COURSE_DOCUMENTS_SQL } from './course-documents.sql.js';
 
 interface CourseRow {
   id: string;
@@ -22,15 +23,7 @@ export async function loadCourseDocuments(
   ids: readonly string[],
   manager: EntityManager,
 ): Promise<Map<string, CourseDocument | null>> {
-  const rows: CourseRow[] = await manager.query(
-    `SELECT b.id, b.organisation_id, b.kind, b.title, b.summary, b.provider, b.municipality_code,
-            m.name AS municipality_name, b.cefr_level, to_char(b.starts_on, 'YYYY-MM-DD') AS starts_on,
-            to_char(b.ends_on, 'YYYY-MM-DD') AS ends_on, m.lat, m.lng
-       FROM bulletin_contents b LEFT JOIN municipalities m ON m.istat_code = b.municipality_code
-      WHERE b.id = ANY($1::uuid[]) AND b.archived_at IS NULL
-        AND (b.ends_on IS NULL OR b.ends_on >= (now() AT TIME ZONE 'Europe/Rome')::date)`,
-    [ids],
-  );
+  const rows: CourseRow[] = await manager.query(COURSE_DOCUMENTS_SQL, [ids]);
   const documents = new Map<string, CourseDocument | null>(ids.map((id) => [id, null]));
   for (const row of rows) {
     documents.set(row.id, {

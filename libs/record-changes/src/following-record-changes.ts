@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { MatchingChanges } from '#libs/matching';
 import { AfterCommit, QUEUES, type RecordChange, RecordChanges } from '#libs/platform';
 import { SearchOutbox, type SearchIndexName } from '#libs/search';
+import { vacancyIdsOfCompany } from '#libs/vacancies';
 import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { DRAIN_JOB_OPTIONS, SEARCH_SYNC_JOBS } from './search-sync.jobs.js';
@@ -34,14 +35,11 @@ export class FollowingRecordChanges extends RecordChanges {
     await this.outbox.enqueue(manager, INDEX_OF[change.type], change.id, change.organisationId);
     if (change.type === 'company') {
       // Vacancy documents carry the company's name.
-      const vacancies: Array<{ id: string }> = await manager.query(
-        `SELECT id FROM vacancies WHERE company_id = $1`,
-        [change.id],
-      );
+      const vacancies = await vacancyIdsOfCompany(manager, change.id);
       await this.outbox.enqueueMany(
         manager,
         'vacancies',
-        vacancies.map(({ id }) => ({ id, organisationId: change.organisationId })),
+        vacancies.map((id) => ({ id, organisationId: change.organisationId })),
       );
     }
     await this.matching.onRecordChanged(manager, change);

@@ -5,6 +5,7 @@ import { SearchModule } from '#libs/search';
 import { DrainSearchOutboxUseCase } from './drain-search-outbox.use-case.js';
 import { FollowingRecordChanges } from './following-record-changes.js';
 import { ReindexUseCase } from './reindex.use-case.js';
+import { SearchSourcesRepository } from './search-sources.repository.js';
 
 /**
  * How the search index and the stored matches follow PostgreSQL: the application's RecordChanges,
@@ -17,6 +18,7 @@ import { ReindexUseCase } from './reindex.use-case.js';
     FollowingRecordChanges,
     { provide: RecordChanges, useExisting: FollowingRecordChanges },
     DrainSearchOutboxUseCase,
+    SearchSourcesRepository,
     ReindexUseCase,
   ],
   exports: [RecordChanges, DrainSearchOutboxUseCase, ReindexUseCase],

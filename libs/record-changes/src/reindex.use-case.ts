@@ -1,13 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   SEARCH_INDEXES,
   type SearchDocument,
   type SearchIndexName,
+  SearchOutbox,
   SearchPort,
 } from '#libs/search';
-import { DataSource } from 'typeorm';
-import { SEARCH_DOCUMENT_LOADERS, SOURCE_TABLES } from './search-document.loaders.js';
+import { SearchSourcesRepository } from './search-sources.repository.js';
 
 const BATCH = 1000;
 
@@ -21,7 +20,8 @@ export class ReindexUseCase {
   private readonly logger = new Logger(ReindexUseCase.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sources: SearchSourcesRepository,
+    private readonly outbox: SearchOutbox,
     private readonly search: SearchPort,
   ) {}
 
@@ -30,13 +30,9 @@ export class ReindexUseCase {
   ): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     for (const index of indexes) {
-      const [{ started }] = await this.dataSource.query(`SELECT clock_timestamp() AS started`);
+      const started = await this.sources.clock();
       const { indexed } = await this.search.reindex(index, this.documents(index));
-      await this.dataSource.query(
-        `INSERT INTO search_outbox (index_name, record_id, organisation_id)
-         SELECT $1, id, organisation_id FROM ${SOURCE_TABLES[index]} WHERE updated_at >= $2`,
-        [index, started],
-      );
+      await this.outbox.enqueueManyNow(index, await this.sources.changedSince(index, started));
       counts[index] = indexed;
       this.logger.log({ index, indexed }, 'indice ricostruito');
     }
@@ -46,19 +42,12 @@ export class ReindexUseCase {
   private async *documents<I extends SearchIndexName>(
     index: I,
   ): AsyncIterable<SearchDocument<I>[]> {
-    const load = SEARCH_DOCUMENT_LOADERS[index]!;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: Array<{ id: string }> = await this.dataSource.query(
-        `SELECT id FROM ${SOURCE_TABLES[index]} WHERE id > $1 ORDER BY id LIMIT $2`,
-        [after, BATCH],
-      );
-      if (rows.length === 0) return;
-      after = rows[rows.length - 1].id;
-      const loaded = await load(
-        rows.map((row) => row.id),
-        this.dataSource.manager,
-      );
+      const ids = await this.sources.idsAfter(index, after, BATCH);
+      if (ids.length === 0) return;
+      after = ids[ids.length - 1];
+      const loaded = await this.sources.documents(index, ids);
       yield [...loaded.values()].filter(
         (doc): doc is SearchDocument<I> => doc !== null,
       ) as SearchDocument<I>[];

@@ -1,6 +1,7 @@
 import { CONTRACT_TYPES, type ContractType } from '#libs/kernel';
 import type { VacancyDocument } from '#libs/search';
 import type { EntityManager } from 'typeorm';
+import { VACANCY_DOCUMENTS_SQL } from './vacancy-documents.sql.js';
 
 interface VacancyRow {
   id: string;
@@ -35,22 +36,7 @@ export async function loadVacancyDocuments(
   ids: readonly string[],
   manager: EntityManager,
 ): Promise<Map<string, VacancyDocument | null>> {
-  const rows: VacancyRow[] = await manager.query(
-    `SELECT v.id, v.organisation_id, v.title, v.description, v.occupation_code, o.label AS occupation_label,
-            v.occupation_text, (SELECT array_agg(t.term ORDER BY t.term) FROM taxonomy_terms t
-              WHERE t.kind = 'OCCUPATION' AND t.code = v.occupation_code) AS synonyms,
-            v.required_skills AS skills, c.name AS company_name, v.municipality_code, m.name AS municipality_name,
-            m.province_code, v.contract_type, v.km_zero, v.reserved_l68, v.min_italian_level,
-            to_char(v.published_at, 'YYYY-MM-DD') AS published_at, to_char(v.expires_at, 'YYYY-MM-DD') AS expires_at,
-            v.status, v.site_lat, v.site_lng
-       FROM vacancies v
-       JOIN companies c ON c.id = v.company_id AND c.archived_at IS NULL
-       JOIN municipalities m ON m.istat_code = v.municipality_code
-       LEFT JOIN taxonomy_concepts o ON o.kind = 'OCCUPATION' AND o.code = v.occupation_code
-      WHERE v.id = ANY($1::uuid[]) AND v.status = 'OPEN' AND v.archived_at IS NULL
-        AND (v.expires_at IS NULL OR v.expires_at >= (now() AT TIME ZONE 'Europe/Rome')::date)`,
-    [ids],
-  );
+  const rows: VacancyRow[] = await manager.query(VACANCY_DOCUMENTS_SQL, [ids]);
   const documents = new Map<string, VacancyDocument | null>(ids.map((id) => [id, null]));
   for (const row of rows) {
     documents.set(row.id, {

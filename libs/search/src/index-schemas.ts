@@ -5,7 +5,7 @@ import type {
   SearchDocuments,
   SearchIndexName,
   VacancyDocument,
-} from './search-documents.js';
+} from './search-documents.types.js';
 
 /** How much a text field counts for relevance, A the most (PostgreSQL's tsvector weights). */
 export type FieldWeight = 'A' | 'B' | 'C' | 'D';

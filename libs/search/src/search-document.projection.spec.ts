@@ -1,5 +1,5 @@
 import { facetValue, projectDocument, sortKey } from './search-document.projection.js';
-import type { CandidateDocument, VacancyDocument } from './search-documents.js';
+import type { CandidateDocument, VacancyDocument } from './search-documents.types.js';
 
 const candidate = {
   id: 'A1B2C3D4-0000-4000-8000-000000000001',

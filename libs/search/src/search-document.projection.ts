@@ -1,6 +1,6 @@
 import { distanceKm, type GeoPoint } from '#libs/kernel';
 import { type FieldWeight, indexSchema } from './index-schemas.js';
-import type { SearchDocument, SearchIndexName } from './search-documents.js';
+import type { SearchDocument, SearchIndexName } from './search-documents.types.js';
 import { tokenize } from './italian/italian-text.js';
 
 type Fields = Record<string, unknown>;

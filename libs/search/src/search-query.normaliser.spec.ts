@@ -1,6 +1,6 @@
 import { asOrganisationId } from '#libs/platform';
 import { normaliseQuery } from './search-query.normaliser.js';
-import type { SearchQuery } from './search-query.js';
+import type { SearchQuery } from './search-query.types.js';
 
 const organisationId = asOrganisationId('7E6B5A4C-1111-4111-8111-111111111111');
 

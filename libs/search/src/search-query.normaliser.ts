@@ -1,8 +1,8 @@
 import { isIsoDate } from '#libs/kernel';
 import type { FieldProblem } from '#libs/platform';
 import { indexSchema } from './index-schemas.js';
-import type { SearchIndexName } from './search-documents.js';
-import type { NearPoint, SearchQuery } from './search-query.js';
+import type { SearchIndexName } from './search-documents.types.js';
+import type { NearPoint, SearchQuery } from './search-query.types.js';
 import { SearchError } from './search.error.js';
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
-import type { SearchDocument, SearchIndexName } from './search-documents.js';
-import type { SearchQuery, SearchResult } from './search-query.js';
+import type { SearchDocument, SearchIndexName } from './search-documents.types.js';
+import type { SearchQuery, SearchResult } from './search-query.types.js';
 
 /**
  * The one search port the rest of Incrocio uses. Two adapters implement it: PostgreSQL (the embedded

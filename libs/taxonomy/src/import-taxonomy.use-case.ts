@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { writeConcepts, type WriteResult } from './concept-writer.js';
-import { readTaxonomyCsv } from './taxonomy-csv.js';
-import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.js';
+import { writeConcepts, type WriteResult } from './concept.writer.js';
+import { readTaxonomyCsv } from './taxonomy-csv.loader.js';
+import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.types.js';
 
 export interface TaxonomyImportOptions {
   kind: TaxonomyKind;

@@ -1,7 +1,7 @@
 import { STARTER_VOCABULARY } from './vocabulary/starter-vocabulary.js';
 import type { TaxonomyVocabulary } from './vocabulary/taxonomy.js';
 import type { DataSource } from 'typeorm';
-import { type ConceptRecord, writeConcepts } from './concept-writer.js';
+import { type ConceptRecord, writeConcepts } from './concept.writer.js';
 
 /** The ISTAT parent of a unit: '5.5.2.3' for '5.5.2.3.0'. */
 function istatParent(code: string): string | null {

@@ -4,7 +4,8 @@ import { normalizeTerm } from '#libs/kernel';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { TaxonomyConceptEntity } from './entities/taxonomy-concept.entity.js';
 import { TaxonomyTermEntity } from './entities/taxonomy-term.entity.js';
-import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.js';
+import type { TaxonomyKind, TaxonomySystem } from './taxonomy-kinds.types.js';
+import { SUGGEST_BY_TERM_SQL } from './taxonomy.sql.js';
 
 export interface ConceptView {
   code: string;
@@ -100,18 +101,13 @@ export class TaxonomyService {
     const key = normalizeTerm(q);
     if (key === '') return [];
     // Terms are stored normalised, so they hold only letters, digits and spaces: no LIKE wildcards.
-    return this.dataSource.query(
-      `SELECT c.code, c.label, c.system, c.parent_code AS "parentCode",
-              (array_agg(t.term ORDER BY t.term = $2 DESC, t.term LIKE $3 DESC, length(t.term)))[1]
-                AS "matchedTerm"
-         FROM taxonomy_concepts c
-         JOIN taxonomy_terms t ON t.kind = c.kind AND t.code = c.code
-        WHERE c.kind = $1 AND t.term LIKE $5
-        GROUP BY c.kind, c.code
-        ORDER BY max(CASE WHEN t.term = $2 THEN 4 WHEN t.term LIKE $3 THEN 3
-                          WHEN t.term LIKE $4 THEN 2 ELSE 1 END) DESC, c.label
-        LIMIT $6`,
-      [kind, key, `${key}%`, `% ${key}%`, `%${key}%`, limit],
-    );
+    return this.dataSource.query(SUGGEST_BY_TERM_SQL, [
+      kind,
+      key,
+      `${key}%`,
+      `% ${key}%`,
+      `%${key}%`,
+      limit,
+    ]);
   }
 }

@@ -130,4 +130,28 @@ describe('record changes of companies and vacancies (integration)', () => {
       { type: 'company', id: company.id, kind: 'delete', inTransaction: true },
     ]);
   });
+
+  it('refuses to archive a company while it has a draft or an open vacancy, not an expired one', async () => {
+    const company = await newCompany('10000000017');
+    const vacancy = await moduleRef.get(CreateVacancyUseCase).execute(actor, {
+      companyId: company.id,
+      siteId: company.sites[0].id,
+      title: 'Lavapiatti',
+      occupationText: 'lavapiatti',
+      minItalianLevel: 'A2',
+      contractType: 'A.02.00',
+      source: 'PARTNER',
+    });
+    const archive = () => moduleRef.get(ArchiveCompanyUseCase).execute(actor, company.id);
+    const setVacancy = (set: string) =>
+      db.query(`UPDATE vacancies SET ${set} WHERE id = $1`, [vacancy.id]);
+    const today = `(now() AT TIME ZONE 'Europe/Rome')::date`;
+
+    for (const still of [`status = 'DRAFT'`, `status = 'OPEN', expires_at = ${today}`]) {
+      await setVacancy(still);
+      await expect(archive()).rejects.toMatchObject({ code: 'COMPANY_HAS_OPEN_VACANCIES' });
+    }
+    await setVacancy(`status = 'OPEN', published_at = ${today} - 10, expires_at = ${today} - 1`);
+    expect((await archive()).archivedAt).not.toBeNull();
+  });
 });

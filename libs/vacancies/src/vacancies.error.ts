@@ -1,5 +1,5 @@
 import { DomainError, type FieldProblem } from '#libs/platform';
-import { VACANCY_STATUS_LABELS, type VacancyStatus } from './vacancy-status.js';
+import { VACANCY_STATUS_LABELS, type VacancyStatus } from './vacancy-status.rules.js';
 
 export class VacanciesError extends DomainError {
   static notFound() {

@@ -2,21 +2,35 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CompanyEntity, CompanySiteEntity } from '#libs/companies';
 import { MunicipalitiesService } from '#libs/geo';
-import type { OrganisationId } from '#libs/platform';
+import { fetchPage, type OrganisationId, type Page, parseSort } from '#libs/platform';
 import { TaxonomyService } from '#libs/taxonomy';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { VacancyEntity } from './entities/vacancy.entity.js';
 import { VacanciesError } from './vacancies.error.js';
+import type { VacancyFilter } from './vacancy-filter.types.js';
 import { toVacancyView, type VacancyView } from './vacancy.view.js';
+
+const SORT_COLUMNS = {
+  publishedAt: 'v.published_at',
+  expiresAt: 'v.expires_at',
+  title: 'v.title',
+  createdAt: 'v.created_at',
+  updatedAt: 'v.updated_at',
+};
 
 /** Vacancy queries always carry the organisation: a record of another one is simply not found. */
 @Injectable()
 export class VacanciesRepository {
   constructor(
-    @InjectDataSource() readonly dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
     private readonly taxonomy: TaxonomyService,
   ) {}
+
+  /** Runs `work` in one transaction, for use cases that write several rows together. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
 
   async get(
     organisationId: OrganisationId,
@@ -79,5 +93,63 @@ export class VacanciesRepository {
   async view(organisationId: OrganisationId, vacancy: VacancyEntity): Promise<VacancyView> {
     const [view] = await this.views(organisationId, [vacancy]);
     return view;
+  }
+
+  /** One page of the organisation's vacancies. */
+  list(organisationId: OrganisationId, filter: VacancyFilter): Promise<Page<VacancyView>> {
+    const query = this.dataSource
+      .getRepository(VacancyEntity)
+      .createQueryBuilder('v')
+      .where('v.organisation_id = :org', { org: organisationId })
+      .andWhere(filter.archived ? 'v.archived_at IS NOT NULL' : 'v.archived_at IS NULL');
+    const q = filter.q?.trim();
+    if (q) {
+      query.andWhere(
+        '(public.unaccent(v.title) ILIKE public.unaccent(:q) OR public.unaccent(v.occupation_text) ILIKE public.unaccent(:q))',
+        { q: `%${q.replace(/[%_\\]/g, '\\$&')}%` },
+      );
+    }
+    if (filter.status?.length)
+      query.andWhere('v.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.contractType?.length) {
+      query.andWhere('v.contract_type IN (:...contracts)', { contracts: filter.contractType });
+    }
+    if (filter.kmZero !== undefined)
+      query.andWhere('v.km_zero = :kmZero', { kmZero: filter.kmZero });
+    if (filter.reservedL68 === 'ANY') query.andWhere('v.reserved_l68 IS NOT NULL');
+    else if (filter.reservedL68 === 'NONE') query.andWhere('v.reserved_l68 IS NULL');
+    else if (filter.reservedL68)
+      query.andWhere('v.reserved_l68 = :l68', { l68: filter.reservedL68 });
+    if (filter.companyId) query.andWhere('v.company_id = :company', { company: filter.companyId });
+    if (filter.municipalityCode) {
+      query.andWhere('v.municipality_code = :municipality', {
+        municipality: filter.municipalityCode,
+      });
+    }
+    if (filter.provinceCode) {
+      query.andWhere(
+        'v.municipality_code IN (SELECT istat_code FROM municipalities WHERE province_code = :province)',
+        { province: filter.provinceCode.toUpperCase() },
+      );
+    }
+    if (filter.occupationCode) {
+      query.andWhere('(v.occupation_code = :occupation OR v.occupation_code LIKE :group)', {
+        occupation: filter.occupationCode,
+        group: `${filter.occupationCode.replace(/[%_\\]/g, '\\$&')}.%`,
+      });
+    }
+    if (filter.publishedSince) {
+      query.andWhere('v.published_at >= :since', { since: filter.publishedSince });
+    }
+
+    const { column, direction } = parseSort<keyof typeof SORT_COLUMNS>(
+      filter.sort,
+      SORT_COLUMNS,
+      '-publishedAt',
+    );
+    query
+      .orderBy(column, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('v.id', 'ASC');
+    return fetchPage(query, filter, (rows) => this.views(organisationId, rows));
   }
 }

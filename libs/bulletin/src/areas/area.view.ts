@@ -1,6 +1,6 @@
 import { SECTION_CODES } from '../domain/edition-sections.js';
 import type { BulletinAreaEntity } from '../persistence/bulletin-area.entity.js';
-import type { AreaView } from './area-input.js';
+import type { AreaView } from './area.input.js';
 
 export function toAreaView(area: BulletinAreaEntity): AreaView {
   return {

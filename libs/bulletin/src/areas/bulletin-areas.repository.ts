@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId } from '#libs/platform';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import { BulletinError } from '../domain/bulletin.error.js';
 import { BulletinAreaEntity } from '../persistence/bulletin-area.entity.js';
 
 /** Areas of an organisation; the public side finds them by slug only. */
 @Injectable()
 export class BulletinAreasRepository {
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(organisationId: OrganisationId, id: string): Promise<BulletinAreaEntity> {
     const area = await this.dataSource.manager.findOneBy(BulletinAreaEntity, {
@@ -54,5 +54,17 @@ export class BulletinAreasRepository {
       where: ids ? { organisationId, id: In([...ids]) } : { organisationId },
       order: { name: 'ASC' },
     });
+  }
+
+  /** The organisation's areas by name, archived ones or the others. */
+  list(organisationId: OrganisationId, archived: boolean): Promise<BulletinAreaEntity[]> {
+    return this.dataSource.manager.find(BulletinAreaEntity, {
+      where: { organisationId, archivedAt: archived ? Not(IsNull()) : IsNull() },
+      order: { name: 'ASC' },
+    });
+  }
+
+  save(area: BulletinAreaEntity): Promise<BulletinAreaEntity> {
+    return this.dataSource.manager.save(area);
   }
 }

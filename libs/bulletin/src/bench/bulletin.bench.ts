@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../../../../apps/worker/src/worker.module.js';
-import { BULLETIN_JOBS } from '../delivery/bulletin-jobs.js';
+import { BULLETIN_JOBS } from '../delivery/bulletin.jobs.js';
 import { BulletinQueues } from '../delivery/bulletin-queues.js';
 import { weekKeyOf } from '../domain/edition-week.js';
 import { startSmtpSink } from './bench-smtp-sink.js';

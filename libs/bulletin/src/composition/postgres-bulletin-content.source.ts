@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTRACT_TYPES } from '#libs/kernel';
+import { CONTRACT_TYPES, dayInRome } from '#libs/kernel';
 import { DataSource } from 'typeorm';
 import type { FetchedItems } from '../domain/edition-composer.js';
 import type { OfferItem } from '../domain/edition-items.js';
@@ -11,11 +11,10 @@ import {
   toPolicyItem,
   toServiceItem,
 } from '../contents/content-item.mapper.js';
-import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.js';
-import { dayInRome } from '#libs/kernel';
+import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.types.js';
 import { closesAfterDay, publishedAfterDay } from '../contents/rome-dates.js';
 import { BulletinContentSource, type ContentQuery } from './bulletin-content.source.js';
-import { CONTENT_COLUMNS, OFFERS_SQL } from './postgres-bulletin-content.sql.js';
+import { EDITION_CONTENTS_SQL, OFFERS_SQL } from './postgres-bulletin-content.sql.js';
 
 interface OfferRow {
   id: string;
@@ -83,16 +82,10 @@ export class PostgresBulletinContentSource extends BulletinContentSource {
   }
 
   private contents(query: ContentQuery): Promise<ContentRow[]> {
-    return this.dataSource.query(
-      `SELECT ${CONTENT_COLUMNS}, m.name AS "municipalityName"
-         FROM bulletin_contents b
-         LEFT JOIN municipalities m ON m.istat_code = b.municipality_code
-        WHERE b.organisation_id = $1 AND b.archived_at IS NULL
-          AND (cardinality(b.area_ids) = 0 OR $2::uuid = ANY (b.area_ids))
-          AND coalesce(b.enrol_by, b.ends_on, 'infinity'::date) >= $3::date
-        ORDER BY b.kind, b.starts_on NULLS LAST, b.id
-        LIMIT 1000`,
-      [query.area.organisationId, query.area.id, dayInRome(query.now)],
-    );
+    return this.dataSource.query(EDITION_CONTENTS_SQL, [
+      query.area.organisationId,
+      query.area.id,
+      dayInRome(query.now),
+    ]);
   }
 }

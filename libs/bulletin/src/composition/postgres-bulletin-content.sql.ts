@@ -1,7 +1,9 @@
+import { openVacancySql } from '#libs/vacancies';
+
 /**
  * Open vacancies of the organisation in the area's territory: its municipalities, or within its
  * radius of the centre. $4 (the first day of new offers) is null for km-zero offers, which stay
- * while open. Offers published today wait for the next edition (they count at the end of the day).
+ * while open (the shared rule of #libs/vacancies, expiry date included). Offers published today wait for the next edition (they count at the end of the day).
  */
 export const OFFERS_SQL = `
   SELECT v.id, v.title, c.name AS "companyName", m.name AS "municipalityName",
@@ -10,10 +12,9 @@ export const OFFERS_SQL = `
     FROM vacancies v
     JOIN companies c ON c.id = v.company_id
     JOIN municipalities m ON m.istat_code = v.municipality_code
-   WHERE v.organisation_id = $1 AND v.status = 'OPEN' AND v.archived_at IS NULL
+   WHERE v.organisation_id = $1 AND ${openVacancySql('v', '$3::date')}
      AND v.km_zero = $2
      AND v.published_at < $3::date
-     AND (v.expires_at IS NULL OR v.expires_at >= $3::date)
      AND ($4::date IS NULL OR v.published_at >= $4::date)
      AND (v.municipality_code = ANY ($5::char(6)[])
           OR ($6::float8 IS NOT NULL
@@ -51,3 +52,17 @@ export const CONTENT_COLUMNS = [
 ]
   .map((column) => `b.${column}`)
   .join(', ');
+
+/**
+ * The contents an edition of the area may carry ($1 organisation, $2 area, $3 today in Rome):
+ * not archived, for every area or this one, and still open for enrolment or running.
+ */
+export const EDITION_CONTENTS_SQL = `
+  SELECT ${CONTENT_COLUMNS}, m.name AS "municipalityName"
+   FROM bulletin_contents b
+   LEFT JOIN municipalities m ON m.istat_code = b.municipality_code
+  WHERE b.organisation_id = $1 AND b.archived_at IS NULL
+    AND (cardinality(b.area_ids) = 0 OR $2::uuid = ANY (b.area_ids))
+    AND coalesce(b.enrol_by, b.ends_on, 'infinity'::date) >= $3::date
+  ORDER BY b.kind, b.starts_on NULLS LAST, b.id
+  LIMIT 1000`;

@@ -1,5 +1,5 @@
 import type { BulletinContentEntity } from '../persistence/bulletin-content.entity.js';
-import type { ContentView } from './content-input.js';
+import type { ContentView } from './content.input.js';
 
 export function toContentView(row: BulletinContentEntity, today: string): ContentView {
   const lastDay = row.enrolBy ?? row.endsOn;

@@ -10,7 +10,7 @@ import {
   type SendConfirmationJob,
   type SendEditionJob,
   bulletinJobIds,
-} from './bulletin-jobs.js';
+} from './bulletin.jobs.js';
 
 const ENQUEUE_BATCH = 500;
 

@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { SectionCode } from '../domain/edition-sections.js';
 import type { SubscriberStatus } from '../persistence/bulletin-subscriber.entity.js';
-import { CLAIM_SQL, MARK_BOUNCED_SQL, MARK_SENT_SQL } from './deliveries.sql.js';
+import {
+  CLAIM_SQL,
+  FAN_OUT_SQL,
+  MARK_BOUNCED_SQL,
+  MARK_SENT_SQL,
+  MARK_UNCERTAIN_SQL,
+  QUEUED_LONG_AGO_SQL,
+  QUEUED_OF_EDITION_SQL,
+  REQUEUE_SQL,
+  RETAKE_UNSUBMITTED_SQL,
+} from './deliveries.sql.js';
 
 export interface ClaimedDelivery {
   id: string;
@@ -28,6 +38,12 @@ export class ClaimLostError extends Error {
 
 type Outcome = { code?: number; response?: string };
 
+/** A delivery to hand to a send job. */
+export interface QueuedDelivery {
+  deliveryId: string;
+  generation: number;
+}
+
 /**
  * The delivery row is the record that makes sending exactly once. Every state change is a
  * conditional UPDATE on (id, generation, status): a job that lost its claim changes nothing.
@@ -39,7 +55,7 @@ type Outcome = { code?: number; response?: string };
  */
 @Injectable()
 export class DeliveriesRepository {
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Claims the row and, in the same statement, stores the hash of the copy's manage token. */
   async claim(
@@ -120,5 +136,49 @@ export class DeliveriesRepository {
         WHERE id = $1 AND generation = $2 AND status = 'SENDING'`,
       [id, generation, status, outcome.code ?? null, outcome.response ?? null],
     );
+  }
+
+  /** Adds the deliveries of an edition, inside the transaction that marks it sent; how many. */
+  async fanOut(
+    manager: EntityManager,
+    edition: { id: string; organisationId: string; areaId: string },
+  ): Promise<number> {
+    const inserted: { id: string }[] = await manager.query(FAN_OUT_SQL, [
+      edition.id,
+      edition.organisationId,
+      edition.areaId,
+    ]);
+    return inserted.length;
+  }
+
+  queuedOfEdition(editionId: string): Promise<QueuedDelivery[]> {
+    return this.dataSource.query(QUEUED_OF_EDITION_SQL, [editionId]);
+  }
+
+  /** Claims older than the lease that never reached the end of the data, back to QUEUED. */
+  async retakeUnsubmitted(leaseSeconds: number): Promise<QueuedDelivery[]> {
+    const [retaken]: [QueuedDelivery[], number] = await this.dataSource.query(
+      RETAKE_UNSUBMITTED_SQL,
+      [leaseSeconds],
+    );
+    return retaken;
+  }
+
+  /** Claims older than the lease that passed the gate become UNCERTAIN; how many. */
+  async markUncertain(leaseSeconds: number): Promise<number> {
+    const [, uncertain]: [unknown, number] = await this.dataSource.query(MARK_UNCERTAIN_SQL, [
+      leaseSeconds,
+    ]);
+    return uncertain;
+  }
+
+  queuedLongAgo(minutes: number, limit: number): Promise<QueuedDelivery[]> {
+    return this.dataSource.query(QUEUED_LONG_AGO_SQL, [minutes, limit]);
+  }
+
+  /** A new generation for queued deliveries whose job was lost. */
+  async requeue(ids: readonly string[]): Promise<QueuedDelivery[]> {
+    const [bumped]: [QueuedDelivery[], number] = await this.dataSource.query(REQUEUE_SQL, [ids]);
+    return bumped;
   }
 }

@@ -67,3 +67,47 @@ export const MARK_BOUNCED_SQL = `
       FROM counted WHERE "newlySuspended"
   )
   SELECT "newlySuspended" FROM counted`;
+
+/**
+ * One delivery per active subscriber of the edition's area ($1 edition, $2 organisation, $3 area),
+ * unique per edition and subscriber: running it again adds nobody twice.
+ */
+export const FAN_OUT_SQL = `
+  INSERT INTO bulletin_deliveries (organisation_id, edition_id, subscriber_id)
+  SELECT s.organisation_id, $1, s.id FROM bulletin_subscribers s
+   WHERE s.organisation_id = $2 AND s.status = 'ACTIVE' AND $3::uuid = ANY (s.area_ids)
+  ON CONFLICT (edition_id, subscriber_id) DO NOTHING
+  RETURNING id`;
+
+/** The deliveries of an edition ($1) still waiting for their send job. */
+export const QUEUED_OF_EDITION_SQL = `
+  SELECT id AS "deliveryId", generation FROM bulletin_deliveries
+   WHERE edition_id = $1 AND status = 'QUEUED' ORDER BY id`;
+
+/** Claimed by a worker that vanished before the end of the data ($1 lease in seconds). */
+export const RETAKE_UNSUBMITTED_SQL = `
+  UPDATE bulletin_deliveries
+     SET status = 'QUEUED', generation = generation + 1, queued_at = now()
+   WHERE status = 'SENDING' AND submitted_at IS NULL
+     AND claimed_at < now() - make_interval(secs => $1)
+  RETURNING id AS "deliveryId", generation`;
+
+/** Vanished after the gate ($1 lease in seconds): the server may have the message. */
+export const MARK_UNCERTAIN_SQL = `
+  UPDATE bulletin_deliveries
+     SET status = 'UNCERTAIN', finished_at = now(),
+         smtp_response = 'invio interrotto dopo la fine dei dati: esito sconosciuto'
+   WHERE status = 'SENDING' AND submitted_at IS NOT NULL
+     AND submitted_at < now() - make_interval(secs => $1)`;
+
+/** Queued more than $1 minutes ago, oldest first, at most $2. */
+export const QUEUED_LONG_AGO_SQL = `
+  SELECT id AS "deliveryId", generation FROM bulletin_deliveries
+   WHERE status = 'QUEUED' AND queued_at < now() - make_interval(mins => $1)
+   ORDER BY queued_at LIMIT $2`;
+
+/** A new generation for queued deliveries ($1 ids) whose job was lost. */
+export const REQUEUE_SQL = `
+  UPDATE bulletin_deliveries SET generation = generation + 1, queued_at = now()
+   WHERE id = ANY ($1::uuid[]) AND status = 'QUEUED'
+  RETURNING id AS "deliveryId", generation`;

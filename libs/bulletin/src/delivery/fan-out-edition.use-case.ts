@@ -7,6 +7,7 @@ import { BulletinEditionEntity } from '../persistence/bulletin-edition.entity.js
 import { decodeEdition } from '../persistence/edition-content.codec.js';
 import { storeEdition } from '../editions/use-cases/edit-edition.use-case.js';
 import { BulletinQueues } from './bulletin-queues.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 
 /**
  * Turns an approved edition into deliveries. In one transaction: one row per active subscriber of
@@ -21,6 +22,7 @@ export class FanOutEditionUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: BulletinQueues,
+    private readonly deliveries: DeliveriesRepository,
   ) {}
 
   async execute(editionId: string): Promise<{ created: number; enqueued: number }> {
@@ -31,23 +33,12 @@ export class FanOutEditionUseCase {
       });
       if (!row) throw BulletinError.notFound('Edizione');
       if (row.status === 'SENT') return 0;
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO bulletin_deliveries (organisation_id, edition_id, subscriber_id)
-         SELECT s.organisation_id, $1, s.id FROM bulletin_subscribers s
-          WHERE s.organisation_id = $2 AND s.status = 'ACTIVE' AND $3::uuid = ANY (s.area_ids)
-         ON CONFLICT (edition_id, subscriber_id) DO NOTHING
-         RETURNING id`,
-        [row.id, row.organisationId, row.areaId],
-      );
+      const inserted = await this.deliveries.fanOut(manager, row);
       storeEdition(row, markSent(decodeEdition(row), new Date()));
       await manager.save(row);
-      return inserted.length;
+      return inserted;
     });
-    const queued: { deliveryId: string; generation: number }[] = await this.dataSource.query(
-      `SELECT id AS "deliveryId", generation FROM bulletin_deliveries
-        WHERE edition_id = $1 AND status = 'QUEUED' ORDER BY id`,
-      [editionId],
-    );
+    const queued = await this.deliveries.queuedOfEdition(editionId);
     await this.queues.sendEditions(queued);
     this.logger.log({ editionId, created, enqueued: queued.length }, "invio dell'edizione avviato");
     return { created, enqueued: queued.length };

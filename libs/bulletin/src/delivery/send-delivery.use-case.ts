@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig, MailDeliveryError, MailTransport, safeError } from '#libs/platform';
 import { BulletinSite } from '../bulletin-site.js';
 import { recipientLinks } from '../rendering/bulletin-links.js';
-import { hashToken, newToken } from '../subscriptions/subscription-tokens.js';
-import type { SendEditionJob } from './bulletin-jobs.js';
+import { hashToken, newToken } from '../subscriptions/subscription-tokens.repository.js';
+import type { SendEditionJob } from './bulletin.jobs.js';
 import {
   ClaimLostError,
   type ClaimedDelivery,

@@ -8,10 +8,48 @@ import type { WeekKey } from '../domain/edition-week.js';
 import { BulletinEditionEntity } from '../persistence/bulletin-edition.entity.js';
 import { encodeEditionContent } from '../persistence/edition-content.codec.js';
 import { BulletinError } from '../domain/bulletin.error.js';
+import type { EditionFilter } from './edition-filter.types.js';
+import type { DeliveryStatus } from './edition.view.js';
 
 @Injectable()
 export class BulletinEditionsRepository {
-  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs `work` in one transaction. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** One page of the organisation's editions, newest week first, and how many there are. */
+  list(
+    organisationId: OrganisationId,
+    filter: EditionFilter,
+  ): Promise<[BulletinEditionEntity[], number]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(BulletinEditionEntity, 'e')
+      .where('e.organisation_id = :org', { org: organisationId });
+    if (filter.areaId) query.andWhere('e.area_id = :areaId', { areaId: filter.areaId });
+    if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
+    if (filter.weekKey) query.andWhere('e.week_key = :weekKey', { weekKey: filter.weekKey });
+    return query
+      .orderBy('e.week_key', 'DESC')
+      .addOrderBy('e.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize)
+      .getManyAndCount();
+  }
+
+  /** How many deliveries of the edition are in each status. */
+  deliveryCounts(
+    organisationId: OrganisationId,
+    editionId: string,
+  ): Promise<Array<{ status: DeliveryStatus; count: number }>> {
+    return this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM bulletin_deliveries
+        WHERE edition_id = $1 AND organisation_id = $2 GROUP BY status`,
+      [editionId, organisationId],
+    );
+  }
 
   /**
    * Stores a freshly composed edition unless the area already has one for the week, and returns

@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { ContentKind } from '../contents/content-kinds.js';
+import type { ContentKind } from '../contents/content-kinds.types.js';
 import { numericColumn } from './numeric.transformer.js';
 
 /**

@@ -2,6 +2,12 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { OrganisationId } from '#libs/platform';
 import { type PersonalDataParticipant, PersonalDataRegistry } from '#libs/privacy';
 import type { EntityManager } from 'typeorm';
+import {
+  DELETE_TOKENS_SQL,
+  ERASE_CANDIDATE_SUBSCRIBERS_SQL,
+  ERASE_CONSENT_IPS_SQL,
+  EXPORT_CANDIDATE_SUBSCRIPTIONS_SQL,
+} from './bulletin-subscribers.sql.js';
 
 /**
  * A candidate's own bulletin subscription (the copy with their best matches). Erasure keeps the row,
@@ -23,13 +29,7 @@ export class BulletinPersonalData implements PersonalDataParticipant, OnModuleIn
     organisationId: OrganisationId,
     candidateId: string,
   ): Promise<unknown> {
-    return manager.query(
-      `SELECT s.email, s.status, s.area_ids AS "areaIds", s.sections, s.consent, s.created_at AS "createdAt",
-              (SELECT json_agg(json_build_object('event', e.event, 'at', e.at, 'method', e.method, 'textVersion', e.text_version) ORDER BY e.at)
-                 FROM bulletin_consent_events e WHERE e.subscriber_id = s.id) AS "consentEvents"
-         FROM bulletin_subscribers s WHERE s.organisation_id = $1 AND s.candidate_id = $2`,
-      [organisationId, candidateId],
-    );
+    return manager.query(EXPORT_CANDIDATE_SUBSCRIPTIONS_SQL, [organisationId, candidateId]);
   }
 
   async erase(
@@ -38,19 +38,12 @@ export class BulletinPersonalData implements PersonalDataParticipant, OnModuleIn
     candidateId: string,
   ): Promise<void> {
     const subscribers: Array<{ id: string }> = await manager.query(
-      `UPDATE bulletin_subscribers
-          SET email = 'cancellato-' || id || '@invalid', status = 'UNSUBSCRIBED', candidate_id = NULL,
-              consent = NULL, pending_choice = NULL, unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now()
-        WHERE organisation_id = $1 AND candidate_id = $2
-        RETURNING id`,
+      ERASE_CANDIDATE_SUBSCRIBERS_SQL,
       [organisationId, candidateId],
     );
     if (subscribers.length === 0) return;
     const ids = subscribers.map((s) => s.id);
-    await manager.query(
-      `UPDATE bulletin_consent_events SET ip = NULL WHERE subscriber_id = ANY($1::uuid[])`,
-      [ids],
-    );
-    await manager.query(`DELETE FROM bulletin_tokens WHERE subscriber_id = ANY($1::uuid[])`, [ids]);
+    await manager.query(ERASE_CONSENT_IPS_SQL, [ids]);
+    await manager.query(DELETE_TOKENS_SQL, [ids]);
   }
 }

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId } from '#libs/platform';
-import { DataSource } from 'typeorm';
 import { BulletinQueues } from '../delivery/bulletin-queues.js';
 import type { SectionCode } from '../domain/edition-sections.js';
-import {
-  BulletinSubscriberEntity,
-  type PendingChoice,
-} from '../persistence/bulletin-subscriber.entity.js';
-import { recordConsentEvent } from './consent-events.js';
+import type { PendingChoice } from '../persistence/bulletin-subscriber.entity.js';
+import { BulletinSubscribersRepository } from './bulletin-subscribers.repository.js';
+import { recordConsentEvent } from './consent-events.writer.js';
 
 /** A new confirmation e-mail goes out at most this often per address (no mail bombing). */
 const RESEND_AFTER_SECONDS = 120;
@@ -28,22 +24,19 @@ export interface SubscriptionRequest {
 @Injectable()
 export class SubscriptionRequests {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly subscribers: BulletinSubscribersRepository,
     private readonly queues: BulletinQueues,
   ) {}
 
   async request(request: SubscriptionRequest, sectionsDefault: SectionCode[]): Promise<void> {
     const email = request.email.trim().toLowerCase();
-    const confirmation = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO bulletin_subscribers (organisation_id, email, sections)
-         VALUES ($1, $2, $3) ON CONFLICT (organisation_id, email) DO NOTHING`,
-        [request.organisationId, email, sectionsDefault],
+    const confirmation = await this.subscribers.transaction(async (manager) => {
+      const subscriber = await this.subscribers.upsertForUpdate(
+        manager,
+        request.organisationId,
+        email,
+        sectionsDefault,
       );
-      const subscriber = await manager.findOneOrFail(BulletinSubscriberEntity, {
-        where: { organisationId: request.organisationId, email },
-        lock: { mode: 'pessimistic_write' },
-      });
       await recordConsentEvent(manager, {
         subscriberId: subscriber.id,
         organisationId: subscriber.organisationId,

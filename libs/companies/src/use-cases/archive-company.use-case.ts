@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, RecordChanges } from '#libs/platform';
 import { CompaniesError } from '../companies.error.js';
 import { CompaniesRepository } from '../companies.repository.js';
-import { countOpenVacancies } from '../company-vacancies.js';
+import { CompanyVacancies } from '../company-vacancies.port.js';
 import type { CompanyView } from '../company.view.js';
 
 /**
  * Archives a company: it leaves lists, search and matching, and its record stays for the history of
- * placements. Refused while it has vacancies in draft or open, which would otherwise stay published
+ * placements. Refused while it has vacancies in draft or open (an expired one no longer counts), which would otherwise stay published
  * for a company nobody follows any more. Archiving twice changes nothing.
  */
 @Injectable()
@@ -15,14 +15,15 @@ export class ArchiveCompanyUseCase {
   constructor(
     private readonly repository: CompaniesRepository,
     private readonly changes: RecordChanges,
+    private readonly vacancies: CompanyVacancies,
   ) {}
 
   async execute(actor: Actor, id: string): Promise<CompanyView> {
     const organisationId = actor.organisationId;
-    const company = await this.repository.dataSource.transaction(async (manager) => {
+    const company = await this.repository.transaction(async (manager) => {
       const company = await this.repository.getForUpdate(manager, organisationId, id);
       if (company.archivedAt) return company;
-      const open = await countOpenVacancies(manager, organisationId, id);
+      const open = await this.vacancies.countInPlay(manager, organisationId, id);
       if (open > 0) throw CompaniesError.hasOpenVacancies(open);
       company.archivedAt = new Date();
       company.version += 1;

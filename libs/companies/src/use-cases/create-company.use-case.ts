@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, RecordChanges } from '#libs/platform';
 import { CompaniesError } from '../companies.error.js';
 import { CompaniesRepository } from '../companies.repository.js';
-import type { CompanyInput } from '../company-input.js';
-import { checkCompanyRules } from '../company-rules.js';
+import type { CompanyInput } from '../company.input.js';
+import { checkCompanyRules } from '../company.rules.js';
 import { CompanySitesWriter } from '../company-sites.writer.js';
 import type { CompanyView } from '../company.view.js';
 import { CompanyEntity } from '../entities/company.entity.js';
@@ -21,7 +21,7 @@ export class CreateCompanyUseCase {
     const problems = checkCompanyRules(input);
     if (problems.length > 0) throw CompaniesError.invalid(problems);
     const organisationId = actor.organisationId;
-    const company = await this.repository.dataSource.transaction(async (manager) => {
+    const company = await this.repository.transaction(async (manager) => {
       const plan = await this.sites.prepare(manager, input.sites, []);
       if (await this.repository.vatNumberTaken(manager, organisationId, input.vatNumber)) {
         throw CompaniesError.vatNumberTaken();

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, RecordChanges } from '#libs/platform';
 import { CompaniesError } from '../companies.error.js';
 import { CompaniesRepository } from '../companies.repository.js';
-import type { CompanyPatch } from '../company-input.js';
-import { checkCompanyRules } from '../company-rules.js';
+import type { CompanyPatch } from '../company.input.js';
+import { checkCompanyRules } from '../company.rules.js';
 import { CompanySitesWriter } from '../company-sites.writer.js';
 import type { CompanyView } from '../company.view.js';
 
@@ -21,7 +21,7 @@ export class UpdateCompanyUseCase {
 
   async execute(actor: Actor, id: string, patch: CompanyPatch): Promise<CompanyView> {
     const organisationId = actor.organisationId;
-    const company = await this.repository.dataSource.transaction(async (manager) => {
+    const company = await this.repository.transaction(async (manager) => {
       const company = await this.repository.getForUpdate(manager, organisationId, id);
       if (company.archivedAt) throw CompaniesError.archived();
       if (patch.version !== undefined && patch.version !== company.version) {

@@ -1,15 +1,21 @@
 import { resolve } from 'node:path';
+import { todayInRome } from '#libs/kernel';
 import { generateDemoData } from '#libs/demo-data';
-import { importMunicipalities } from '#libs/geo';
+import { CompaniesRepository } from '#libs/companies';
+import { importMunicipalities, MunicipalitiesService, MunicipalityEntity } from '#libs/geo';
 import { asOrganisationId, loadConfig, typeOrmOptions, NoRecordChanges } from '#libs/platform';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { Law68Repository } from '../law68.repository.js';
 import { CompanyLaw68Reader } from '../position/company-law68.reader.js';
 import { Law68PositionService } from '../position/law68-position.service.js';
 import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
-import { todayInRome } from '#libs/kernel';
-import { PRIORITY_LIST_SETTINGS, PRIORITY_LIST_SQL } from '../territory/priority-list.sql.js';
-import { queryPriorityList, sectorParameters } from '../territory/priority-list.use-case.js';
+import {
+  PRIORITY_LIST_SETTINGS,
+  PRIORITY_LIST_SQL,
+  sectorParameters,
+} from '../territory/priority-list.sql.js';
+import { queryPriorityList } from '../territory/territory.repository.js';
 import { seedPositions } from './bench-positions.seeder.js';
 
 export interface PriorityBenchOptions {
@@ -98,7 +104,8 @@ export async function benchPriorityList(
     await db.query('ANALYZE');
 
     const refresher = new StalePositionsRefresher(
-      db,
+      new Law68Repository(db),
+      new CompaniesRepository(db, new MunicipalitiesService(db.getRepository(MunicipalityEntity))),
       new Law68PositionService(new CompanyLaw68Reader(), new NoRecordChanges()),
     );
     const wholeOrganisation = { companyCondition: () => ({ sql: 'TRUE', values: [] }) };

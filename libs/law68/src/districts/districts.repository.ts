@@ -19,9 +19,26 @@ export interface DistrictView extends DistrictEntity {
 @Injectable()
 export class DistrictsRepository {
   constructor(
-    @InjectDataSource() readonly dataSource: DataSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
   ) {}
+
+  /** Runs `work` in one transaction. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** The organisation's districts by name. */
+  list(organisationId: OrganisationId): Promise<DistrictEntity[]> {
+    return this.dataSource.manager.find(DistrictEntity, {
+      where: { organisationId },
+      order: { name: 'ASC' },
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.dataSource.manager.delete(DistrictEntity, { id });
+  }
 
   async get(
     organisationId: OrganisationId,

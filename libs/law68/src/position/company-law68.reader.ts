@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from '../entities/law68-declaration.entity.js';
 import type { CompanyLaw68Data } from './company-position.evaluator.js';
+import { COUNTED_PLACEMENTS_SQL } from './counted-placements.sql.js';
 import type {
   CountedPlacement,
   DeclaredWorkforce,
@@ -77,14 +78,10 @@ export class CompanyLaw68Reader {
     organisationId: OrganisationId,
     companyId: string,
   ): Promise<CountedPlacement[]> {
-    const rows: PlacementRow[] = await manager.query(
-      `SELECT id, l68_category, weekly_hours, full_time_hours,
-              to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date
-         FROM placements
-        WHERE organisation_id = $1 AND company_id = $2 AND counts_toward_l68
-        ORDER BY start_date, id`,
-      [organisationId, companyId],
-    );
+    const rows: PlacementRow[] = await manager.query(COUNTED_PLACEMENTS_SQL, [
+      organisationId,
+      companyId,
+    ]);
     return rows.map((row) => ({
       id: row.id,
       l68Category: row.l68_category,

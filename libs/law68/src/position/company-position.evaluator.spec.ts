@@ -5,7 +5,7 @@ import {
   type CompanyLaw68Data,
 } from './company-position.evaluator.js';
 import type { CountedPlacement, RegisteredConvention } from './position.types.js';
-import { carryAccruedSanction } from './sanction-accrual.js';
+import { carryAccruedSanction } from './sanction-accrual.calculator.js';
 
 /** 63 employees in Milano, 2 disabled and 1 art. 18 worker: B3 60, quota 4, 2 uncovered. */
 const workforce: Law68Input = {

@@ -1,16 +1,16 @@
 import { computeLaw68Position } from '../domain/law68-position.calculator.js';
+import { addDays } from '#libs/kernel';
 import type { Law68Position } from '../domain/law68-position.types.js';
 import type { IsoDate } from '../domain/workforce.types.js';
 import type { WorkingStep } from '../domain/working.js';
-import { assembleInput } from './position-sources.js';
+import { assembleInput } from './position-sources.mapper.js';
 import type {
   CountedPlacement,
   DeclaredWorkforce,
   RegisteredConvention,
   SanctionEstimate,
 } from './position.types.js';
-import { estimateAccruedSanction } from './sanction-accrual.js';
-import { addDays } from '#libs/kernel';
+import { estimateAccruedSanction } from './sanction-accrual.calculator.js';
 
 /** Everything the module knows about one company's obligation. */
 export interface CompanyLaw68Data {
@@ -34,7 +34,7 @@ export interface CompanyEvaluation {
 
 /**
  * The position on `date`: the latest workforce declared on or before it, completed with the
- * conventions and hires in course that day (position-sources.ts). Null before any declaration.
+ * conventions and hires in course that day (position-sources.mapper.ts). Null before any declaration.
  */
 export function evaluateAt(data: CompanyLaw68Data, date: IsoDate): EvaluatedPosition | null {
   const declaration = data.declarations.filter((d) => d.referenceDate <= date).at(-1);

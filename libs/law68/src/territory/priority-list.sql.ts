@@ -1,3 +1,9 @@
+import {
+  ATECO_PREFIXES,
+  OCCUPATION_PREFIXES,
+  SCOUTING_SECTOR_KEYS,
+  type ScoutingSector,
+} from './scouting-sectors.js';
 import { FIT_WEIGHTS } from './scouting-sectors.js';
 
 export interface PriorityRow {
@@ -152,3 +158,14 @@ export const PRIORITY_LIST_SQL = (inArea: string) => `
        WHERE s.company_id = page.company_id ORDER BY s.legal_seat DESC, s.name LIMIT 1) seat ON true
    ORDER BY page.score DESC, page.fitting_candidates DESC,
             page.uncovered_disabled + page.uncovered_art18 DESC, page.name, page.company_id`;
+
+/** The ATECO and occupation prefixes with the index of their sector ($2 to $5 of the query). */
+export function sectorParameters(): [string[], number[], string[], number[]] {
+  const index = (sector: ScoutingSector) => SCOUTING_SECTOR_KEYS.indexOf(sector);
+  return [
+    ATECO_PREFIXES.map((row) => row.prefix),
+    ATECO_PREFIXES.map((row) => index(row.sector)),
+    OCCUPATION_PREFIXES.map((row) => row.prefix),
+    OCCUPATION_PREFIXES.map((row) => index(row.sector)),
+  ];
+}

@@ -1,22 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Actor, OrganisationId } from '#libs/platform';
-import { DataSource } from 'typeorm';
-import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
 import { todayInRome } from '#libs/kernel';
-import {
-  PRIORITY_LIST_SETTINGS,
-  PRIORITY_LIST_SQL,
-  type PriorityRow,
-} from './priority-list.sql.js';
-import {
-  ATECO_PREFIXES,
-  OCCUPATION_PREFIXES,
-  SCOUTING_SECTOR_KEYS,
-  SCOUTING_SECTORS,
-  type ScoutingSector,
-} from './scouting-sectors.js';
+import type { Actor } from '#libs/platform';
+import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
+import type { PriorityRow } from './priority-list.sql.js';
+import { SCOUTING_SECTOR_KEYS, SCOUTING_SECTORS, type ScoutingSector } from './scouting-sectors.js';
 import { type AreaFilter, type ResolvedArea, TerritoryAreaResolver } from './territory-area.js';
+import { TerritoryRepository } from './territory.repository.js';
 
 export interface PriorityQuery extends AreaFilter {
   page: number;
@@ -53,39 +42,6 @@ export interface PriorityList {
   total: number;
 }
 
-/** The ATECO and occupation prefixes with the index of their sector ($2 to $5 of the query). */
-export function sectorParameters(): [string[], number[], string[], number[]] {
-  const index = (sector: ScoutingSector) => SCOUTING_SECTOR_KEYS.indexOf(sector);
-  return [
-    ATECO_PREFIXES.map((row) => row.prefix),
-    ATECO_PREFIXES.map((row) => index(row.sector)),
-    OCCUPATION_PREFIXES.map((row) => row.prefix),
-    OCCUPATION_PREFIXES.map((row) => index(row.sector)),
-  ];
-}
-
-/** Runs the one query of the list; separate from the use case so the benchmark can time it. */
-export async function queryPriorityList(
-  dataSource: DataSource,
-  organisationId: OrganisationId,
-  area: Pick<ResolvedArea, 'companyCondition'>,
-  page: number,
-  pageSize: number,
-): Promise<{ rows: PriorityRow[]; total: number }> {
-  const condition = area.companyCondition('c', 8);
-  const rows = await dataSource.transaction(async (manager): Promise<PriorityRow[]> => {
-    for (const setting of PRIORITY_LIST_SETTINGS) await manager.query(setting);
-    return manager.query(PRIORITY_LIST_SQL(condition.sql), [
-      organisationId,
-      ...sectorParameters(),
-      pageSize,
-      (page - 1) * pageSize,
-      ...condition.values,
-    ]);
-  });
-  return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
-}
-
 /**
  * The scouting priority list: companies with uncovered positions ranked by how many registered
  * candidates nearby fit what they do, so that a consultant visits first where a hire is most likely.
@@ -93,7 +49,7 @@ export async function queryPriorityList(
 @Injectable()
 export class PriorityListUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territory: TerritoryRepository,
     private readonly areas: TerritoryAreaResolver,
     private readonly refresher: StalePositionsRefresher,
   ) {}
@@ -104,13 +60,7 @@ export class PriorityListUseCase {
     const today = todayInRome();
     const area = await this.areas.resolve(organisationId, filter);
     await this.refresher.refresh(organisationId, today);
-    const { rows, total } = await queryPriorityList(
-      this.dataSource,
-      organisationId,
-      area,
-      page,
-      pageSize,
-    );
+    const { rows, total } = await this.territory.priorityList(organisationId, area, page, pageSize);
     return {
       asOf: today,
       area: { kind: area.kind, code: area.code, name: area.name },

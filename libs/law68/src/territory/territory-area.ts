@@ -3,6 +3,7 @@ import { MunicipalitiesService } from '#libs/geo';
 import type { OrganisationId } from '#libs/platform';
 import { DistrictsRepository } from '../districts/districts.repository.js';
 import { Law68Error } from '../law68.error.js';
+import { TerritoryRepository } from './territory.repository.js';
 
 /** At most one of them: a province ('MI'), a municipality (ISTAT code) or a district (id). */
 export interface AreaFilter {
@@ -31,6 +32,7 @@ export class TerritoryAreaResolver {
   constructor(
     private readonly municipalities: MunicipalitiesService,
     private readonly districts: DistrictsRepository,
+    private readonly territory: TerritoryRepository,
   ) {}
 
   async resolve(organisationId: OrganisationId, filter: AreaFilter): Promise<ResolvedArea> {
@@ -45,15 +47,13 @@ export class TerritoryAreaResolver {
     }
     if (filter.province) {
       const code = filter.province.toUpperCase();
-      const [row]: Array<{ province: string }> = await this.districts.dataSource.query(
-        `SELECT province FROM municipalities WHERE province_code = $1 LIMIT 1`,
-        [code],
-      );
-      if (!row) throw Law68Error.invalid([{ field: 'province', message: 'provincia sconosciuta' }]);
+      const province = await this.territory.provinceName(code);
+      if (province === null)
+        throw Law68Error.invalid([{ field: 'province', message: 'provincia sconosciuta' }]);
       return {
         kind: 'PROVINCE',
         code,
-        name: `Provincia di ${row.province}`,
+        name: `Provincia di ${province}`,
         companyCondition: (alias, n) => ({
           sql: SITE_IN(
             alias,

@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { todayInRome } from '#libs/kernel';
 import type { Actor, Page } from '#libs/platform';
-import { DataSource } from 'typeorm';
 import type { Law68Band } from '../domain/quota.calculator.js';
 import { formatEuro } from '../domain/working.js';
-import { nextProspettoDeadline } from '../position/prospetto-deadline.js';
-import { carryAccruedSanction } from '../position/sanction-accrual.js';
+import { nextProspettoDeadline } from '../position/prospetto-deadline.rules.js';
+import { carryAccruedSanction } from '../position/sanction-accrual.calculator.js';
 import { StalePositionsRefresher } from '../position/stale-positions.refresher.js';
-import { todayInRome } from '#libs/kernel';
-import { countWorkingDays } from '../position/working-days.js';
+import { countWorkingDays } from '../position/working-days.calculator.js';
 import { TerritoryAreaResolver, type AreaFilter } from './territory-area.js';
-import {
-  TERRITORY_COMPANIES_SQL,
-  TERRITORY_TREND_SQL,
-  type TerritoryRow,
-} from './territory.sql.js';
+import type { TerritoryRow } from './territory.sql.js';
+import { TerritoryRepository } from './territory.repository.js';
 import type { TerritoryCompany, TerritoryView } from './territory.types.js';
 
 export interface TerritoryQuery extends AreaFilter {
@@ -39,7 +34,7 @@ const memoised = () => {
 @Injectable()
 export class TerritoryViewUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territory: TerritoryRepository,
     private readonly areas: TerritoryAreaResolver,
     private readonly refresher: StalePositionsRefresher,
   ) {}
@@ -54,11 +49,7 @@ export class TerritoryViewUseCase {
     const area = await this.areas.resolve(organisationId, filter);
     await this.refresher.refresh(organisationId, today);
     const deadline = nextProspettoDeadline(today);
-    const condition = area.companyCondition('c', 3);
-    const rows: TerritoryRow[] = await this.dataSource.query(
-      TERRITORY_COMPANIES_SQL(condition.sql),
-      [organisationId, deadline.referenceDate, ...condition.values],
-    );
+    const rows = await this.territory.companies(organisationId, deadline.referenceDate, area);
     const workingDays = memoised();
     const companies = rows.map((row) => toCompany(row, today, workingDays));
     const below = companies
@@ -69,11 +60,7 @@ export class TerritoryViewUseCase {
           b.accruedSanctionCents - a.accruedSanctionCents ||
           a.name.localeCompare(b.name, 'it'),
       );
-    const trendCondition = area.companyCondition('c', 2);
-    const trend = await this.dataSource.query(TERRITORY_TREND_SQL(trendCondition.sql), [
-      organisationId,
-      ...trendCondition.values,
-    ]);
+    const trend = await this.territory.trend(organisationId, area);
     const sum = (pick: (c: TerritoryCompany) => number, list = companies) =>
       list.reduce((total, c) => total + pick(c), 0);
     const obliged = companies.filter((c) => c.band !== 'NOT_OBLIGED');

@@ -63,3 +63,6 @@ export const TERRITORY_TREND_SQL = (inArea: string) => `
      AND ${inArea}
    GROUP BY d.reference_date
    ORDER BY d.reference_date`;
+
+/** The name of a province ($1, its code such as 'MI'), from the gazetteer. */
+export const PROVINCE_NAME_SQL = `SELECT province FROM municipalities WHERE province_code = $1 LIMIT 1`;

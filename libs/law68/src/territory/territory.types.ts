@@ -1,6 +1,6 @@
 import type { Page } from '#libs/platform';
 import type { Law68Band } from '../domain/quota.calculator.js';
-import type { ProspettoDeadline } from '../position/prospetto-deadline.js';
+import type { ProspettoDeadline } from '../position/prospetto-deadline.rules.js';
 import type { AreaKind } from './territory-area.js';
 
 export interface TerritoryCompany {

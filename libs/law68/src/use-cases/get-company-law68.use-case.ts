@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { todayInRome } from '#libs/kernel';
 import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
 import type { Law68Position } from '../domain/law68-position.types.js';
@@ -14,9 +15,8 @@ import { CompanyLaw68Reader, type CompanyLaw68Rows } from '../position/company-l
 import { type CompanyEvaluation, evaluateCompany } from '../position/company-position.evaluator.js';
 import { Law68PositionService } from '../position/law68-position.service.js';
 import { figuresOf, type PositionFigures } from '../position/position.types.js';
-import { type CompanyProspetto, companyProspetto } from '../position/prospetto-deadline.js';
-import { todayInRome } from '#libs/kernel';
-import { type ConventionView, toConventionView } from './convention-input.js';
+import { type CompanyProspetto, companyProspetto } from '../position/prospetto-deadline.rules.js';
+import { type ConventionView, toConventionView } from './convention.input.js';
 import { type DeclarationSummary, toDeclarationSummary } from './declaration.view.js';
 
 export interface HistoryEntryView extends PositionFigures {
@@ -72,7 +72,7 @@ export class GetCompanyLaw68UseCase {
     const today = todayInRome();
     const asOf = date ?? today;
     const stored = asOf === today;
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.companies.transaction(async (manager) => {
       let evaluation: CompanyEvaluation;
       let data: CompanyLaw68Rows;
       if (stored) {

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { todayInRome } from '#libs/kernel';
 import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
-import { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
-import { todayInRome } from '#libs/kernel';
-import { type ConventionView, toConventionView } from './convention-input.js';
+import { Law68Repository } from '../law68.repository.js';
+import { type ConventionView, toConventionView } from './convention.input.js';
 
 @Injectable()
 export class ListConventionsUseCase {
-  constructor(private readonly companies: CompaniesRepository) {}
+  constructor(
+    private readonly companies: CompaniesRepository,
+    private readonly law68: Law68Repository,
+  ) {}
 
   async execute(actor: Actor, companyId: string): Promise<ConventionView[]> {
     await this.companies.get(actor.organisationId, companyId);
-    const rows = await this.companies.dataSource.manager.find(Law68ConventionEntity, {
-      where: { organisationId: actor.organisationId, companyId },
-      order: { startDate: 'DESC', createdAt: 'DESC' },
-    });
+    const rows = await this.law68.conventions(actor.organisationId, companyId);
     const today = todayInRome();
     return rows.map((row) => toConventionView(row, today));
   }

@@ -11,7 +11,7 @@ import {
   conventionProblems,
   type ConventionView,
   toConventionView,
-} from './convention-input.js';
+} from './convention.input.js';
 
 /**
  * Registers a convention; the company's declared and current positions are recomputed (an art.
@@ -30,7 +30,7 @@ export class RecordConventionUseCase {
     if (problems.length > 0) throw Law68Error.invalid(problems);
     const organisationId = actor.organisationId;
     const today = todayInRome();
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.companies.transaction(async (manager) => {
       const company = await this.companies.getForUpdate(manager, organisationId, companyId);
       if (company.archivedAt) throw CompaniesError.archived();
       const latest = await manager.findOne(Law68DeclarationEntity, {

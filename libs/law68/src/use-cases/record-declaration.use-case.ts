@@ -59,7 +59,7 @@ export class RecordDeclarationUseCase {
     Law68Error.guard(() => computeLaw68Position(input, { policies }));
 
     const organisationId = actor.organisationId;
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.companies.transaction(async (manager) => {
       const company = await this.companies.getForUpdate(manager, organisationId, companyId);
       if (company.archivedAt) throw CompaniesError.archived();
       const existing = await manager.findOneBy(Law68DeclarationEntity, {

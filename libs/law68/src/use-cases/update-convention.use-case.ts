@@ -10,7 +10,7 @@ import {
   conventionProblems,
   type ConventionView,
   toConventionView,
-} from './convention-input.js';
+} from './convention.input.js';
 
 /** Changes a convention (typically its end date, or the positions hosted); positions follow. */
 @Injectable()
@@ -28,7 +28,7 @@ export class UpdateConventionUseCase {
   ): Promise<ConventionView> {
     const organisationId = actor.organisationId;
     const today = todayInRome();
-    return this.companies.dataSource.transaction(async (manager) => {
+    return this.companies.transaction(async (manager) => {
       await this.companies.getForUpdate(manager, organisationId, companyId);
       const row = await manager.findOneBy(Law68ConventionEntity, {
         id: conventionId,

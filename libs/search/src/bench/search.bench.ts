@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { asOrganisationId } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { PostgresSearchAdapter } from '../postgres/postgres-search.adapter.js';
-import type { VacancyDocument } from '../search-documents.js';
-import type { SearchQuery } from '../search-query.js';
+import type { VacancyDocument } from '../search-documents.types.js';
+import type { SearchQuery } from '../search-query.types.js';
 import {
   MUNICIPALITIES,
   pick,

@@ -1,5 +1,5 @@
 import { CEFR_LEVELS, CONTRACT_TYPES } from '#libs/kernel';
-import type { VacancyDocument } from '../search-documents.js';
+import type { VacancyDocument } from '../search-documents.types.js';
 import {
   COMPANY_KINDS,
   COMPANY_NAMES,

@@ -1,6 +1,6 @@
 import type { Hit } from 'meilisearch';
 import { MATCH_END, MATCH_START } from '../matched-terms.js';
-import type { CourseDocument } from '../search-documents.js';
+import type { CourseDocument } from '../search-documents.types.js';
 import { fromMeiliHit, toMeiliDocument } from './meilisearch-documents.js';
 
 const course: CourseDocument = {

@@ -1,7 +1,7 @@
 import type { Hit } from 'meilisearch';
 import { indexSchema } from '../index-schemas.js';
 import { markedWords } from '../matched-terms.js';
-import type { SearchDocument, SearchIndexName } from '../search-documents.js';
+import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
 import { documentLocation, projectDocument, sortKey } from '../search-document.projection.js';
 
 /** Fields the adapter adds for Meilisearch's sake; they never leave the adapter. */

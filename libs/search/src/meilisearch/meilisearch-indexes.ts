@@ -1,5 +1,5 @@
 import { type EnqueuedTaskPromise, type Meilisearch, MeilisearchApiError } from 'meilisearch';
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
 import { SearchError } from '../search.error.js';
 import { desiredSettings, settingsToUpdate } from './meilisearch-settings.js';
 

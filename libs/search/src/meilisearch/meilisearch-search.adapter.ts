@@ -4,9 +4,13 @@ import { Meilisearch, MeilisearchError } from 'meilisearch';
 import { stripElisions } from '../italian/italian-text.js';
 import { indexSchema } from '../index-schemas.js';
 import { MATCH_END, MATCH_START } from '../matched-terms.js';
-import { SEARCH_INDEXES, type SearchDocument, type SearchIndexName } from '../search-documents.js';
+import {
+  SEARCH_INDEXES,
+  type SearchDocument,
+  type SearchIndexName,
+} from '../search-documents.types.js';
 import { hitDistanceKm } from '../search-document.projection.js';
-import type { SearchHit, SearchQuery, SearchResult } from '../search-query.js';
+import type { SearchHit, SearchQuery, SearchResult } from '../search-query.types.js';
 import { normaliseQuery, type NormalisedQuery } from '../search-query.normaliser.js';
 import { SearchError } from '../search.error.js';
 import { SearchPort } from '../search.port.js';

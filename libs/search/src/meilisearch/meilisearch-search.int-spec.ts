@@ -1,6 +1,6 @@
 import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
 import { Meilisearch } from 'meilisearch';
-import { SEARCH_INDEXES } from '../search-documents.js';
+import { SEARCH_INDEXES } from '../search-documents.types.js';
 import { describeSearchContract } from '../testing/search-contract.js';
 import { MeilisearchSearchAdapter } from './meilisearch-search.adapter.js';
 

@@ -3,7 +3,7 @@ import { indexSchema } from '../index-schemas.js';
 import { ITALIAN_STOP_WORDS } from '../italian/italian-stop-words.js';
 import { meilisearchSynonyms } from '../italian/italian-synonyms.js';
 import { TYPO_TOLERANCE } from '../italian/typo-tolerance.js';
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
 import { MAX_RESULT_WINDOW } from '../search-query.normaliser.js';
 import { dayField, SORT_KEY_FIELD } from './meilisearch-documents.js';
 

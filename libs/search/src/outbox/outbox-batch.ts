@@ -1,4 +1,4 @@
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
 
 export interface OutboxRow {
   id: string;

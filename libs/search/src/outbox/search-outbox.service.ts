@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SearchDocument, SearchIndexName } from '../search-documents.js';
+import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
 import { SearchError } from '../search.error.js';
 import { SearchPort } from '../search.port.js';
 import { collapseOutboxRows, type OutboxRow } from './outbox-batch.js';
+import { CLAIM_SQL, DELETE_SQL, ENQUEUE_SQL, PENDING_SQL } from './search-outbox.sql.js';
 
 /**
  * Reads the current state of records for the index, by id. `null` (or an id left out of the map)
@@ -61,17 +62,23 @@ export class SearchOutbox {
     records: readonly { id: string; organisationId: string }[],
   ): Promise<void> {
     if (records.length === 0) return;
-    await manager.query(
-      `INSERT INTO search_outbox (index_name, record_id, organisation_id)
-       SELECT $1, r.id, r.organisation_id FROM unnest($2::uuid[], $3::uuid[]) AS r(id, organisation_id)`,
-      [index, records.map((r) => r.id), records.map((r) => r.organisationId)],
-    );
+    await manager.query(ENQUEUE_SQL, [
+      index,
+      records.map((r) => r.id),
+      records.map((r) => r.organisationId),
+    ]);
+  }
+
+  /** Outside any transaction: the records changed while an index was rebuilt. */
+  enqueueManyNow(
+    index: SearchIndexName,
+    records: readonly { id: string; organisationId: string }[],
+  ): Promise<void> {
+    return this.enqueueMany(this.dataSource.manager, index, records);
   }
 
   async pending(): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM search_outbox`,
-    )) as { count: number }[];
+    const [row] = (await this.dataSource.query(PENDING_SQL)) as { count: number }[];
     return row.count;
   }
 
@@ -93,9 +100,7 @@ export class SearchOutbox {
         report.deleted += gone.length;
       }
       if (rows.length > 0) {
-        await manager.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [
-          rows.map((row) => row.id),
-        ]);
+        await manager.query(DELETE_SQL, [rows.map((row) => row.id)]);
       }
       report.drained = rows.length;
       return report;
@@ -122,21 +127,6 @@ export class SearchOutbox {
    * left for the next run.
    */
   private async claim(manager: EntityManager, batchSize: number): Promise<OutboxRow[]> {
-    return (await manager.query(
-      `WITH batch AS (
-         SELECT index_name, record_id FROM search_outbox
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
-       ), records AS MATERIALIZED (
-         SELECT DISTINCT index_name, record_id FROM batch
-       ), claimed AS MATERIALIZED (
-         SELECT index_name, record_id FROM records
-          WHERE pg_try_advisory_xact_lock(hashtext('search_outbox'), hashtext(index_name || ':' || record_id))
-       )
-       SELECT o.id::text AS id, o.index_name, o.record_id::text AS record_id
-         FROM search_outbox o JOIN claimed c USING (index_name, record_id)
-        ORDER BY o.id
-          FOR UPDATE OF o SKIP LOCKED`,
-      [batchSize],
-    )) as OutboxRow[];
+    return (await manager.query(CLAIM_SQL, [batchSize])) as OutboxRow[];
   }
 }

@@ -1,6 +1,6 @@
 import { isStopWord, stripElisions, tokenize } from '../italian/italian-text.js';
 import { type FieldWeight, indexSchema } from '../index-schemas.js';
-import type { SearchDocument, SearchIndexName } from '../search-documents.js';
+import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
 import {
   documentLocation,
   facetValue,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SearchDocument, SearchIndexName } from '../search-documents.js';
+import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
 import { markedWords } from '../matched-terms.js';
 import { hitDistanceKm } from '../search-document.projection.js';
-import type { SearchHit, SearchQuery, SearchResult } from '../search-query.js';
+import type { SearchHit, SearchQuery, SearchResult } from '../search-query.types.js';
 import { normaliseQuery, type NormalisedQuery } from '../search-query.normaliser.js';
 import { SearchError } from '../search.error.js';
 import { SearchPort } from '../search.port.js';

@@ -1,6 +1,6 @@
 import { boundingBox } from '#libs/kernel';
 import { indexSchema } from '../index-schemas.js';
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
 import type { NormalisedQuery } from '../search-query.normaliser.js';
 import type { TextQuery } from './postgres-text-query.js';
 import { MATCH_END, MATCH_START } from '../matched-terms.js';
@@ -113,3 +113,12 @@ export function buildSearchSql(
            ${facets} AS facets`;
   return { sql, params };
 }
+
+/** Indexed words close to each typed word ($1 index, $2 words), proposed by pg_trgm. */
+export const SIMILAR_TERMS_SQL = `SELECT word, term FROM search_similar_terms($1, $2::text[])`;
+
+/** Adds words to an index's vocabulary ($1 index, $2 terms). */
+export const ADD_TERMS_SQL = `
+  INSERT INTO search_terms (index_name, term)
+  SELECT $1, term FROM unnest($2::text[]) AS term
+  ON CONFLICT DO NOTHING`;

@@ -1,5 +1,5 @@
 import { analyseQuery } from '../italian/query-analysis.js';
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
 import { buildTsQueries } from './postgres-tsquery.js';
 import { type Queryable, typoCorrections } from './postgres-vocabulary.js';
 

@@ -1,5 +1,6 @@
 import { editDistance, typoBudget } from '../italian/typo-tolerance.js';
-import type { SearchIndexName } from '../search-documents.js';
+import type { SearchIndexName } from '../search-documents.types.js';
+import { ADD_TERMS_SQL, SIMILAR_TERMS_SQL } from './postgres-search.sql.js';
 
 /** What both a DataSource and a transaction's EntityManager offer. */
 export interface Queryable {
@@ -21,10 +22,10 @@ export async function typoCorrections(
   const tolerant = [...new Set(words.filter((word) => typoBudget(word) > 0))];
   const corrections = new Map<string, string[]>();
   if (tolerant.length === 0) return corrections;
-  const rows = (await db.query(`SELECT word, term FROM search_similar_terms($1, $2::text[])`, [
-    index,
-    tolerant,
-  ])) as { word: string; term: string }[];
+  const rows = (await db.query(SIMILAR_TERMS_SQL, [index, tolerant])) as {
+    word: string;
+    term: string;
+  }[];
   for (const word of tolerant) {
     const budget = typoBudget(word);
     const close = rows
@@ -46,10 +47,5 @@ export async function addVocabulary(
   terms: readonly string[],
 ): Promise<void> {
   if (terms.length === 0) return;
-  await db.query(
-    `INSERT INTO search_terms (index_name, term)
-     SELECT $1, term FROM unnest($2::text[]) AS term
-     ON CONFLICT DO NOTHING`,
-    [index, [...terms].sort()],
-  );
+  await db.query(ADD_TERMS_SQL, [index, [...terms].sort()]);
 }

@@ -5,7 +5,7 @@ import type {
   CompanyDocument,
   CourseDocument,
   VacancyDocument,
-} from '../search-documents.js';
+} from '../search-documents.types.js';
 
 /** Places in the Milan area, far enough from each other that radius tests have clear margins. */
 export const PLACES = {

@@ -1,5 +1,5 @@
-import type { SearchIndexName } from '../search-documents.js';
-import type { SearchQuery, SearchResult } from '../search-query.js';
+import type { SearchIndexName } from '../search-documents.types.js';
+import type { SearchQuery, SearchResult } from '../search-query.types.js';
 import type { SearchContractContext } from './search-contract.js';
 import { PLACES } from './search-contract.fixtures.js';
 

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { SearchDocumentLoaders } from '../outbox/search-outbox.service.js';
 import { SearchOutbox } from '../outbox/search-outbox.service.js';
-import type { CandidateDocument, CourseDocument, VacancyDocument } from '../search-documents.js';
+import type {
+  CandidateDocument,
+  CourseDocument,
+  VacancyDocument,
+} from '../search-documents.types.js';
 import type { SearchContractContext } from './search-contract.js';
 import { FailingSearchPort } from './failing-search.port.js';
 import { contractCourses, PLACES, vacancy } from './search-contract.fixtures.js';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TaxonomyKind, TaxonomySystem } from '../taxonomy-kinds.js';
+import type { TaxonomyKind, TaxonomySystem } from '../taxonomy-kinds.types.js';
 
 /** One occupation, skill or task with its Italian label: '5.5.2.3.0' Assistente familiare. */
 @Entity('taxonomy_concepts')

@@ -1,5 +1,5 @@
 import { Entity, PrimaryColumn } from 'typeorm';
-import type { TaxonomyKind } from '../taxonomy-kinds.js';
+import type { TaxonomyKind } from '../taxonomy-kinds.types.js';
 
 /**
  * A word people type for a concept (its label or a synonym: 'badante'), stored normalised by

@@ -7,7 +7,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { VacancySource, VacancyStatus } from '../vacancy-status.js';
+import type { VacancySource, VacancyStatus } from '../vacancy-status.rules.js';
 
 /** A skill the job asks for: a taxonomy code, free text, or both (the text as the company wrote it). */
 export interface RequiredSkill {

@@ -16,7 +16,7 @@ export class ArchiveVacancyUseCase {
 
   async execute(actor: Actor, id: string): Promise<VacancyView> {
     const organisationId = actor.organisationId;
-    const saved = await this.repository.dataSource.transaction(async (manager) => {
+    const saved = await this.repository.transaction(async (manager) => {
       const vacancy = await this.repository.getForUpdate(manager, organisationId, id);
       if (vacancy.archivedAt) return vacancy;
       vacancy.status = 'ARCHIVED';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { todayInRome } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import { VacancyEntity } from '../entities/vacancy.entity.js';
 import { VacanciesRepository } from '../vacancies.repository.js';
-import type { VacancyInput } from '../vacancy-input.js';
+import type { VacancyInput } from '../vacancy.input.js';
 import type { VacancyView } from '../vacancy.view.js';
-import { VacancyWriter } from '../vacancy-writer.js';
-import { todayInRome } from '#libs/kernel';
+import { VacancyWriter } from '../vacancy.writer.js';
 
 /**
  * Records a vacancy at a site of one of the organisation's companies, as a draft or published at
@@ -19,7 +19,7 @@ export class CreateVacancyUseCase {
   ) {}
 
   async execute(actor: Actor, input: VacancyInput): Promise<VacancyView> {
-    const saved = await this.repository.dataSource.transaction((manager) =>
+    const saved = await this.repository.transaction((manager) =>
       this.writer.apply(
         manager,
         manager.create(VacancyEntity, {

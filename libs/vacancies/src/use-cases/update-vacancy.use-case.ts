@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '#libs/platform';
 import { VacanciesError } from '../vacancies.error.js';
 import { VacanciesRepository } from '../vacancies.repository.js';
-import type { VacancyPatch } from '../vacancy-input.js';
-import { canChangeStatus } from '../vacancy-status.js';
+import type { VacancyPatch } from '../vacancy.input.js';
+import { canChangeStatus } from '../vacancy-status.rules.js';
 import type { VacancyView } from '../vacancy.view.js';
-import { VacancyWriter } from '../vacancy-writer.js';
+import { VacancyWriter } from '../vacancy.writer.js';
 
 /** Changes a vacancy (PATCH: fields left out stay as they are), its status included. */
 @Injectable()
@@ -16,7 +16,7 @@ export class UpdateVacancyUseCase {
   ) {}
 
   async execute(actor: Actor, id: string, patch: VacancyPatch): Promise<VacancyView> {
-    const saved = await this.repository.dataSource.transaction(async (manager) => {
+    const saved = await this.repository.transaction(async (manager) => {
       const vacancy = await this.repository.getForUpdate(manager, actor.organisationId, id);
       if (vacancy.archivedAt) throw VacanciesError.archived();
       if (patch.version !== undefined && patch.version !== vacancy.version) {

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '#libs/platform';
-import { IsNull, Not } from 'typeorm';
-import { BulletinAreaEntity } from '../../persistence/bulletin-area.entity.js';
-import type { AreaView } from '../area-input.js';
+import type { AreaView } from '../area.input.js';
 import { toAreaView } from '../area.view.js';
 import { BulletinAreasRepository } from '../bulletin-areas.repository.js';
 
@@ -12,13 +10,7 @@ export class ReadAreasUseCase {
   constructor(private readonly areas: BulletinAreasRepository) {}
 
   async list(actor: Actor, archived = false): Promise<AreaView[]> {
-    const rows = await this.areas.dataSource.manager.find(BulletinAreaEntity, {
-      where: {
-        organisationId: actor.organisationId,
-        archivedAt: archived ? Not(IsNull()) : IsNull(),
-      },
-      order: { name: 'ASC' },
-    });
+    const rows = await this.areas.list(actor.organisationId, archived);
     return rows.map(toAreaView);
   }
 

@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { MunicipalitiesService } from '#libs/geo';
 import type { Actor } from '#libs/platform';
 import { QueryFailedError } from 'typeorm';
 import { BulletinError } from '../../domain/bulletin.error.js';
 import { SECTION_CODES } from '../../domain/edition-sections.js';
 import { BulletinAreaEntity } from '../../persistence/bulletin-area.entity.js';
-import type { AreaInput, AreaView } from '../area-input.js';
-import { assertValidArea } from '../area-rules.js';
+import type { AreaInput, AreaView } from '../area.input.js';
+import { assertValidArea } from '../area.rules.js';
 import { toAreaView } from '../area.view.js';
 import { BulletinAreasRepository } from '../bulletin-areas.repository.js';
 
 /** Creates an area or changes one (only the fields given); archiving is a separate step. */
 @Injectable()
 export class SaveAreaUseCase {
-  constructor(private readonly areas: BulletinAreasRepository) {}
+  constructor(
+    private readonly areas: BulletinAreasRepository,
+    private readonly municipalities: MunicipalitiesService,
+  ) {}
 
   create(actor: Actor, input: AreaInput): Promise<AreaView> {
     const area = new BulletinAreaEntity();
@@ -32,14 +36,13 @@ export class SaveAreaUseCase {
   async archive(actor: Actor, id: string): Promise<AreaView> {
     const area = await this.areas.get(actor.organisationId, id);
     area.archivedAt ??= new Date();
-    return toAreaView(await this.areas.dataSource.manager.save(area));
+    return toAreaView(await this.areas.save(area));
   }
 
   private async save(area: BulletinAreaEntity): Promise<AreaView> {
-    const manager = this.areas.dataSource.manager;
-    await assertValidArea(manager, area);
+    await assertValidArea(area, this.municipalities);
     try {
-      return toAreaView(await manager.save(area));
+      return toAreaView(await this.areas.save(area));
     } catch (error) {
       if (
         error instanceof QueryFailedError &&

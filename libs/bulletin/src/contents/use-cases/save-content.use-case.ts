@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { MunicipalitiesService } from '#libs/geo';
 import { type Actor, RecordChanges } from '#libs/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { BulletinError } from '../../domain/bulletin.error.js';
 import { BulletinContentEntity } from '../../persistence/bulletin-content.entity.js';
-import type { ContentInput, ContentView } from '../content-input.js';
-import { assertValidContent } from '../content-rules.js';
+import { BulletinContentsRepository } from '../bulletin-contents.repository.js';
+import type { ContentInput, ContentView } from '../content.input.js';
+import { assertValidContent } from '../content.rules.js';
 import { toContentView } from '../content.view.js';
 import { dayInRome } from '#libs/kernel';
 
@@ -36,12 +37,13 @@ const FIELDS = [
 @Injectable()
 export class SaveContentUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contents: BulletinContentsRepository,
+    private readonly municipalities: MunicipalitiesService,
     private readonly changes: RecordChanges,
   ) {}
 
   create(actor: Actor, input: ContentInput): Promise<ContentView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.contents.transaction(async (manager) => {
       const content = manager.create(BulletinContentEntity, {
         organisationId: actor.organisationId,
         kind: input.kind,
@@ -67,7 +69,7 @@ export class SaveContentUseCase {
   }
 
   update(actor: Actor, id: string, input: Partial<ContentInput>): Promise<ContentView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.contents.transaction(async (manager) => {
       const content = await this.getForUpdate(manager, actor, id);
       if (input.kind !== undefined && input.kind !== content.kind) {
         throw new BulletinError('INVALID_CONTENT', 'Il tipo di un contenuto non si può cambiare.');
@@ -77,20 +79,15 @@ export class SaveContentUseCase {
   }
 
   archive(actor: Actor, id: string): Promise<ContentView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.contents.transaction(async (manager) => {
       const content = await this.getForUpdate(manager, actor, id);
       content.archivedAt ??= new Date();
       return this.save(manager, actor, content, 'delete');
     });
   }
 
-  private async getForUpdate(manager: EntityManager, actor: Actor, id: string) {
-    const content = await manager.findOne(BulletinContentEntity, {
-      where: { id, organisationId: actor.organisationId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!content) throw BulletinError.notFound('Contenuto');
-    return content;
+  private getForUpdate(manager: EntityManager, actor: Actor, id: string) {
+    return this.contents.getForUpdate(manager, actor.organisationId, id);
   }
 
   private async save(
@@ -99,7 +96,10 @@ export class SaveContentUseCase {
     content: BulletinContentEntity,
     kind: 'upsert' | 'delete',
   ): Promise<ContentView> {
-    await assertValidContent(manager, content);
+    await assertValidContent(content, {
+      municipalities: this.municipalities,
+      areasExist: (areaIds) => this.contents.areasExist(manager, content.organisationId, areaIds),
+    });
     const saved = await manager.save(content);
     await this.changes.recorded(manager, {
       type: 'course',

@@ -23,7 +23,7 @@ export class EditEditionUseCase {
   constructor(private readonly editions: BulletinEditionsRepository) {}
 
   async execute(actor: Actor, id: string, change: EditionChange): Promise<EditionDetail> {
-    return this.editions.dataSource.transaction(async (manager) => {
+    return this.editions.transaction(async (manager) => {
       const row = await this.editions.getForUpdate(manager, actor.organisationId, id);
       const edited = applyChange(decodeEdition(row), change, actor);
       storeEdition(row, edited);

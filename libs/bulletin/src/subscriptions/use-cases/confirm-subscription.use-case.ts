@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { BulletinError } from '../../domain/bulletin.error.js';
 import {
   BulletinSubscriberEntity,
   type SubscriberStatus,
 } from '../../persistence/bulletin-subscriber.entity.js';
-import { recordConsentEvent } from '../consent-events.js';
-import { SubscriptionTokens } from '../subscription-tokens.js';
+import { BulletinSubscribersRepository } from '../bulletin-subscribers.repository.js';
+import { recordConsentEvent } from '../consent-events.writer.js';
+import { SubscriptionTokens } from '../subscription-tokens.repository.js';
 
 export const INVALID_CONFIRM_LINK =
   'Il link di conferma non è valido o è scaduto: ripeti l’iscrizione per riceverne uno nuovo.';
@@ -19,12 +19,12 @@ export const INVALID_CONFIRM_LINK =
 @Injectable()
 export class ConfirmSubscriptionUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly subscribers: BulletinSubscribersRepository,
     private readonly tokens: SubscriptionTokens,
   ) {}
 
   async execute(token: string, ip: string | null): Promise<{ status: SubscriberStatus }> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.subscribers.transaction(async (manager) => {
       const subscriberId = await this.tokens.resolve(manager, token, 'CONFIRM');
       if (!subscriberId) throw new BulletinError('INVALID_TOKEN', INVALID_CONFIRM_LINK);
       const subscriber = await manager.findOneOrFail(BulletinSubscriberEntity, {
@@ -71,11 +71,6 @@ export class ConfirmSubscriptionUseCase {
     candidateId: string | null,
   ): Promise<string | null> {
     if (!candidateId) return null;
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM candidates
-        WHERE id = $1 AND archived_at IS NULL AND (consent ->> 'bulletin')::boolean IS TRUE`,
-      [candidateId],
-    );
-    return rows.length > 0 ? candidateId : null;
+    return (await this.subscribers.candidateConsents(manager, candidateId)) ? candidateId : null;
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor, Page } from '#libs/platform';
-import { DataSource } from 'typeorm';
 import type { SectionCode } from '../../domain/edition-sections.js';
-import {
-  BulletinSubscriberEntity,
-  type SubscriberConsent,
-  type SubscriberStatus,
+import type {
+  SubscriberConsent,
+  SubscriberStatus,
 } from '../../persistence/bulletin-subscriber.entity.js';
+import {
+  BulletinSubscribersRepository,
+  type SubscriberFilter,
+} from '../bulletin-subscribers.repository.js';
 
 export interface SubscriberSummary {
   id: string;
@@ -25,22 +26,10 @@ export interface SubscriberSummary {
 /** The organisation's readers, for the editorial staff. */
 @Injectable()
 export class ListSubscribersUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly subscribers: BulletinSubscribersRepository) {}
 
-  async execute(
-    actor: Actor,
-    filter: { status?: SubscriberStatus; areaId?: string; page: number; pageSize: number },
-  ): Promise<Page<SubscriberSummary>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(BulletinSubscriberEntity, 's')
-      .where('s.organisation_id = :org', { org: actor.organisationId });
-    if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
-    if (filter.areaId) query.andWhere(':areaId = ANY (s.area_ids)', { areaId: filter.areaId });
-    const [rows, total] = await query
-      .orderBy('s.email', 'ASC')
-      .skip((filter.page - 1) * filter.pageSize)
-      .take(filter.pageSize)
-      .getManyAndCount();
+  async execute(actor: Actor, filter: SubscriberFilter): Promise<Page<SubscriberSummary>> {
+    const [rows, total] = await this.subscribers.list(actor.organisationId, filter);
     return {
       items: rows.map((row) => ({
         id: row.id,

@@ -8,8 +8,8 @@ import {
   BulletinSubscriberEntity,
   type SubscriberStatus,
 } from '../../persistence/bulletin-subscriber.entity.js';
-import { type ConsentMethod, recordConsentEvent } from '../consent-events.js';
-import { SubscriptionTokens } from '../subscription-tokens.js';
+import { type ConsentMethod, recordConsentEvent } from '../consent-events.writer.js';
+import { SubscriptionTokens } from '../subscription-tokens.repository.js';
 
 export const INVALID_MANAGE_LINK =
   'Il link non è valido: usa quello dell’ultimo bollettino ricevuto.';

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MailDeliveryError, MailTransport } from '#libs/platform';
 import { DataSource, In } from 'typeorm';
 import { BulletinSite } from '../../bulletin-site.js';
-import type { SendConfirmationJob } from '../../delivery/bulletin-jobs.js';
+import type { SendConfirmationJob } from '../../delivery/bulletin.jobs.js';
 import { SECTION_TITLES } from '../../domain/edition-sections.js';
 import { BulletinAreaEntity } from '../../persistence/bulletin-area.entity.js';
 import { BulletinSubscriberEntity } from '../../persistence/bulletin-subscriber.entity.js';
 import { CURRENT_CONSENT_VERSION, isConsentTextVersion } from '../consent-text.js';
 import { renderConfirmationEmail } from '../confirmation-email.js';
-import { CONFIRM_TOKEN_DAYS, SubscriptionTokens } from '../subscription-tokens.js';
+import { CONFIRM_TOKEN_DAYS, SubscriptionTokens } from '../subscription-tokens.repository.js';
 
 export type ConfirmationOutcome =
   | { outcome: 'SENT' | 'SUPERSEDED' | 'UNCERTAIN' }

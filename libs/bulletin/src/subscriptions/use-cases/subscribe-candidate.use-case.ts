@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '#libs/platform';
-import { DataSource } from 'typeorm';
 import { BulletinAreasRepository } from '../../areas/bulletin-areas.repository.js';
 import { BulletinError } from '../../domain/bulletin.error.js';
 import { SECTION_CODES, type SectionCode } from '../../domain/edition-sections.js';
+import { BulletinSubscribersRepository } from '../bulletin-subscribers.repository.js';
 import { CURRENT_CONSENT_VERSION } from '../consent-text.js';
 import { SubscriptionRequests } from '../subscription-request.js';
-
-interface CandidateConsentRow {
-  email: string | null;
-  bulletin: boolean | null;
-  assignedTutorIds: string[];
-}
 
 /**
  * Staff subscribe a person in charge who gave the bulletin consent on their record: the copy they
@@ -21,7 +14,7 @@ interface CandidateConsentRow {
 @Injectable()
 export class SubscribeCandidateUseCase {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly subscribers: BulletinSubscribersRepository,
     private readonly areas: BulletinAreasRepository,
     private readonly requests: SubscriptionRequests,
   ) {}
@@ -30,11 +23,9 @@ export class SubscribeCandidateUseCase {
     actor: Actor,
     input: { candidateId: string; areaIds: string[]; sections?: SectionCode[] },
   ): Promise<void> {
-    const [candidate]: CandidateConsentRow[] = await this.dataSource.query(
-      `SELECT email, (consent ->> 'bulletin')::boolean AS bulletin,
-              assigned_tutor_ids AS "assignedTutorIds"
-         FROM candidates WHERE id = $1 AND organisation_id = $2 AND archived_at IS NULL`,
-      [input.candidateId, actor.organisationId],
+    const candidate = await this.subscribers.candidateConsent(
+      actor.organisationId,
+      input.candidateId,
     );
     const onCase =
       actor.role === 'coordinator' || candidate?.assignedTutorIds.includes(actor.userId);

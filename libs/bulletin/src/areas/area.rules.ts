@@ -1,0 +1,52 @@
+import type { MunicipalitiesService } from '#libs/geo';
+import { BulletinError } from '../domain/bulletin.error.js';
+import { isAreaSlug } from '../domain/edition.js';
+import type { BulletinAreaEntity } from '../persistence/bulletin-area.entity.js';
+
+/** An area needs a valid slug, a name, and a territory: municipalities, a circle, or both. */
+export async function assertValidArea(
+  area: BulletinAreaEntity,
+  municipalities: KnownMunicipalities,
+): Promise<void> {
+  if (!isAreaSlug(area.slug)) {
+    throw new BulletinError(
+      'INVALID_AREA',
+      "Il codice dell'area deve contenere solo lettere minuscole, cifre e trattini (massimo 64 caratteri).",
+    );
+  }
+  if (area.name.trim() === '') {
+    throw new BulletinError('INVALID_AREA', "Il nome dell'area è obbligatorio.");
+  }
+  const circle = [area.centreLat, area.centreLng, area.radiusKm].filter((value) => value !== null);
+  if (circle.length !== 0 && circle.length !== 3) {
+    throw new BulletinError('INVALID_AREA', 'Per un’area circolare servono centro e raggio.');
+  }
+  if (area.municipalityCodes.length === 0 && circle.length === 0) {
+    throw new BulletinError(
+      'INVALID_AREA',
+      'Indica i comuni dell’area oppure un centro con il raggio in chilometri.',
+    );
+  }
+  if (area.sections.length === 0) {
+    throw new BulletinError('INVALID_AREA', 'Scegli almeno una sezione del bollettino.');
+  }
+  await assertKnownMunicipalities(municipalities, area.municipalityCodes);
+}
+
+/** The gazetteer, asked through its owner (#libs/geo). */
+export type KnownMunicipalities = Pick<MunicipalitiesService, 'findByCodes'>;
+
+export async function assertKnownMunicipalities(
+  municipalities: KnownMunicipalities,
+  codes: readonly string[],
+): Promise<void> {
+  if (codes.length === 0) return;
+  const found = await municipalities.findByCodes([...codes]);
+  const missing = codes.filter((code) => !found.has(code));
+  if (missing.length > 0) {
+    throw new BulletinError(
+      'UNKNOWN_MUNICIPALITY',
+      `Codice ISTAT sconosciuto: ${missing.slice(0, 5).join(', ')}.`,
+    );
+  }
+}

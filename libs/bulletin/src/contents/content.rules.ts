@@ -1,0 +1,35 @@
+import { assertKnownMunicipalities, type KnownMunicipalities } from '../areas/area.rules.js';
+import { BulletinError } from '../domain/bulletin.error.js';
+import type { BulletinContentEntity } from '../persistence/bulletin-content.entity.js';
+
+/** What the bulletin needs to print an entry, checked after every create or change. */
+export async function assertValidContent(
+  content: BulletinContentEntity,
+  lookups: {
+    municipalities: KnownMunicipalities;
+    /** Whether every area id is an area of the content's organisation. */
+    areasExist: (areaIds: readonly string[]) => Promise<boolean>;
+  },
+): Promise<void> {
+  const invalid = (detail: string) => new BulletinError('INVALID_CONTENT', detail);
+  if (content.title.trim() === '' || content.provider.trim() === '') {
+    throw invalid('Titolo e ente sono obbligatori.');
+  }
+  if (content.kind === 'ITALIAN_COURSE' && (content.cefrLevel === null || content.hours === null)) {
+    throw invalid('Per un corso di italiano servono il livello (QCER) e le ore.');
+  }
+  if (content.kind !== 'ITALIAN_COURSE' && content.cefrLevel !== null) {
+    throw invalid('Il livello QCER si indica solo per i corsi di italiano.');
+  }
+  if (content.startsOn && content.endsOn && content.endsOn < content.startsOn) {
+    throw invalid('La data di fine non può precedere quella di inizio.');
+  }
+  if (content.enrolBy && content.endsOn && content.enrolBy > content.endsOn) {
+    throw invalid('Le iscrizioni non possono chiudere dopo la fine.');
+  }
+  if (content.municipalityCode)
+    await assertKnownMunicipalities(lookups.municipalities, [content.municipalityCode]);
+  if (content.areaIds.length > 0 && !(await lookups.areasExist(content.areaIds))) {
+    throw invalid('Una delle aree indicate non esiste.');
+  }
+}

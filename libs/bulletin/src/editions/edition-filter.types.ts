@@ -1,0 +1,9 @@
+import type { EditionStatus } from '../domain/edition.js';
+
+export interface EditionFilter {
+  areaId?: string;
+  status?: EditionStatus;
+  weekKey?: string;
+  page: number;
+  pageSize: number;
+}
