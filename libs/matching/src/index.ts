@@ -2,7 +2,14 @@
 // queries, stored matches, jobs, use cases) sits next to it and is exported below.
 export * from './domain/calendar-date.js';
 export { drivableCategories, missingLicences } from './domain/driving-licences.js';
-export { CONSTRAINT_LABELS } from './domain/hard-constraints.js';
+export {
+  CONSTRAINT_CODES,
+  CONSTRAINT_LABELS,
+  HARD_CONSTRAINTS,
+  type HardConstraintDefinition,
+  PREFILTERED_CONSTRAINTS,
+  SENSITIVE_CONSTRAINTS,
+} from './domain/hard-constraints.js';
 export { evaluatePair, explainPair } from './domain/match-explanation.js';
 export * from './domain/match-profiles.js';
 export { rankCandidates, rankVacancies } from './domain/match-ranking.js';

@@ -1,22 +1,17 @@
-import type { ConstraintCode, ConstraintResult } from '../domain/match-result.js';
+import { SENSITIVE_CONSTRAINTS } from '../domain/hard-constraints.js';
+import type { ConstraintResult } from '../domain/match-result.js';
 import type { StoredExplanation } from '../store/stored-matches.writer.js';
-
-/**
- * Constraints whose details come from a special-category situation (Law 68 registration, a court's
- * or a protection plan's area, health limitations). Someone not on the case (a consultant, another
- * tutor) learns that the constraint holds, not why.
- */
-const SENSITIVE_CONSTRAINTS: ReadonlySet<ConstraintCode> = new Set([
-  'L68_RESERVATION',
-  'ALLOWED_AREA',
-  'TASK_LIMITATIONS',
-]);
 
 const WITHHELD_PASSED =
   'Requisito verificato: il dettaglio è visibile solo ai tutor della persona e ai coordinatori';
 const WITHHELD_FAILED =
   'Requisito non rispettato: il dettaglio è visibile solo ai tutor della persona e ai coordinatori';
 
+/**
+ * The constraints the table marks `sensitive` (Law 68 registration, a court's or a protection plan's
+ * area, health limitations): someone not on the case (a consultant, another tutor) learns that the
+ * constraint holds, not why.
+ */
 export function redactConstraints(
   constraints: readonly ConstraintResult[],
   disclose: boolean,

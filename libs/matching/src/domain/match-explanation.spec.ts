@@ -1,6 +1,5 @@
-import { CONSTRAINT_LABELS } from './hard-constraints.js';
+import { CONSTRAINT_CODES, CONSTRAINT_LABELS } from './hard-constraints.js';
 import { evaluatePair, explainPair } from './match-explanation.js';
-import { CONSTRAINT_CODES } from './match-result.js';
 import {
   aCandidate,
   aContext,

@@ -1,20 +1,9 @@
 import type { Taxonomy } from '#libs/taxonomy';
 import type { IsoDate } from './calendar-date.js';
+import type { ConstraintCode } from './hard-constraints.js';
 import type { MatchFactorCode, MatchWeights } from './match-weights.js';
 
-export const CONSTRAINT_CODES = [
-  'SCHEDULE',
-  'ITALIAN_LEVEL',
-  'TRAVEL_DISTANCE',
-  'ALLOWED_AREA',
-  'L68_RESERVATION',
-  'RIGHT_TO_WORK',
-  'MINOR_NIGHT_WORK',
-  'MINOR_ADULTS_ONLY',
-  'DRIVING_LICENCE',
-  'TASK_LIMITATIONS',
-] as const;
-export type ConstraintCode = (typeof CONSTRAINT_CODES)[number];
+export type { ConstraintCode } from './hard-constraints.js';
 
 /** One hard constraint, passed or failed, in words a tutor reads. */
 export interface ConstraintResult {
@@ -48,7 +37,7 @@ interface PairEvaluationBase {
   vacancyId: string;
   /** One Italian sentence: proposable with its score, or which constraints fail. */
   summary: string;
-  /** Every constraint, in the fixed order of CONSTRAINT_CODES. */
+  /** Every constraint, in the fixed order of HARD_CONSTRAINTS. */
   constraints: ConstraintResult[];
 }
 

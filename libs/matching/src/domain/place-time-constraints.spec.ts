@@ -1,5 +1,5 @@
 import { distanceKm } from '#libs/kernel';
-import { CONSTRAINT_CODES } from './match-result.js';
+import { CONSTRAINT_CODES } from './hard-constraints.js';
 import {
   evaluateVariant as evaluate,
   failsOnly,
