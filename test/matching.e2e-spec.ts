@@ -106,6 +106,34 @@ describe('matching (e2e)', () => {
     expect(schedule.detail).toMatch(/fuori dalle disponibilità/);
   });
 
+  it('keeps a person within her most hours a week, and says why', async () => {
+    const patch = (body: object) =>
+      h.http().patch(`/api/candidates/${ids.mother}`).set('Authorization', tutor.auth).send(body);
+    expectProblem(await patch({ maxWeeklyHours: 61 }), 400, 'VALIDATION_FAILED');
+    const before = await computations(h.db, 'candidate', ids.mother);
+    expect((await patch({ maxWeeklyHours: 20 }).expect(200)).body.maxWeeklyHours).toBe(20);
+    await waitForComputations(h.db, 'candidate', ids.mother, before + 1);
+    const fullTime = (
+      await post(
+        consultant,
+        '/api/vacancies',
+        company.vacancy({ title: 'Tempo pieno', weeklyHours: 30 }),
+      ).expect(201)
+    ).body.id;
+    await waitForComputations(h.db, 'vacancy', fullTime, 1);
+    const list = await matchesOf(tutor, ids.mother);
+    expect(list.items.map((item) => item.vacancy.id)).toEqual([ids.day]);
+    const why = await get(tutor, `/api/candidates/${ids.mother}/matches/${fullTime}`).expect(200);
+    expect(why.body.possible).toBe(false);
+    expect(why.body.constraints.filter((c: { passed: boolean }) => !c.passed)).toEqual([
+      expect.objectContaining({
+        code: 'WEEKLY_HOURS',
+        detail: 'La posizione richiede 30 ore settimanali, la persona al massimo 20',
+      }),
+    ]);
+    await post(consultant, `/api/vacancies/${fullTime}/archive`, {}).expect(200);
+  });
+
   it('matches a Law 68 vacancy only with people registered for it, and keeps that from readers off the case', async () => {
     const forCoordinator = await get(tutor, `/api/vacancies/${ids.reserved}/matches`).expect(200);
     expect(

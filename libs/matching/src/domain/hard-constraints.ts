@@ -14,6 +14,7 @@ import {
   checkMinorNightWork,
   checkSchedule,
   checkTravelDistance,
+  checkWeeklyHours,
 } from './place-time-constraints.js';
 
 /** Everything the code needs to know about one hard constraint, in one place. */
@@ -45,6 +46,12 @@ export const HARD_CONSTRAINTS = {
   SCHEDULE: {
     label: 'Orari compatibili con le disponibilità',
     check: checkSchedule,
+    sensitive: false,
+    prefiltered: true,
+  },
+  WEEKLY_HOURS: {
+    label: 'Ore settimanali entro il massimo della persona',
+    check: checkWeeklyHours,
     sensitive: false,
     prefiltered: true,
   },

@@ -36,6 +36,8 @@ export interface CandidateMatchProfile {
   italianLevel: CefrLevel;
   /** `null`: no time constraint. Windows may cross midnight and may touch or overlap. */
   availability: TimeWindow[] | null;
+  /** The most hours a week the person can work (school-age children, health, studies); `null`: no limit. */
+  maxWeeklyHours: number | null;
   home: GeoPoint;
   maxTravelKm: number;
   allowedArea: AllowedArea | null;
@@ -65,6 +67,8 @@ export interface VacancyMatchProfile {
   shifts: TimeWindow[];
   /** Hours agreed with the person: shifts, if any, are only an example. */
   flexibleHours: boolean;
+  /** The contract's hours a week; `null`: not stated. */
+  weeklyHours: number | null;
   site: GeoPoint;
   kmZero: boolean;
   reservedL68: L68Category | null;

@@ -72,6 +72,47 @@ describe('hard constraints: time, place and age', () => {
     });
   });
 
+  describe('weekly hours', () => {
+    it('never offers a full-time post to a mother who can work at most 20 hours a week', () => {
+      const result = failsOnly(
+        'WEEKLY_HOURS',
+        evaluate({ maxWeeklyHours: 20 }, { weeklyHours: 30 }),
+      );
+      expect(result.detail).toBe(
+        'La posizione richiede 30 ore settimanali, la persona al massimo 20',
+      );
+    });
+
+    it('accepts exactly the maximum, halves included', () => {
+      const result = passes(
+        'WEEKLY_HOURS',
+        evaluate({ maxWeeklyHours: 22.5 }, { weeklyHours: 22.5 }),
+      );
+      expect(result.detail).toBe(
+        'La posizione richiede 22,5 ore settimanali, entro il massimo della persona (22,5 ore)',
+      );
+      expect(result.toVerify).toBe(false);
+      failsOnly('WEEKLY_HOURS', evaluate({ maxWeeklyHours: 22.5 }, { weeklyHours: 23 }));
+    });
+
+    it('asks to verify a vacancy that does not state its hours', () => {
+      const result = passes(
+        'WEEKLY_HOURS',
+        evaluate({ maxWeeklyHours: 15 }, { weeklyHours: null }),
+      );
+      expect(result.toVerify).toBe(true);
+      expect(result.detail).toContain('al massimo 15 ore');
+    });
+
+    it('does not limit a person without a maximum', () => {
+      const result = passes(
+        'WEEKLY_HOURS',
+        evaluate({ maxWeeklyHours: null }, { weeklyHours: 40 }),
+      );
+      expect(result.toVerify).toBe(false);
+    });
+  });
+
   describe('travel distance and allowed area', () => {
     const site = pointNorthOf(MILAN_DUOMO, 12);
     const distance = distanceKm(MILAN_DUOMO, site);

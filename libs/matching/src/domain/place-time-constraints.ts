@@ -37,6 +37,22 @@ export function checkSchedule({ candidate, vacancy }: PairFacts): CheckOutcome {
     : pass(`Tutti i ${vacancy.shifts.length} turni rientrano nelle disponibilità`);
 }
 
+export function checkWeeklyHours({ candidate, vacancy }: PairFacts): CheckOutcome {
+  const limit = candidate.maxWeeklyHours;
+  if (limit === null) return pass('Nessun limite di ore settimanali per la persona');
+  const most = `${formatDecimal(limit)} ore`;
+  if (vacancy.weeklyHours === null) {
+    return pass(
+      `L'offerta non indica le ore settimanali: verificare con l'azienda (la persona al massimo ${most})`,
+      true,
+    );
+  }
+  const hours = `${formatDecimal(vacancy.weeklyHours)} ore settimanali`;
+  return vacancy.weeklyHours <= limit
+    ? pass(`La posizione richiede ${hours}, entro il massimo della persona (${most})`)
+    : fail(`La posizione richiede ${hours}, la persona al massimo ${formatDecimal(limit)}`);
+}
+
 export function checkTravelDistance({ candidate, distanceKm: km }: PairFacts): CheckOutcome {
   const [actual, limit] = formatKmPair(km, candidate.maxTravelKm);
   return km <= candidate.maxTravelKm

@@ -13,7 +13,7 @@ import type {
  */
 export const CANDIDATE_PROFILE_COLUMNS = `
   c.id, c.organisation_id, c.birth_date::text AS birth_date, c.italian_level, c.availability,
-  c.home_lat, c.home_lng, c.max_travel_km::float8 AS max_travel_km, c.allowed_area,
+  c.max_weekly_hours::float8 AS max_weekly_hours, c.home_lat, c.home_lng, c.max_travel_km::float8 AS max_travel_km, c.allowed_area,
   c.driving_licences, c.right_to_work_kind, c.right_to_work_expires_on::text AS right_to_work_expires_on,
   c.task_limitations, c.skills, c.experiences, c.preferred_occupations, c.preferred_contract_types,
   (SELECT s.l68_eligible_category FROM candidate_sensitive s WHERE s.candidate_id = c.id)
@@ -25,6 +25,7 @@ export interface CandidateProfileRow {
   birth_date: string;
   italian_level: CefrLevel;
   availability: TimeWindow[] | null;
+  max_weekly_hours: number | null;
   home_lat: number;
   home_lng: number;
   max_travel_km: number;
@@ -45,7 +46,8 @@ export const FAIR_SHARE_WINDOW_DAYS = 30;
 
 export const VACANCY_PROFILE_COLUMNS = `
   v.id, v.organisation_id, v.company_id, v.occupation_code, v.occupation_text, v.required_skills,
-  v.min_italian_level, v.shifts, v.flexible_hours, v.site_lat, v.site_lng, v.km_zero, v.reserved_l68,
+  v.min_italian_level, v.shifts, v.flexible_hours,
+  v.weekly_hours::float8 AS weekly_hours, v.site_lat, v.site_lng, v.km_zero, v.reserved_l68,
   v.start_date::text AS start_date, v.published_at::text AS published_at, v.adults_only,
   v.required_licences, v.tasks, v.contract_type,
   (SELECT count(*) FROM proposals p WHERE p.vacancy_id = v.id
@@ -62,6 +64,7 @@ export interface VacancyProfileRow {
   min_italian_level: CefrLevel;
   shifts: TimeWindow[];
   flexible_hours: boolean;
+  weekly_hours: number | null;
   site_lat: number;
   site_lng: number;
   km_zero: boolean;
@@ -82,6 +85,7 @@ export function toCandidateProfile(row: CandidateProfileRow): CandidateMatchProf
     birthDate: row.birth_date,
     italianLevel: row.italian_level,
     availability: Array.isArray(row.availability) ? row.availability : null,
+    maxWeeklyHours: row.max_weekly_hours,
     home: { lat: row.home_lat, lng: row.home_lng },
     maxTravelKm: row.max_travel_km,
     allowedArea: area
@@ -116,6 +120,7 @@ export function toVacancyProfile(row: VacancyProfileRow): VacancyMatchProfile {
     minItalianLevel: row.min_italian_level,
     shifts: row.shifts,
     flexibleHours: row.flexible_hours,
+    weeklyHours: row.weekly_hours,
     site: { lat: row.site_lat, lng: row.site_lng },
     kmZero: row.km_zero,
     reservedL68: row.reserved_l68,

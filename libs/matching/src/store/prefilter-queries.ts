@@ -12,6 +12,7 @@ import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match
  *   rather than with earth_distance, whose SQL wrappers cost four times as much per row: the
  *   great-circle distance grows with the chord, so `arc <= r` is `chord <= 2R sin(r / 2R)`;
  * - schedule: five-minute week bitmaps, `shifts & ~availability` has no slot set;
+ * - weekly hours: the vacancy's hours within the person's maximum (either unstated: kept);
  * - Italian level: ranks; Law 68: candidate_sensitive.l68_eligible_category, joined here only;
  * - task limitations: a task the vacancy lists word for word among the person's limitations (the core
  *   also reads synonyms and night shifts, so it may still reject more);
@@ -33,6 +34,8 @@ const SAME_ORGANISATION = `c.organisation_id IS NOT DISTINCT FROM v.organisation
 const TASKS_FIT = `NOT (c.task_limitations && v.tasks)`;
 const SCHEDULE_FITS = `(c.match_availability IS NULL OR v.flexible_hours OR v.match_shifts IS NULL
     OR bit_count(v.match_shifts & ~c.match_availability) = 0)`;
+const HOURS_FIT = `(c.max_weekly_hours IS NULL OR v.weekly_hours IS NULL
+    OR v.weekly_hours <= c.max_weekly_hours)`;
 const AREA_FITS = `(c.allowed_area IS NULL OR ${WITHIN(
   `ll_to_earth((c.allowed_area->>'lat')::float8, (c.allowed_area->>'lng')::float8)`,
   'v.match_site',
@@ -126,7 +129,7 @@ export function vacanciesForCandidateQuery(
        AND v.match_min_italian_rank <= c.match_italian_rank
        AND (v.reserved_l68 IS NULL OR v.reserved_l68 = (SELECT s.l68_eligible_category
              FROM candidate_sensitive s WHERE s.candidate_id = c.id))
-       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${AREA_FITS} ${filterSql(filters, p)}
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS} ${filterSql(filters, p)}
      WHERE c.id = $1 AND c.organisation_id = $3 AND ${CANDIDATE_ACTIVE}`;
   return { sql, params };
 }
@@ -160,7 +163,7 @@ export function candidatesForVacancyQuery(
        AND c.match_italian_rank >= v.match_min_italian_rank
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
              WHERE s.candidate_id = c.id AND s.l68_eligible_category = v.reserved_l68))
-       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${AREA_FITS}
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
      WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
   return { sql, params };
 }
