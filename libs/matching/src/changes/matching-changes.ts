@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AfterCommit, type RecordChange } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
 import { MatchingQueue } from '../jobs/matching-queue.js';
+import { MatchesRepository } from '../store/matches.repository.js';
 
 /**
  * What matching does when a candidate or a vacancy is created, changed, archived or erased. Called by
@@ -18,20 +19,11 @@ export class MatchingChanges {
 
   async onRecordChanged(manager: EntityManager, change: RecordChange): Promise<void> {
     if (change.type !== 'candidate' && change.type !== 'vacancy') return;
-    const column = change.type === 'candidate' ? 'candidate_id' : 'vacancy_id';
-    if (change.kind === 'delete') {
-      await manager.query(`DELETE FROM matches WHERE ${column} = $1 AND organisation_id = $2`, [
-        change.id,
-        change.organisationId,
-      ]);
-    }
-    await manager.query(
-      `INSERT INTO match_subjects (subject_type, subject_id, organisation_id, requested_at)
-       VALUES ($1, $2, $3, clock_timestamp())
-       ON CONFLICT (subject_type, subject_id) DO UPDATE SET requested_at = clock_timestamp()`,
-      [change.type, change.id, change.organisationId],
-    );
     const type = change.type;
+    const subject = { type, id: change.id, organisationId: change.organisationId };
+    const matches = new MatchesRepository(manager);
+    if (change.kind === 'delete') await matches.deleteSubjectPairs(subject);
+    await matches.requestRecompute(subject);
     this.afterCommit.schedule(manager, `${type}:${change.id}`, () =>
       this.queue.requestRecompute(type, change.id),
     );

@@ -1,4 +1,6 @@
+import { activeCandidateSql } from '#libs/candidates';
 import type { ContractType } from '#libs/kernel';
+import { openVacancySql } from '#libs/vacancies';
 import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.js';
 
 /**
@@ -41,10 +43,9 @@ const AREA_FITS = `(c.allowed_area IS NULL OR ${WITHIN(
   'v.match_site',
   `(c.allowed_area->>'radiusKm')`,
 )})`;
-const VACANCY_OPEN = `v.status = 'OPEN' AND v.archived_at IS NULL
-    AND (v.expires_at IS NULL OR v.expires_at >= $2::date)`;
-const CANDIDATE_ACTIVE = `c.archived_at IS NULL AND c.erased_at IS NULL
-    AND c.pathway_status <> 'CLOSED' AND c.right_to_work_kind <> 'NONE'`;
+const VACANCY_OPEN = openVacancySql('v', '$2::date');
+/** An active case, and a person with some right to work (RIGHT_TO_WORK is pre-filtered that far). */
+const CANDIDATE_ACTIVE = `${activeCandidateSql('c')} AND c.right_to_work_kind <> 'NONE'`;
 /** Core km (haversine on 6371.0088 km): the angle from the chord on earthdistance's sphere. */
 const KM = `(2 * 6371.0088 * asin(least(1, cube_distance(c.match_home, v.match_site) / ${2 * EARTH_M}::float8)))`;
 
