@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { MatchContext, PossiblePair } from '../domain/match-result.js';
-import { rankCandidates, rankVacancies } from '../domain/match-ranking.js';
+import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
+import { rankCandidates, rankVacancies } from '../domain/match-ranking.rules.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 
 /**

@@ -2,7 +2,7 @@ import { activeCandidateSql } from '#libs/candidates';
 import { queryPrepared } from '#libs/platform';
 import { openVacancySql } from '#libs/vacancies';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import {
   CANDIDATE_PROFILE_COLUMNS,
   type CandidateProfileRow,
@@ -10,7 +10,7 @@ import {
   toVacancyProfile,
   VACANCY_PROFILE_COLUMNS,
   type VacancyProfileRow,
-} from './match-profile-rows.js';
+} from './match-profile-rows.mapper.js';
 
 /**
  * Loads candidates and vacancies as the core's plain profiles, always within one organisation.

@@ -1,14 +1,14 @@
 import type { L68Category, ContractType } from '#libs/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MatchSubject, MatchSubjectType, StoredExplanation } from './stored-matches.writer.js';
-import { type StoredMatchQuery, storedMatchConditions } from './stored-match-filters.js';
+import { type StoredMatchQuery, storedMatchConditions } from './stored-match-filters.sql.js';
 import {
   candidateListSql,
   DELETE_INACTIVE_PAIRS,
   DUE_SUBJECTS,
   PENDING_SUBJECTS,
   vacancyListSql,
-} from './stored-match-lists.sql.js';
+} from './matches.sql.js';
 
 /** A stored pair in a candidate's list, with what the screen shows of the vacancy. */
 export interface CandidateListRow {

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import {
   type ComputedMatches,
   computeTopMatches,
   type FindMatchesInput,
-} from '../compute/compute-top-matches.js';
-import { CANDIDATE_TO_VACANCIES } from '../compute/match-direction.js';
-import { MatchingTaxonomy } from '../compute/matching-context.js';
+} from '../compute/directed-top-matches.calculator.js';
+import { CANDIDATE_TO_VACANCIES } from '../compute/match-direction.rules.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 
-export type { ComputedMatches, FindMatchesInput } from '../compute/compute-top-matches.js';
+export type {
+  ComputedMatches,
+  FindMatchesInput,
+} from '../compute/directed-top-matches.calculator.js';
 
 /**
  * The best vacancies for a candidate, computed now (see computeTopMatches). Used by the

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import {
   type ComputedMatches,
   computeTopMatches,
   type FindMatchesInput,
-} from '../compute/compute-top-matches.js';
-import { VACANCY_TO_CANDIDATES } from '../compute/match-direction.js';
-import { MatchingTaxonomy } from '../compute/matching-context.js';
+} from '../compute/directed-top-matches.calculator.js';
+import { VACANCY_TO_CANDIDATES } from '../compute/match-direction.rules.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 
 /** The best candidates for a vacancy, computed now (see computeTopMatches). */
 @Injectable()

@@ -4,14 +4,14 @@ import { canReadSensitive } from '#libs/candidates';
 import type { ContractType, L68Category } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { type MatchItemBase, type MatchList, readMatchList } from '../compute/match-list.js';
-import { todayInRome } from '../compute/matching-context.js';
+import { type MatchItemBase, type MatchList, readMatchList } from '../compute/match-list.view.js';
+import { todayInRome } from '../compute/matching-context.loader.js';
 import { MatchingError } from '../matching.error.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
-import type { StoredMatchQuery } from '../store/stored-match-filters.js';
+import type { StoredMatchQuery } from '../store/stored-match-filters.sql.js';
 
-export type { MatchItemBase, MatchList } from '../compute/match-list.js';
+export type { MatchItemBase, MatchList } from '../compute/match-list.view.js';
 
 export interface VacancyMatchItem extends MatchItemBase {
   vacancy: {

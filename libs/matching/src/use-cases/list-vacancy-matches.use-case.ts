@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { canReadSensitive } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { type MatchItemBase, type MatchList, readMatchList } from '../compute/match-list.js';
-import { todayInRome } from '../compute/matching-context.js';
+import { type MatchItemBase, type MatchList, readMatchList } from '../compute/match-list.view.js';
+import { todayInRome } from '../compute/matching-context.loader.js';
 import { MatchingError } from '../matching.error.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
-import type { StoredMatchQuery } from '../store/stored-match-filters.js';
+import type { StoredMatchQuery } from '../store/stored-match-filters.sql.js';
 
 export interface CandidateMatchItem extends MatchItemBase {
   candidate: {

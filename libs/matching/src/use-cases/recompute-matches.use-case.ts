@@ -3,15 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { distanceKm } from '#libs/kernel';
 import { asOrganisationId } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
-import type { PossiblePair } from '../domain/match-result.js';
-import type { ComputedMatches, FindMatchesInput } from '../compute/compute-top-matches.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
+import type { PossiblePair } from '../domain/match-result.types.js';
+import type {
+  ComputedMatches,
+  FindMatchesInput,
+} from '../compute/directed-top-matches.calculator.js';
 import {
   CANDIDATE_TO_VACANCIES,
   type MatchDirection,
   VACANCY_TO_CANDIDATES,
-} from '../compute/match-direction.js';
-import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.js';
+} from '../compute/match-direction.rules.js';
+import { MatchingTaxonomy, todayInRome } from '../compute/matching-context.loader.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
 import { MatchesRepository } from '../store/matches.repository.js';

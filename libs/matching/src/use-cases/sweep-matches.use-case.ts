@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { todayInRome } from '../compute/matching-context.js';
+import { todayInRome } from '../compute/matching-context.loader.js';
 import { MatchingQueue } from '../jobs/matching-queue.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 

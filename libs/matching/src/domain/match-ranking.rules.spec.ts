@@ -1,11 +1,11 @@
-import { rankCandidates, rankVacancies } from './match-ranking.js';
+import { rankCandidates, rankVacancies } from './match-ranking.rules.js';
 import {
   aCandidate,
   aContext,
   aVacancy,
   MILAN_DUOMO,
   pointNorthOf,
-} from './testing/match-fixtures.js';
+} from './testing/match.fixtures.js';
 
 const context = aContext();
 const ids = (pairs: { vacancyId: string }[]) => pairs.map((pair) => pair.vacancyId);

@@ -6,7 +6,7 @@ import {
   isIsoDate,
   laterOf,
   parseIsoDate,
-} from './calendar-date.js';
+} from './calendar-date.rules.js';
 
 describe('calendar dates', () => {
   it('accepts only real calendar days written as YYYY-MM-DD', () => {

@@ -1,5 +1,5 @@
 import type { CefrLevel, ContractType, GeoPoint, L68Category, TimeWindow } from '#libs/kernel';
-import type { IsoDate } from './calendar-date.js';
+import type { IsoDate } from './calendar-date.rules.js';
 
 export type RightToWorkKind = 'EU_CITIZEN' | 'PERMIT' | 'PERMIT_RENEWAL' | 'NONE';
 

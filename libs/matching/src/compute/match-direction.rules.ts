@@ -1,15 +1,15 @@
-import { evaluatePair } from '../domain/match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
-import type { MatchContext, PairEvaluation, PossiblePair } from '../domain/match-result.js';
+import { evaluatePair } from '../domain/match-explanation.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
+import type { MatchContext, PairEvaluation, PossiblePair } from '../domain/match-result.types.js';
 import type { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import {
   candidatesForVacancyQuery,
   type MatchFilters,
   type PrefilterQuery,
   vacanciesForCandidateQuery,
-} from '../store/prefilter-queries.js';
+} from '../store/prefilter.sql.js';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
-import { type SoftCandidate, type SoftVacancy, softVacancy } from './soft-bound.js';
+import { type SoftCandidate, type SoftVacancy, softVacancy } from './soft-bound.calculator.js';
 
 /** A pre-filtered row: the other side's id, the SQL part of the score bound, and its taxonomy terms. */
 export interface BoundRow {

@@ -1,12 +1,12 @@
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
-import type { MatchContext } from '../domain/match-result.js';
-import { resolveWeights } from '../domain/match-weights.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
+import type { MatchContext } from '../domain/match-result.types.js';
+import { resolveWeights } from '../domain/match-weights.rules.js';
 import {
   occupationShare,
   preferredOccupationShare,
   skillsShare,
-} from '../domain/occupation-fit.js';
-import type { PairFacts } from '../domain/pair-facts.js';
+} from '../domain/occupation-fit.rules.js';
+import type { PairFacts } from '../domain/pair-facts.rules.js';
 
 export type SoftCandidate = Pick<
   CandidateMatchProfile,

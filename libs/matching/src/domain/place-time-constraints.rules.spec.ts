@@ -1,5 +1,5 @@
 import { distanceKm } from '#libs/kernel';
-import { CONSTRAINT_CODES } from './hard-constraints.js';
+import { CONSTRAINT_CODES } from './hard-constraints.rules.js';
 import {
   evaluateVariant as evaluate,
   failsOnly,
@@ -8,7 +8,7 @@ import {
   pointNorthOf,
   weekdays,
   timeWindow,
-} from './testing/match-fixtures.js';
+} from './testing/match.fixtures.js';
 
 describe('hard constraints: time, place and age', () => {
   it('lists every constraint with an Italian label, in a fixed order, for a possible pair', () => {

@@ -1,4 +1,4 @@
-import type { PossiblePair } from '../domain/match-result.js';
+import type { PossiblePair } from '../domain/match-result.types.js';
 
 export interface BoundedId {
   id: string;

@@ -7,7 +7,7 @@ import {
   MATCH_FACTOR_CODES,
   recencyShare,
   resolveWeights,
-} from './match-weights.js';
+} from './match-weights.rules.js';
 
 describe('weights and curves', () => {
   it('sums the default weights to 100', () => {

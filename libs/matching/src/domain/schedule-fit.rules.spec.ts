@@ -1,5 +1,5 @@
-import { availabilityCovers, minutesInNight, uncoveredShifts } from './schedule-fit.js';
-import { weekdays, timeWindow } from './testing/match-fixtures.js';
+import { availabilityCovers, minutesInNight, uncoveredShifts } from './schedule-fit.rules.js';
+import { weekdays, timeWindow } from './testing/match.fixtures.js';
 
 describe('availabilityCovers', () => {
   const schoolHours = weekdays('08:30', '16:00');

@@ -1,9 +1,9 @@
-import { evaluatePair } from '../domain/match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
-import { aCandidate, aContext, aVacancy } from '../domain/testing/match-fixtures.js';
+import { evaluatePair } from '../domain/match-explanation.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
+import { aCandidate, aContext, aVacancy } from '../domain/testing/match.fixtures.js';
 import { createStarterTaxonomy } from '#libs/taxonomy';
-import { MemoTaxonomy } from './memo-taxonomy.js';
-import { softMaximum, softPointsFor } from './soft-bound.js';
+import { MemoTaxonomy } from './memo-taxonomy.loader.js';
+import { softMaximum, softPointsFor } from './soft-bound.calculator.js';
 
 const occupations: CandidateMatchProfile['occupations'][] = [
   [],

@@ -1,5 +1,5 @@
-import type { PossiblePair } from '../domain/match-result.js';
-import { topMatches } from './top-matches.js';
+import type { PossiblePair } from '../domain/match-result.types.js';
+import { topMatches } from './top-matches.calculator.js';
 
 const pair = (id: string, score: number) =>
   ({ candidateId: 'c', vacancyId: id, score }) as PossiblePair;

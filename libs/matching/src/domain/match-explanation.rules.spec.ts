@@ -1,5 +1,5 @@
-import { CONSTRAINT_CODES, CONSTRAINT_LABELS } from './hard-constraints.js';
-import { evaluatePair, explainPair } from './match-explanation.js';
+import { CONSTRAINT_CODES, CONSTRAINT_LABELS } from './hard-constraints.rules.js';
+import { evaluatePair, explainPair } from './match-explanation.rules.js';
 import {
   aCandidate,
   aContext,
@@ -7,7 +7,7 @@ import {
   evaluateVariant,
   failedCodes,
   timeWindow,
-} from './testing/match-fixtures.js';
+} from './testing/match.fixtures.js';
 
 describe('explainPair (why / why not)', () => {
   it('lists every constraint as passed or failed when several fail at once', () => {

@@ -1,9 +1,9 @@
 import type { L68Category } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
-import { mayShowPair, redactExplanation } from '../access/match-disclosure.js';
-import type { ConstraintResult, MatchFactor } from '../domain/match-result.js';
+import { mayShowPair, redactExplanation } from '../access/match-disclosure.policy.js';
+import type { ConstraintResult, MatchFactor } from '../domain/match-result.types.js';
 import type { MatchesRepository } from '../store/matches.repository.js';
-import type { StoredMatchQuery } from '../store/stored-match-filters.js';
+import type { StoredMatchQuery } from '../store/stored-match-filters.sql.js';
 import type { MatchSubjectType, StoredExplanation } from '../store/stored-matches.writer.js';
 
 export interface MatchItemBase {

@@ -1,10 +1,10 @@
 import type { CefrLevel, ContractType, L68Category, TimeWindow } from '#libs/kernel';
-import type { IsoDate } from '../domain/calendar-date.js';
+import type { IsoDate } from '../domain/calendar-date.rules.js';
 import type {
   CandidateMatchProfile,
   RightToWorkKind,
   VacancyMatchProfile,
-} from '../domain/match-profiles.js';
+} from '../domain/match-profiles.types.js';
 
 /**
  * What matching reads of a candidate and a vacancy, as raw rows. Dates come back as text and numbers

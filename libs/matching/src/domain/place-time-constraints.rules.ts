@@ -1,8 +1,8 @@
 import { describeWindow, distanceKm, type TimeWindow } from '#libs/kernel';
-import { formatDecimal, joinItalian } from './italian-text.js';
-import { fail, pass, type CheckOutcome } from './constraint-outcome.js';
-import { NIGHT_WORK_TASK, taskKey, type PairFacts } from './pair-facts.js';
-import { minutesInNight, NIGHT_END, NIGHT_START, uncoveredShifts } from './schedule-fit.js';
+import { formatDecimal, joinItalian } from './italian-text.rules.js';
+import { fail, pass, type CheckOutcome } from './constraint-outcome.types.js';
+import { NIGHT_WORK_TASK, taskKey, type PairFacts } from './pair-facts.rules.js';
+import { minutesInNight, NIGHT_END, NIGHT_START, uncoveredShifts } from './schedule-fit.rules.js';
 
 function describeShifts(shifts: readonly TimeWindow[]): string {
   return joinItalian(shifts.map(describeWindow));

@@ -1,12 +1,12 @@
 import { type OrganisationId, queryPrepared } from '#libs/platform';
 import type { DataSource } from 'typeorm';
-import type { PossiblePair } from '../domain/match-result.js';
+import type { PossiblePair } from '../domain/match-result.types.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
-import type { MatchFilters } from '../store/prefilter-queries.js';
-import type { BoundRow, MatchDirection } from './match-direction.js';
-import { type MatchingTaxonomy, todayInRome } from './matching-context.js';
-import { byBound, softMaximum, softPointsFor } from './soft-bound.js';
-import { topMatches } from './top-matches.js';
+import type { MatchFilters } from '../store/prefilter.sql.js';
+import type { BoundRow, MatchDirection } from './match-direction.rules.js';
+import { type MatchingTaxonomy, todayInRome } from './matching-context.loader.js';
+import { byBound, softMaximum, softPointsFor } from './soft-bound.calculator.js';
+import { topMatches } from './top-matches.calculator.js';
 
 export interface FindMatchesInput {
   organisationId: OrganisationId;

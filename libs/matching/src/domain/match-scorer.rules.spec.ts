@@ -1,7 +1,11 @@
-import { evaluatePair } from './match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.js';
-import type { PairEvaluation } from './match-result.js';
-import { DEFAULT_MATCH_WEIGHTS, MATCH_FACTOR_CODES, type MatchWeights } from './match-weights.js';
+import { evaluatePair } from './match-explanation.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.types.js';
+import type { PairEvaluation } from './match-result.types.js';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  MATCH_FACTOR_CODES,
+  type MatchWeights,
+} from './match-weights.rules.js';
 import {
   aCandidate,
   aContext,
@@ -10,7 +14,7 @@ import {
   pointNorthOf,
   pointsOf,
   TODAY,
-} from './testing/match-fixtures.js';
+} from './testing/match.fixtures.js';
 
 function score(
   candidate: Partial<CandidateMatchProfile> = {},

@@ -1,7 +1,7 @@
 import { CEFR_LABELS, cefrMargin, CONTRACT_TYPES } from '#libs/kernel';
-import { daysBetween } from './calendar-date.js';
-import { formatKm, plural } from './italian-text.js';
-import type { MatchFactor } from './match-result.js';
+import { daysBetween } from './calendar-date.rules.js';
+import { formatKm, plural } from './italian-text.rules.js';
+import type { MatchFactor } from './match-result.types.js';
 import {
   distanceShare,
   fairShare,
@@ -12,14 +12,14 @@ import {
   recencyShare,
   resolveWeights,
   type MatchFactorCode,
-} from './match-weights.js';
+} from './match-weights.rules.js';
 import {
   occupationFit,
   preferredOccupationFit,
   skillsFit,
   type FactorOutcome,
-} from './occupation-fit.js';
-import type { PairFacts } from './pair-facts.js';
+} from './occupation-fit.rules.js';
+import type { PairFacts } from './pair-facts.rules.js';
 
 function distanceFit({ distanceKm }: PairFacts): FactorOutcome {
   return { share: distanceShare(distanceKm), detail: `Sede a ${formatKm(distanceKm)} da casa` };

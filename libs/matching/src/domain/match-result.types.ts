@@ -1,9 +1,9 @@
 import type { Taxonomy } from '#libs/taxonomy';
-import type { IsoDate } from './calendar-date.js';
-import type { ConstraintCode } from './hard-constraints.js';
-import type { MatchFactorCode, MatchWeights } from './match-weights.js';
+import type { IsoDate } from './calendar-date.rules.js';
+import type { ConstraintCode } from './hard-constraints.rules.js';
+import type { MatchFactorCode, MatchWeights } from './match-weights.rules.js';
 
-export type { ConstraintCode } from './hard-constraints.js';
+export type { ConstraintCode } from './hard-constraints.rules.js';
 
 /** One hard constraint, passed or failed, in words a tutor reads. */
 export interface ConstraintResult {

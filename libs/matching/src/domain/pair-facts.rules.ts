@@ -1,10 +1,10 @@
 import { distanceKm } from '#libs/kernel';
 import type { Taxonomy } from '#libs/taxonomy';
 import { normalizeTerm } from '#libs/kernel';
-import { ageOn, laterOf, type IsoDate } from './calendar-date.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.js';
-import type { MatchContext } from './match-result.js';
-import { minutesInNight } from './schedule-fit.js';
+import { ageOn, laterOf, type IsoDate } from './calendar-date.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.types.js';
+import type { MatchContext } from './match-result.types.js';
+import { minutesInNight } from './schedule-fit.rules.js';
 
 export const ADULT_AGE = 18;
 export const NIGHT_WORK_TASK = 'NIGHT_WORK';

@@ -1,5 +1,5 @@
-import { SENSITIVE_CONSTRAINTS } from '../domain/hard-constraints.js';
-import type { ConstraintResult } from '../domain/match-result.js';
+import { SENSITIVE_CONSTRAINTS } from '../domain/hard-constraints.rules.js';
+import type { ConstraintResult } from '../domain/match-result.types.js';
 import type { StoredExplanation } from '../store/stored-matches.writer.js';
 
 const WITHHELD_PASSED =

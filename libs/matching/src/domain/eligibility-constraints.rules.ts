@@ -1,9 +1,9 @@
 import { CEFR_LABELS, cefrMargin, L68_CATEGORIES } from '#libs/kernel';
-import { compareIsoDates, formatItalianDate } from './calendar-date.js';
-import { fail, pass, type CheckOutcome } from './constraint-outcome.js';
-import { missingLicences } from './driving-licences.js';
-import { joinItalian } from './italian-text.js';
-import { taskKey, type PairFacts } from './pair-facts.js';
+import { compareIsoDates, formatItalianDate } from './calendar-date.rules.js';
+import { fail, pass, type CheckOutcome } from './constraint-outcome.types.js';
+import { missingLicences } from './driving-licences.rules.js';
+import { joinItalian } from './italian-text.rules.js';
+import { taskKey, type PairFacts } from './pair-facts.rules.js';
 
 export function checkItalianLevel({ candidate, vacancy }: PairFacts): CheckOutcome {
   const has = CEFR_LABELS[candidate.italianLevel];

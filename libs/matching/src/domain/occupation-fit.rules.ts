@@ -1,7 +1,7 @@
 import type { OccupationAffinity } from '#libs/taxonomy';
-import { joinItalian, plural } from './italian-text.js';
-import { experienceShare, MATCH_CURVES } from './match-weights.js';
-import type { PairFacts } from './pair-facts.js';
+import { joinItalian, plural } from './italian-text.rules.js';
+import { experienceShare, MATCH_CURVES } from './match-weights.rules.js';
+import type { PairFacts } from './pair-facts.rules.js';
 
 /** A factor before weighting: the share (0-1) of its weight it earns, and why. */
 export interface FactorOutcome {

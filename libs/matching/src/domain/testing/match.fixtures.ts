@@ -1,13 +1,13 @@
 import type { GeoPoint, TimeWindow, Weekday } from '#libs/kernel';
 import { createStarterTaxonomy } from '#libs/taxonomy';
-import { evaluatePair } from '../match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../match-profiles.js';
+import { evaluatePair } from '../match-explanation.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../match-profiles.types.js';
 import type {
   ConstraintCode,
   ConstraintResult,
   MatchContext,
   PairEvaluation,
-} from '../match-result.js';
+} from '../match-result.types.js';
 
 /**
  * Test data for the matching core: one candidate and one vacancy that match on every constraint, so

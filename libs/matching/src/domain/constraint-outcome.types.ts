@@ -1,4 +1,4 @@
-import type { ConstraintResult } from './match-result.js';
+import type { ConstraintResult } from './match-result.types.js';
 
 /** What a constraint check returns; the code and label come from the constraint table. */
 export type CheckOutcome = Pick<ConstraintResult, 'passed' | 'detail' | 'toVerify'>;

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import type { MatchContext } from '../domain/match-result.js';
+import type { MatchContext } from '../domain/match-result.types.js';
 import { createStarterTaxonomy, type Taxonomy } from '#libs/taxonomy';
-import { MemoTaxonomy } from './memo-taxonomy.js';
+import { MemoTaxonomy } from './memo-taxonomy.loader.js';
 
 /** Today's calendar date in Italy: ages, permits and start dates are counted there. */
 export function todayInRome(): string {

@@ -1,9 +1,9 @@
-import { evaluateHardConstraints } from './hard-constraints.js';
-import { formatDecimal } from './italian-text.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.js';
-import type { ConstraintResult, MatchContext, PairEvaluation } from './match-result.js';
-import { scorePair } from './match-scorer.js';
-import { pairFacts } from './pair-facts.js';
+import { evaluateHardConstraints } from './hard-constraints.rules.js';
+import { formatDecimal } from './italian-text.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.types.js';
+import type { ConstraintResult, MatchContext, PairEvaluation } from './match-result.types.js';
+import { scorePair } from './match-scorer.rules.js';
+import { pairFacts } from './pair-facts.rules.js';
 
 const labelsOf = (constraints: readonly ConstraintResult[]): string =>
   constraints.map((constraint) => constraint.label).join('; ');

@@ -1,4 +1,4 @@
-import type { CheckOutcome } from './constraint-outcome.js';
+import type { CheckOutcome } from './constraint-outcome.types.js';
 import {
   checkDrivingLicence,
   checkItalianLevel,
@@ -6,16 +6,16 @@ import {
   checkMinorAdultsOnly,
   checkRightToWork,
   checkTaskLimitations,
-} from './eligibility-constraints.js';
-import type { ConstraintResult } from './match-result.js';
-import type { PairFacts } from './pair-facts.js';
+} from './eligibility-constraints.rules.js';
+import type { ConstraintResult } from './match-result.types.js';
+import type { PairFacts } from './pair-facts.rules.js';
 import {
   checkAllowedArea,
   checkMinorNightWork,
   checkSchedule,
   checkTravelDistance,
   checkWeeklyHours,
-} from './place-time-constraints.js';
+} from './place-time-constraints.rules.js';
 
 /** Everything the code needs to know about one hard constraint, in one place. */
 export interface HardConstraintDefinition {

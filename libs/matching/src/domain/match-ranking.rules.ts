@@ -1,6 +1,6 @@
-import { evaluatePair } from './match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.js';
-import type { MatchContext, PossiblePair } from './match-result.js';
+import { evaluatePair } from './match-explanation.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.types.js';
+import type { MatchContext, PossiblePair } from './match-result.types.js';
 
 /** Plain code-unit order, not localeCompare: the same ids sort the same on every machine. */
 function compareIds(a: string, b: string): number {

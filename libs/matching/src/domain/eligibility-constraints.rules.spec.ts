@@ -3,7 +3,7 @@ import {
   failsOnly,
   passes,
   timeWindow,
-} from './testing/match-fixtures.js';
+} from './testing/match.fixtures.js';
 
 describe('eligibility constraints', () => {
   describe('Italian level', () => {

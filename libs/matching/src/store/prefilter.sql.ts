@@ -1,7 +1,7 @@
 import { activeCandidateSql } from '#libs/candidates';
 import type { ContractType } from '#libs/kernel';
 import { openVacancySql } from '#libs/vacancies';
-import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.js';
+import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.rules.js';
 
 /**
  * The hard constraints SQL can decide with indexes, for one candidate (all open vacancies it could
