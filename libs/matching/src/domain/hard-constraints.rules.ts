@@ -25,11 +25,11 @@ export interface HardConstraintDefinition {
   /**
    * Its details come from a special-category situation (Law 68 registration, a court's or a
    * protection plan's area, health limitations): a reader not on the person's case learns that it
-   * holds, not why (see access/match-disclosure.ts).
+   * holds, not why (see access/match-disclosure.policy.ts).
    */
   sensitive: boolean;
   /**
-   * The SQL pre-filter (store/prefilter-queries.ts) may drop a pair because of it. The pre-filter
+   * The SQL pre-filter (store/prefilter.sql.ts) may drop a pair because of it. The pre-filter
    * must never drop a pair the core accepts, and drops a pair only when one of these fails (the
    * pre-filter integration test checks both against the core).
    */
