@@ -5,6 +5,7 @@ import {
   expectProblem,
   type TestSession,
 } from '#libs/testing';
+import { type MatchingQueue, SweepMatchesUseCase } from '#libs/matching';
 import {
   computations,
   createCompany,
@@ -104,6 +105,88 @@ describe('matching (e2e)', () => {
     const schedule = why.body.constraints.find((c: { code: string }) => c.code === 'SCHEDULE');
     expect(schedule).toEqual(expect.objectContaining({ passed: false }));
     expect(schedule.detail).toMatch(/fuori dalle disponibilità/);
+  });
+
+  it('keeps a person within her most hours a week, and says why', async () => {
+    const patch = (body: object) =>
+      h.http().patch(`/api/candidates/${ids.mother}`).set('Authorization', tutor.auth).send(body);
+    expectProblem(await patch({ maxWeeklyHours: 61 }), 400, 'VALIDATION_FAILED');
+    const before = await computations(h.db, 'candidate', ids.mother);
+    expect((await patch({ maxWeeklyHours: 20 }).expect(200)).body.maxWeeklyHours).toBe(20);
+    await waitForComputations(h.db, 'candidate', ids.mother, before + 1);
+    const fullTime = (
+      await post(
+        consultant,
+        '/api/vacancies',
+        company.vacancy({ title: 'Tempo pieno', weeklyHours: 30 }),
+      ).expect(201)
+    ).body.id;
+    await waitForComputations(h.db, 'vacancy', fullTime, 1);
+    const list = await matchesOf(tutor, ids.mother);
+    expect(list.items.map((item) => item.vacancy.id)).toEqual([ids.day]);
+    const why = await get(tutor, `/api/candidates/${ids.mother}/matches/${fullTime}`).expect(200);
+    expect(why.body.possible).toBe(false);
+    expect(why.body.constraints.filter((c: { passed: boolean }) => !c.passed)).toEqual([
+      expect.objectContaining({
+        code: 'WEEKLY_HOURS',
+        detail: 'La posizione richiede 30 ore settimanali, la persona al massimo 20',
+      }),
+    ]);
+    await post(consultant, `/api/vacancies/${fullTime}/archive`, {}).expect(200);
+  });
+
+  describe('a vacancy past its expiry date', () => {
+    let expiring: string;
+    const requested: Array<{ subjectType: string; id: string }> = [];
+    let sweep: SweepMatchesUseCase;
+
+    beforeAll(async () => {
+      expiring = (
+        await post(consultant, '/api/vacancies', company.vacancy({ title: 'In scadenza' })).expect(
+          201,
+        )
+      ).body.id;
+      await waitForComputations(h.db, 'vacancy', expiring, 1);
+      sweep = new SweepMatchesUseCase(h.db, {
+        requestMany: async (subjects: Array<{ subjectType: string; id: string }>) => {
+          requested.push(...subjects);
+        },
+      } as unknown as MatchingQueue);
+      expect((await matchesOf(tutor, ids.plain)).items.map((item) => item.vacancy.id)).toContain(
+        expiring,
+      );
+      // Never computed (as after a bulk load): the nightly sweep asks for it while it is open.
+      await h.db.query(`DELETE FROM match_subjects WHERE subject_id = $1`, [expiring]);
+      await sweep.execute('nightly');
+      expect(requested.map((subject) => subject.id)).toContain(expiring);
+      requested.length = 0;
+      // Expired two days ago, with nothing recomputing it before the nightly sweep.
+      await h.db.query(
+        `UPDATE vacancies SET published_at = (now() AT TIME ZONE 'Europe/Rome')::date - 10,
+                expires_at = (now() AT TIME ZONE 'Europe/Rome')::date - 2 WHERE id = $1`,
+        [expiring],
+      );
+    });
+
+    it('leaves the candidate’s list at once', async () => {
+      const list = await matchesOf(tutor, ids.plain);
+      expect(list.items.map((item) => item.vacancy.id)).not.toContain(expiring);
+    });
+
+    it('is explained as no longer open', async () => {
+      const why = await get(tutor, `/api/candidates/${ids.plain}/matches/${expiring}`).expect(200);
+      expect(why.body.vacancyOpen).toBe(false);
+    });
+
+    it('loses its stored pairs at the nightly sweep, which does not compute it again', async () => {
+      expect((await sweep.execute('nightly')).removed).toBeGreaterThan(0);
+      expect(requested.map((subject) => subject.id)).not.toContain(expiring);
+      const [{ count }] = await h.db.query(
+        `SELECT count(*)::int AS count FROM matches WHERE vacancy_id = $1`,
+        [expiring],
+      );
+      expect(count).toBe(0);
+    });
   });
 
   it('matches a Law 68 vacancy only with people registered for it, and keeps that from readers off the case', async () => {

@@ -36,6 +36,7 @@ export interface CandidateInput {
   education?: EducationLevel | null;
   digitalSkills?: DigitalSkill[];
   availability?: TimeWindow[] | null;
+  maxWeeklyHours?: number | null;
   drivingLicences?: string[];
   rightToWork: { kind: RightToWorkKind; expiresOn?: string | null };
   skills?: Skill[];

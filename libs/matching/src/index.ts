@@ -1,27 +1,34 @@
 // Public face of the matching domain. domain/ is pure (no Nest, no I/O); the Nest side (pre-filter
 // queries, stored matches, jobs, use cases) sits next to it and is exported below.
-export { drivableCategories, missingLicences } from './domain/driving-licences.js';
-export { CONSTRAINT_LABELS } from './domain/hard-constraints.js';
-export { evaluatePair, explainPair } from './domain/match-explanation.js';
-export * from './domain/match-profiles.js';
-export { rankCandidates, rankVacancies } from './domain/match-ranking.js';
-export * from './domain/match-result.js';
-export * from './domain/match-weights.js';
-export { ADULT_AGE } from './domain/pair-facts.js';
-export * from './domain/schedule-fit.js';
+export { drivableCategories, missingLicences } from './domain/driving-licences.rules.js';
+export {
+  CONSTRAINT_CODES,
+  CONSTRAINT_LABELS,
+  HARD_CONSTRAINTS,
+  type HardConstraintDefinition,
+  PREFILTERED_CONSTRAINTS,
+  SENSITIVE_CONSTRAINTS,
+} from './domain/hard-constraints.rules.js';
+export { evaluatePair, explainPair } from './domain/match-explanation.rules.js';
+export * from './domain/match-profiles.types.js';
+export { rankCandidates, rankVacancies } from './domain/match-ranking.rules.js';
+export * from './domain/match-result.types.js';
+export * from './domain/match-weights.rules.js';
+export { ADULT_AGE } from './domain/pair-facts.rules.js';
+export * from './domain/schedule-fit.rules.js';
 
-export * from './access/match-disclosure.js';
+export * from './access/match-disclosure.policy.js';
 export * from './bench/matching.bench.js';
-export * from './changes/matching-changes.js';
-export { MatchingTaxonomy } from './compute/matching-context.js';
+export * from './changes/matching-changes.participant.js';
+export { MatchingTaxonomy } from './compute/matching-context.loader.js';
 export * from './jobs/matching-jobs.js';
 export * from './jobs/matching-queue.js';
 export * from './matching.error.js';
 export * from './matching.module.js';
 export { MatchProfilesReader } from './store/match-profiles.reader.js';
-export type { StoredMatchQuery } from './store/stored-match-filters.js';
+export type { StoredMatchQuery } from './store/stored-match-filters.sql.js';
 export type { MatchSubjectType, StoredExplanation } from './store/stored-matches.writer.js';
-export type { MatchFilters } from './store/prefilter-queries.js';
+export type { MatchFilters } from './store/prefilter.sql.js';
 export * from './use-cases/explain-match.use-case.js';
 export * from './use-cases/find-matches-for-candidate.use-case.js';
 export * from './use-cases/find-matches-for-vacancy.use-case.js';

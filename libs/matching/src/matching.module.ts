@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MatchingChanges } from './changes/matching-changes.js';
-import { MatchingTaxonomy } from './compute/matching-context.js';
+import { MatchingChanges } from './changes/matching-changes.participant.js';
+import { MatchingTaxonomy } from './compute/matching-context.loader.js';
 import { MatchingQueue } from './jobs/matching-queue.js';
 import { ExplainMatchUseCase } from './use-cases/explain-match.use-case.js';
 import { FindMatchesForCandidate } from './use-cases/find-matches-for-candidate.use-case.js';

@@ -168,6 +168,17 @@ export class CreateCandidateDto {
   @Type(() => TimeWindowDto)
   availability?: TimeWindowDto[] | null;
 
+  @ApiPropertyOptional({
+    example: 20,
+    nullable: true,
+    description: 'Ore settimanali massime che la persona può lavorare; null = nessun limite',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0.5)
+  @Max(60)
+  maxWeeklyHours?: number | null;
+
   @ApiPropertyOptional({ example: ['B'] })
   @IsOptional()
   @IsArray()

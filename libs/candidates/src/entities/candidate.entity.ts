@@ -52,6 +52,16 @@ export class CandidateEntity {
   digitalSkills: DigitalSkill[];
   /** null: no time constraint. */
   @Column({ type: 'jsonb', nullable: true }) availability: TimeWindow[] | null;
+  /** The most hours a week the person can work (children, health, studies); null: no limit. */
+  @Column({
+    name: 'max_weekly_hours',
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: numeric,
+  })
+  maxWeeklyHours: number | null;
   @Column({ name: 'driving_licences', type: 'text', array: true, default: [] })
   drivingLicences: string[];
   @Column({ name: 'right_to_work_kind', type: 'text' }) rightToWorkKind: RightToWorkKind;

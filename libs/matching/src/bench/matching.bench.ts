@@ -1,8 +1,10 @@
-import { asOrganisationId } from '#libs/platform';
-import type { DataSource } from 'typeorm';
-import type { PossiblePair } from '../domain/match-result.js';
+import { activeCandidateSql } from '#libs/candidates';
 import { todayInRome } from '#libs/kernel';
-import { MatchingTaxonomy } from '../compute/matching-context.js';
+import { asOrganisationId } from '#libs/platform';
+import { openVacancySql } from '#libs/vacancies';
+import type { DataSource } from 'typeorm';
+import type { PossiblePair } from '../domain/match-result.types.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate.use-case.js';
 import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';
 import { RecomputeMatchesUseCase } from '../use-cases/recompute-matches.use-case.js';
@@ -38,8 +40,17 @@ export interface MatchingBenchReport {
 
 type Subject = { id: string; organisation_id: string };
 
-async function sample(dataSource: DataSource, sql: string, n: number): Promise<Subject[]> {
-  return dataSource.query(`${sql} ORDER BY md5(id::text || 'bench') LIMIT $1`, [n]);
+/** `sql` may use `$1` (today); the sample's size is `$2`. */
+async function sample(
+  dataSource: DataSource,
+  sql: string,
+  today: string,
+  n: number,
+): Promise<Subject[]> {
+  return dataSource.query(
+    `${sql} AND $1::date IS NOT NULL ORDER BY md5(id::text || 'bench') LIMIT $2`,
+    [today, n],
+  );
 }
 
 const sameTop = (a: PossiblePair[], b: PossiblePair[]) =>
@@ -63,19 +74,25 @@ export async function runMatchingBench(
   const recompute = new RecomputeMatchesUseCase(dataSource, forCandidate, forVacancy, matching);
   const context = matching.context(today);
 
+  // Open on the day the benchmark matches (expired vacancies left out), active cases.
+  const open = `FROM vacancies v WHERE ${openVacancySql('v', '$1::date')}`;
+  const active = `FROM candidates c WHERE ${activeCandidateSql('c')}`;
   const [data] = await dataSource.query(
-    `SELECT (SELECT count(*)::int FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL) AS "openVacancies",
-            (SELECT count(*)::int FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED') AS "activeCandidates",
+    `SELECT (SELECT count(*)::int ${open}) AS "openVacancies",
+            (SELECT count(*)::int ${active}) AS "activeCandidates",
             (SELECT count(*)::int FROM organisations) AS organisations`,
+    [today],
   );
   const candidates = await sample(
     dataSource,
-    `SELECT id, organisation_id FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED'`,
+    `SELECT id, organisation_id ${active}`,
+    today,
     queries + recomputes,
   );
   const vacancies = await sample(
     dataSource,
-    `SELECT id, organisation_id FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL`,
+    `SELECT id, organisation_id ${open}`,
+    today,
     queries + recomputes,
   );
 

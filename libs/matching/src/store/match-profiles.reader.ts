@@ -1,6 +1,8 @@
+import { activeCandidateSql } from '#libs/candidates';
 import { queryPrepared } from '#libs/platform';
+import { openVacancySql } from '#libs/vacancies';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import {
   CANDIDATE_PROFILE_COLUMNS,
   type CandidateProfileRow,
@@ -8,7 +10,7 @@ import {
   toVacancyProfile,
   VACANCY_PROFILE_COLUMNS,
   type VacancyProfileRow,
-} from './match-profile-rows.js';
+} from './match-profile-rows.mapper.js';
 
 /**
  * Loads candidates and vacancies as the core's plain profiles, always within one organisation.
@@ -49,6 +51,26 @@ export class MatchProfilesReader {
       `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
         WHERE v.id = ANY($1::uuid[]) AND v.organisation_id = $2`,
       [ids, organisationId],
+    );
+    return rows.map(toVacancyProfile);
+  }
+
+  /** Every active person of the organisation, for the benchmark's naive baseline. */
+  async activeCandidates(organisationId: string): Promise<CandidateMatchProfile[]> {
+    const rows = await this.query<CandidateProfileRow>(
+      `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates c
+        WHERE c.organisation_id = $1 AND ${activeCandidateSql('c')}`,
+      [organisationId],
+    );
+    return rows.map(toCandidateProfile);
+  }
+
+  /** Every vacancy of the organisation open `today`, for the benchmark's naive baseline. */
+  async openVacancies(organisationId: string, today: string): Promise<VacancyMatchProfile[]> {
+    const rows = await this.query<VacancyProfileRow>(
+      `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
+        WHERE v.organisation_id = $1 AND ${openVacancySql('v', '$2::date')}`,
+      [organisationId, today],
     );
     return rows.map(toVacancyProfile);
   }

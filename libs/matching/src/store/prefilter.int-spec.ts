@@ -2,13 +2,15 @@ import { generateDemoData } from '#libs/demo-data';
 import { asOrganisationId } from '#libs/platform';
 import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
 import type { DataSource } from 'typeorm';
-import { evaluatePair } from '../domain/match-explanation.js';
-import { rankCandidates, rankVacancies } from '../domain/match-ranking.js';
-import { MatchingTaxonomy } from '../compute/matching-context.js';
+import { PREFILTERED_CONSTRAINTS } from '../domain/hard-constraints.rules.js';
+import { evaluatePair } from '../domain/match-explanation.rules.js';
+import type { PairEvaluation } from '../domain/match-result.types.js';
+import { rankCandidates, rankVacancies } from '../domain/match-ranking.rules.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate.use-case.js';
 import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';
 import { MatchProfilesReader } from './match-profiles.reader.js';
-import { candidatesForVacancyQuery, vacanciesForCandidateQuery } from './prefilter-queries.js';
+import { candidatesForVacancyQuery, vacanciesForCandidateQuery } from './prefilter.sql.js';
 
 const TODAY = '2026-03-16';
 const config = testConfig(uniqueTestName('matching_prefilter'));
@@ -29,8 +31,27 @@ beforeAll(async () => {
     candidates: 400,
     vacancies: 240,
   });
+  // The generator sets no weekly maximum: give one to a third of the people, so that the weekly
+  // hours constraint is checked against SQL like the others.
+  await db.query(`UPDATE candidates SET max_weekly_hours = (ARRAY[12, 18, 20, 24.5, 30])[1 + abs(hashtext(id::text)) % 5]
+                   WHERE abs(hashtext(id::text)) % 3 = 0`);
 }, 120_000);
 afterAll(() => dropTestDatabase(config, db));
+
+/**
+ * A pair the pre-filter dropped must fail a constraint the table marks `prefiltered`: SQL may only
+ * decide what the table says it decides. Returns the codes that explain each drop (empty: none does).
+ */
+function dropReasons(evaluation: PairEvaluation): string[] {
+  return evaluation.constraints
+    .filter((constraint) => !constraint.passed && PREFILTERED_CONSTRAINTS.has(constraint.code))
+    .map((constraint) => constraint.code);
+}
+
+/** For each pre-filtered constraint, how many dropped pairs it alone explains. */
+function soleReasons(): Map<string, number> {
+  return new Map([...PREFILTERED_CONSTRAINTS].map((code) => [code, 0]));
+}
 
 async function ids(sql: { sql: string; params: unknown[] }): Promise<Set<string>> {
   const rows: Array<{ id: string }> = await db.query(sql.sql, sql.params);
@@ -62,12 +83,20 @@ describe('matching pre-filter against the pure core', () => {
       for (const subject of candidates.filter((c) => c.organisation_id === organisationId)) {
         const candidate = (await reader.candidate(organisationId, subject.id))!;
         const kept = await ids(vacanciesForCandidateQuery(organisationId, subject.id, TODAY));
-        const missing = vacancies
-          .filter((vacancy) => evaluatePair(candidate, vacancy, context).possible)
-          .map((vacancy) => (possible++, vacancy.id))
+        const evaluations = vacancies.map((vacancy) => evaluatePair(candidate, vacancy, context));
+        const missing = evaluations
+          .filter((pair) => pair.possible)
+          .map((pair) => (possible++, pair.vacancyId))
           .filter((id) => !kept.has(id));
         survivors += kept.size;
         expect({ candidate: subject.id, missing }).toEqual({ candidate: subject.id, missing: [] });
+        const unexplained = evaluations
+          .filter((pair) => !kept.has(pair.vacancyId) && dropReasons(pair).length === 0)
+          .map((pair) => pair.vacancyId);
+        expect({ candidate: subject.id, unexplained }).toEqual({
+          candidate: subject.id,
+          unexplained: [],
+        });
       }
     }
     expect(possible).toBeGreaterThan(100);
@@ -81,6 +110,7 @@ describe('matching pre-filter against the pure core', () => {
           AND (expires_at IS NULL OR expires_at >= $1::date)`,
       [TODAY],
     );
+    const sole = soleReasons();
     for (const organisationId of new Set(vacancies.map((v) => v.organisation_id))) {
       const active: Array<{ id: string }> = await db.query(
         `SELECT id FROM candidates WHERE organisation_id = $1 AND archived_at IS NULL AND pathway_status <> 'CLOSED'`,
@@ -93,8 +123,21 @@ describe('matching pre-filter against the pure core', () => {
       for (const subject of vacancies.filter((v) => v.organisation_id === organisationId)) {
         const vacancy = (await reader.vacancy(organisationId, subject.id))!;
         const kept = await ids(candidatesForVacancyQuery(organisationId, subject.id, TODAY));
-        const possible = candidates.filter((c) => evaluatePair(c, vacancy, context).possible);
-        expect(possible.map((c) => c.id).filter((id) => !kept.has(id))).toEqual([]);
+        const evaluations = candidates.map((c) => evaluatePair(c, vacancy, context));
+        const possible = evaluations.filter((pair) => pair.possible);
+        expect(possible.map((pair) => pair.candidateId).filter((id) => !kept.has(id))).toEqual([]);
+        const unexplained = evaluations
+          .filter((pair) => !kept.has(pair.candidateId))
+          .filter((pair) => {
+            const reasons = dropReasons(pair);
+            if (reasons.length === 1) sole.set(reasons[0], sole.get(reasons[0])! + 1);
+            return reasons.length === 0;
+          })
+          .map((pair) => pair.candidateId);
+        expect({ vacancy: subject.id, unexplained }).toEqual({
+          vacancy: subject.id,
+          unexplained: [],
+        });
         if (vacancy.reservedL68) {
           for (const id of kept) {
             const candidate = candidates.find((c) => c.id === id)!;
@@ -103,6 +146,8 @@ describe('matching pre-filter against the pure core', () => {
         }
       }
     }
+    // Every constraint marked pre-filtered is really decided by SQL somewhere in the data.
+    expect([...sole].filter(([, count]) => count === 0).map(([code]) => code)).toEqual([]);
   });
 
   it('returns exactly the top N the core ranks over all pairs', async () => {

@@ -1,6 +1,6 @@
 import type { ContractType, L68Category } from '#libs/kernel';
 import type { EntityManager } from 'typeorm';
-import type { ConstraintResult, MatchFactor } from '../domain/match-result.js';
+import type { ConstraintResult, MatchFactor } from '../domain/match-result.types.js';
 
 export type MatchSubjectType = 'candidate' | 'vacancy';
 

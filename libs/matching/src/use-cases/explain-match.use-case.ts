@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { todayInRome } from '#libs/kernel';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canReadSensitive } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { explainPair } from '../domain/match-explanation.js';
-import type { PairEvaluation } from '../domain/match-result.js';
-import { redactConstraints } from '../access/match-disclosure.js';
-import { MatchingTaxonomy } from '../compute/matching-context.js';
+import { explainPair } from '../domain/match-explanation.rules.js';
+import type { PairEvaluation } from '../domain/match-result.types.js';
+import { redactConstraints } from '../access/match-disclosure.policy.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { MatchingError } from '../matching.error.js';
+import { MatchesRepository } from '../store/matches.repository.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
+import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
 
 export type MatchExplanation = PairEvaluation & {
   /** The vacancy is open for proposals today (false: the evaluation is for information only). */
@@ -23,44 +26,46 @@ export type MatchExplanation = PairEvaluation & {
  */
 @Injectable()
 export class ExplainMatchUseCase {
+  private readonly subjects: MatchSubjectsReader;
+  private readonly matches: MatchesRepository;
+  private readonly profiles: MatchProfilesReader;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly matching: MatchingTaxonomy,
-  ) {}
+  ) {
+    this.subjects = new MatchSubjectsReader(dataSource);
+    this.matches = new MatchesRepository(dataSource);
+    this.profiles = new MatchProfilesReader(dataSource);
+  }
 
-  async execute(actor: Actor, candidateId: string, vacancyId: string): Promise<MatchExplanation> {
+  async execute(
+    actor: Actor,
+    candidateId: string,
+    vacancyId: string,
+    today = todayInRome(),
+  ): Promise<MatchExplanation> {
     const { organisationId } = actor;
-    const [people, places] = await Promise.all([
-      this.dataSource.query(
-        `SELECT assigned_tutor_ids FROM candidates WHERE id = $1 AND organisation_id = $2`,
-        [candidateId, organisationId],
-      ) as Promise<Array<{ assigned_tutor_ids: string[] }>>,
-      this.dataSource.query(
-        `SELECT reserved_l68, (status = 'OPEN' AND archived_at IS NULL) AS open
-           FROM vacancies WHERE id = $1 AND organisation_id = $2`,
-        [vacancyId, organisationId],
-      ) as Promise<Array<{ reserved_l68: string | null; open: boolean }>>,
+    const [tutors, vacancyState] = await Promise.all([
+      this.subjects.assignedTutors(organisationId, candidateId),
+      this.subjects.vacancyState(organisationId, vacancyId, today),
     ]);
-    if (!people[0]) throw MatchingError.candidateNotFound();
-    if (!places[0]) throw MatchingError.vacancyNotFound();
-    const disclose = canReadSensitive(actor, { assignedTutorIds: people[0].assigned_tutor_ids });
-    if (places[0].reserved_l68 && !disclose) throw MatchingError.reservedNotOnCase();
+    if (!tutors) throw MatchingError.candidateNotFound();
+    if (!vacancyState) throw MatchingError.vacancyNotFound();
+    const disclose = canReadSensitive(actor, { assignedTutorIds: tutors });
+    if (vacancyState.reservedL68 && !disclose) throw MatchingError.reservedNotOnCase();
 
-    const reader = new MatchProfilesReader(this.dataSource);
     const [candidate, vacancy] = await Promise.all([
-      reader.candidate(organisationId, candidateId),
-      reader.vacancy(organisationId, vacancyId),
+      this.profiles.candidate(organisationId, candidateId),
+      this.profiles.vacancy(organisationId, vacancyId),
     ]);
-    const evaluation = explainPair(candidate!, vacancy!, this.matching.context());
-    const [stored]: Array<{ score: string; computed_at: Date }> = await this.dataSource.query(
-      `SELECT score, computed_at FROM matches WHERE candidate_id = $1 AND vacancy_id = $2`,
-      [candidateId, vacancyId],
-    );
+    const evaluation = explainPair(candidate!, vacancy!, this.matching.context(today));
+    const stored = await this.matches.storedPair(candidateId, vacancyId);
     return {
       ...evaluation,
       constraints: redactConstraints(evaluation.constraints, disclose),
-      vacancyOpen: places[0].open,
-      stored: stored ? { score: Number(stored.score), computedAt: stored.computed_at } : null,
+      vacancyOpen: vacancyState.open,
+      stored,
     };
   }
 }

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { todayInRome } from '#libs/kernel';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canReadSensitive } from '#libs/candidates';
-import type { L68Category } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { mayShowPair, redactExplanation } from '../access/match-disclosure.js';
+import { type MatchItemBase, type MatchList, readMatchList } from '../compute/match-list.view.js';
+
 import { MatchingError } from '../matching.error.js';
-import { recordVisit, subjectStatus } from '../store/match-visits.js';
-import { type StoredMatchQuery, storedMatchConditions } from '../store/stored-match-filters.js';
-import type { StoredExplanation } from '../store/stored-matches.writer.js';
-import type { MatchItemBase, MatchList } from './list-candidate-matches.use-case.js';
+import { MatchesRepository } from '../store/matches.repository.js';
+import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
+import type { StoredMatchQuery } from '../store/stored-match-filters.sql.js';
 
 export interface CandidateMatchItem extends MatchItemBase {
   candidate: {
@@ -21,20 +21,6 @@ export interface CandidateMatchItem extends MatchItemBase {
   };
 }
 
-interface Row {
-  candidate_id: string;
-  score: string;
-  distance_km: string;
-  factors: StoredExplanation;
-  computed_at: Date;
-  first_seen_at: Date;
-  first_name: string;
-  last_name: string;
-  home_municipality_code: string;
-  assigned_tutor_ids: string[];
-  reserved_l68: L68Category | null;
-}
-
 /**
  * GET /vacancies/{id}/matches: the stored best candidates for a vacancy. Consultants read it too:
  * every detail that comes from a special category is generic unless the reader is on that person's
@@ -42,63 +28,38 @@ interface Row {
  */
 @Injectable()
 export class ListVacancyMatchesUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly subjects: MatchSubjectsReader;
+  private readonly matches: MatchesRepository;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.subjects = new MatchSubjectsReader(dataSource);
+    this.matches = new MatchesRepository(dataSource);
+  }
 
   async execute(
     actor: Actor,
     vacancyId: string,
     query: StoredMatchQuery,
   ): Promise<MatchList<CandidateMatchItem>> {
-    const [vacancy]: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM vacancies WHERE id = $1 AND organisation_id = $2`,
-      [vacancyId, actor.organisationId],
+    const vacancy = await this.subjects.vacancyState(
+      actor.organisationId,
+      vacancyId,
+      todayInRome(),
     );
     if (!vacancy) throw MatchingError.vacancyNotFound();
-    const status = await subjectStatus(this.dataSource.manager, actor.userId, 'vacancy', vacancyId);
-    const params: unknown[] = [vacancyId, actor.organisationId];
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT m.candidate_id, m.score, m.distance_km, m.factors, m.computed_at, m.first_seen_at,
-              c.first_name, c.last_name, c.home_municipality_code, c.assigned_tutor_ids, m.reserved_l68
-         FROM matches m
-         JOIN candidates c ON c.id = m.candidate_id AND c.archived_at IS NULL
-        WHERE m.vacancy_id = $1 AND m.organisation_id = $2 AND m.for_vacancy
-              ${storedMatchConditions(query, params)}
-        ORDER BY m.score DESC, m.candidate_id`,
-      params,
-    );
-    const disclosed = (row: Row) =>
-      canReadSensitive(actor, { assignedTutorIds: row.assigned_tutor_ids });
-    const shown = rows.filter((row) => mayShowPair(disclosed(row), row.reserved_l68));
-    const items = shown.slice(0, query.limit).map((row): CandidateMatchItem => ({
-      candidate: {
-        id: row.candidate_id,
-        firstName: row.first_name,
-        lastName: row.last_name,
-        municipalityCode: row.home_municipality_code,
-        assignedTutorIds: row.assigned_tutor_ids,
-      },
-      score: Number(row.score),
-      distanceKm: Number(row.distance_km),
-      ...redactExplanation(row.factors, disclosed(row)),
-      computedAt: row.computed_at,
-      firstSeenAt: row.first_seen_at,
-      isNew: status.lastVisitAt === null || row.first_seen_at > status.lastVisitAt,
-    }));
-    if (query.markSeen !== false) {
-      await recordVisit(this.dataSource.manager, {
-        userId: actor.userId,
-        organisationId: actor.organisationId,
-        type: 'vacancy',
-        id: vacancyId,
-      });
-    }
-    return {
-      items,
-      computedAt: status.computedAt,
-      pending: status.pending,
-      lastVisitAt: status.lastVisitAt,
-      newSinceLastVisit: items.filter((item) => item.isNew).length,
-      withheld: rows.length - shown.length,
-    };
+    return readMatchList(this.matches, actor, vacancyId, query, {
+      subject: 'vacancy',
+      rows: () => this.matches.vacancyList(vacancyId, actor.organisationId, query),
+      disclosed: (row) => canReadSensitive(actor, { assignedTutorIds: row.assigned_tutor_ids }),
+      other: (row) => ({
+        candidate: {
+          id: row.candidate_id,
+          firstName: row.first_name,
+          lastName: row.last_name,
+          municipalityCode: row.home_municipality_code,
+          assignedTutorIds: row.assigned_tutor_ids,
+        },
+      }),
+    });
   }
 }

@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { distanceKm } from '#libs/kernel';
+import { distanceKm, todayInRome } from '#libs/kernel';
 import { asOrganisationId } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { evaluatePair } from '../domain/match-explanation.js';
-import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.js';
-import type { PossiblePair } from '../domain/match-result.js';
-import { todayInRome } from '#libs/kernel';
-import { MatchingTaxonomy } from '../compute/matching-context.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
+import type { PossiblePair } from '../domain/match-result.types.js';
+import type {
+  ComputedMatches,
+  FindMatchesInput,
+} from '../compute/directed-top-matches.calculator.js';
+import {
+  CANDIDATE_TO_VACANCIES,
+  type MatchDirection,
+  VACANCY_TO_CANDIDATES,
+} from '../compute/match-direction.rules.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
+import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
+import { MatchesRepository } from '../store/matches.repository.js';
 import {
   listCuts,
   markComputed,
@@ -32,6 +41,12 @@ export interface RecomputeResult {
   scored: number;
 }
 
+interface SubjectRows {
+  rows: StoredMatch[];
+  survivors: number;
+  scored: number;
+}
+
 /**
  * Recomputes the stored matches of one candidate or vacancy from the rows as they are now (the
  * newest data always wins, whatever the job says). The subject's own list is replaced; the pairs it
@@ -41,36 +56,38 @@ export interface RecomputeResult {
  */
 @Injectable()
 export class RecomputeMatchesUseCase {
+  private readonly subjects: MatchSubjectsReader;
+  private readonly matches: MatchesRepository;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly forCandidate: FindMatchesForCandidate,
     private readonly forVacancy: FindMatchesForVacancy,
     private readonly matching: MatchingTaxonomy,
-  ) {}
+  ) {
+    this.subjects = new MatchSubjectsReader(dataSource);
+    this.matches = new MatchesRepository(dataSource);
+  }
 
   async execute(subjectType: MatchSubjectType, id: string): Promise<RecomputeResult> {
     const startedAt = new Date();
-    const table = subjectType === 'candidate' ? 'candidates' : 'vacancies';
-    const [owner]: Array<{ organisation_id: string }> = await this.dataSource.query(
-      `SELECT organisation_id FROM ${table} WHERE id = $1`,
-      [id],
-    );
-    if (!owner) {
-      await this.dataSource.query(
-        `DELETE FROM match_subjects WHERE subject_type = $1 AND subject_id = $2`,
-        [subjectType, id],
-      );
+    const organisationId = await this.subjects.organisationOf(subjectType, id);
+    if (!organisationId) {
+      await this.matches.forgetSubject(subjectType, id);
       return { stored: 0, survivors: 0, scored: 0 };
     }
-    const subject: MatchSubject = { type: subjectType, id, organisationId: owner.organisation_id };
+    const subject: MatchSubject = { type: subjectType, id, organisationId };
     const today = todayInRome();
-    const empty = { rows: [], survivors: 0, scored: 0 };
-    const active = await this.isActive(subject, today);
+    const active = await this.subjects.isActive(subjectType, id, today);
     const { rows, survivors, scored } = !active
-      ? empty
+      ? { rows: [], survivors: 0, scored: 0 }
       : subjectType === 'candidate'
-        ? await this.candidateRows(subject, today)
-        : await this.vacancyRows(subject, today);
+        ? await this.subjectRows(CANDIDATE_TO_VACANCIES, subject, today, (input) =>
+            this.forCandidate.execute(input),
+          )
+        : await this.subjectRows(VACANCY_TO_CANDIDATES, subject, today, (input) =>
+            this.forVacancy.execute(input),
+          );
     await this.dataSource.transaction(async (manager) => {
       await replaceSubjectMatches(manager, subject, rows);
       await markComputed(manager, subject, startedAt);
@@ -78,100 +95,54 @@ export class RecomputeMatchesUseCase {
     return { stored: rows.length, survivors, scored };
   }
 
-  private async candidateRows(subject: MatchSubject, today: string) {
+  /**
+   * The subject's new best pairs, plus the pairs it holds in the other side's lists rescored (dropped
+   * when no longer possible); a new pair enters the other side's list when it beats its cut.
+   */
+  private async subjectRows<S extends { id: string }, O extends { id: string }>(
+    direction: MatchDirection<S, O>,
+    subject: MatchSubject,
+    today: string,
+    find: (input: FindMatchesInput) => Promise<ComputedMatches<S, O> | null>,
+  ): Promise<SubjectRows> {
     const organisationId = asOrganisationId(subject.organisationId);
-    const found = await this.forCandidate.execute({
+    const found = await find({
       organisationId,
       id: subject.id,
-      limit: STORED_MATCHES.candidate,
+      limit: STORED_MATCHES[direction.subject],
       today,
     });
     if (!found) return { rows: [], survivors: 0, scored: 0 };
-    const held = await this.heldElsewhere(subject);
+    const held = await this.matches.heldElsewhere(subject);
     const reader = new MatchProfilesReader(this.dataSource);
-    const refresh = held.filter((vacancyId) => !found.others.has(vacancyId));
-    for (const vacancy of await reader.vacancies(organisationId, refresh))
-      found.others.set(vacancy.id, vacancy);
+    const refresh = held.filter((otherId) => !found.others.has(otherId));
+    for (const other of await direction.loadOthers(reader, organisationId, refresh))
+      found.others.set(other.id, other);
     const context = this.matching.context(today);
-    const top = new Set(found.pairs.map((pair) => pair.vacancyId));
-    const cuts = await listCuts(this.dataSource.manager, 'vacancy', [...top], subject.id);
-    const pairs = new Map<string, PossiblePair>(found.pairs.map((pair) => [pair.vacancyId, pair]));
-    for (const vacancyId of refresh) {
-      const vacancy = found.others.get(vacancyId);
-      const pair = vacancy && evaluatePair(found.subject, vacancy, context);
-      if (pair?.possible) pairs.set(vacancyId, pair);
-    }
-    const rows = [...pairs.values()].map((pair) => {
-      const cut = cuts.get(pair.vacancyId);
-      const beatsCut = !cut || cut.count < STORED_MATCHES.vacancy || pair.score > cut.lowest;
-      return storedMatch(pair, found.subject, found.others.get(pair.vacancyId)!, {
-        forCandidate: top.has(pair.vacancyId),
-        forVacancy: held.includes(pair.vacancyId) || beatsCut,
-      });
-    });
-    return { rows, survivors: found.survivors, scored: found.scored };
-  }
-
-  private async vacancyRows(subject: MatchSubject, today: string) {
-    const organisationId = asOrganisationId(subject.organisationId);
-    const found = await this.forVacancy.execute({
-      organisationId,
-      id: subject.id,
-      limit: STORED_MATCHES.vacancy,
-      today,
-    });
-    if (!found) return { rows: [], survivors: 0, scored: 0 };
-    const held = await this.heldElsewhere(subject);
-    const reader = new MatchProfilesReader(this.dataSource);
-    const refresh = held.filter((candidateId) => !found.others.has(candidateId));
-    for (const candidate of await reader.candidates(organisationId, refresh))
-      found.others.set(candidate.id, candidate);
-    const context = this.matching.context(today);
-    const top = new Set(found.pairs.map((pair) => pair.candidateId));
-    const cuts = await listCuts(this.dataSource.manager, 'candidate', [...top], subject.id);
+    const top = new Set(found.pairs.map(direction.otherId));
+    const cuts = await listCuts(this.dataSource.manager, direction.other, [...top], subject.id);
     const pairs = new Map<string, PossiblePair>(
-      found.pairs.map((pair) => [pair.candidateId, pair]),
+      found.pairs.map((pair) => [direction.otherId(pair), pair]),
     );
-    for (const candidateId of refresh) {
-      const candidate = found.others.get(candidateId);
-      const pair = candidate && evaluatePair(candidate, found.subject, context);
-      if (pair?.possible) pairs.set(candidateId, pair);
+    for (const otherId of refresh) {
+      const other = found.others.get(otherId);
+      const pair = other && direction.evaluate(found.subject, other, context);
+      if (pair?.possible) pairs.set(otherId, pair);
     }
     const rows = [...pairs.values()].map((pair) => {
-      const cut = cuts.get(pair.candidateId);
-      const beatsCut = !cut || cut.count < STORED_MATCHES.candidate || pair.score > cut.lowest;
-      return storedMatch(pair, found.others.get(pair.candidateId)!, found.subject, {
-        forCandidate: held.includes(pair.candidateId) || beatsCut,
-        forVacancy: top.has(pair.candidateId),
-      });
+      const otherId = direction.otherId(pair);
+      const cut = cuts.get(otherId);
+      const beatsCut =
+        !cut || cut.count < STORED_MATCHES[direction.other] || pair.score > cut.lowest;
+      const [candidate, vacancy] = direction.profiles(found.subject, found.others.get(otherId)!);
+      return storedMatch(
+        pair,
+        candidate,
+        vacancy,
+        direction.sides(top.has(otherId), held.includes(otherId) || beatsCut),
+      );
     });
     return { rows, survivors: found.survivors, scored: found.scored };
-  }
-
-  /** The other side's ids whose lists hold a pair with this subject. */
-  private async heldElsewhere(subject: MatchSubject): Promise<string[]> {
-    const [key, other, flag] =
-      subject.type === 'candidate'
-        ? ['candidate_id', 'vacancy_id', 'for_vacancy']
-        : ['vacancy_id', 'candidate_id', 'for_candidate'];
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT ${other} AS id FROM matches WHERE ${key} = $1 AND ${flag}`,
-      [subject.id],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /** Whether the subject takes part in matching today (same rules as the pre-filter). */
-  private async isActive(subject: MatchSubject, today: string): Promise<boolean> {
-    const sql =
-      subject.type === 'candidate'
-        ? `SELECT (archived_at IS NULL AND erased_at IS NULL AND pathway_status <> 'CLOSED') AS active
-             FROM candidates WHERE id = $1 AND $2::date IS NOT NULL`
-        : `SELECT (status = 'OPEN' AND archived_at IS NULL
-                   AND (expires_at IS NULL OR expires_at >= $2::date)) AS active
-             FROM vacancies WHERE id = $1`;
-    const [row]: Array<{ active: boolean }> = await this.dataSource.query(sql, [subject.id, today]);
-    return row?.active ?? false;
   }
 }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { todayInRome } from '#libs/kernel';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { todayInRome } from '#libs/kernel';
+
 import { MatchingQueue } from '../jobs/matching-queue.js';
-import type { MatchSubjectType } from '../store/stored-matches.writer.js';
+import { MatchesRepository } from '../store/matches.repository.js';
 
 /** Stored matches older than this are recomputed: recency, ages and permits move with the days. */
 export const MATCHES_TTL_DAYS = 7;
@@ -23,46 +24,21 @@ export interface SweepResult {
  */
 @Injectable()
 export class SweepMatchesUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queue: MatchingQueue,
-  ) {}
+  private readonly matches: MatchesRepository;
 
-  async execute(mode: 'nightly' | 'pendingOnly'): Promise<SweepResult> {
-    let removed = 0;
-    if (mode === 'nightly') {
-      const [, count]: [unknown, number] = await this.dataSource.query(
-        `DELETE FROM matches m
-          USING vacancies v, candidates c
-          WHERE v.id = m.vacancy_id AND c.id = m.candidate_id
-            AND (v.status <> 'OPEN' OR v.archived_at IS NOT NULL OR v.expires_at < $1::date
-                 OR c.archived_at IS NOT NULL OR c.erased_at IS NOT NULL OR c.pathway_status = 'CLOSED')`,
-        [todayInRome()],
-      );
-      removed = count;
-    }
-    const due: Array<{ subject_type: MatchSubjectType; subject_id: string }> =
-      await this.dataSource.query(
-        mode === 'pendingOnly'
-          ? `SELECT subject_type, subject_id FROM match_subjects
-              WHERE requested_at < now() - interval '15 seconds' ORDER BY requested_at LIMIT $1`
-          : `SELECT subject_type, subject_id FROM match_subjects
-              WHERE requested_at IS NOT NULL OR computed_at < now() - make_interval(days => $2)
-             UNION ALL
-             SELECT 'candidate', c.id FROM candidates c
-              WHERE c.archived_at IS NULL AND c.erased_at IS NULL AND c.pathway_status <> 'CLOSED'
-                AND NOT EXISTS (SELECT 1 FROM match_subjects s
-                                 WHERE s.subject_type = 'candidate' AND s.subject_id = c.id)
-             UNION ALL
-             SELECT 'vacancy', v.id FROM vacancies v
-              WHERE v.status = 'OPEN' AND v.archived_at IS NULL
-                AND NOT EXISTS (SELECT 1 FROM match_subjects s
-                                 WHERE s.subject_type = 'vacancy' AND s.subject_id = v.id)
-             LIMIT $1`,
-        mode === 'pendingOnly'
-          ? [MAX_RECOMPUTES_PER_SWEEP]
-          : [MAX_RECOMPUTES_PER_SWEEP, MATCHES_TTL_DAYS],
-      );
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly queue: MatchingQueue,
+  ) {
+    this.matches = new MatchesRepository(dataSource);
+  }
+
+  async execute(mode: 'nightly' | 'pendingOnly', today = todayInRome()): Promise<SweepResult> {
+    const removed = mode === 'nightly' ? await this.matches.deleteInactivePairs(today) : 0;
+    const due =
+      mode === 'pendingOnly'
+        ? await this.matches.pendingSubjects(MAX_RECOMPUTES_PER_SWEEP)
+        : await this.matches.dueSubjects(MAX_RECOMPUTES_PER_SWEEP, MATCHES_TTL_DAYS, today);
     await this.queue.requestMany(
       due.map((row) => ({ subjectType: row.subject_type, id: row.subject_id })),
     );

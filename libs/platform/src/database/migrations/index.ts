@@ -8,6 +8,7 @@ import { Matching1764000400000 } from './1764000400000-matching.js';
 import { Law68Scouting1764000500000 } from './1764000500000-law68-scouting.js';
 import { SearchTypoThreshold1764000610000 } from './1764000610000-search-typo-threshold.js';
 import { MatchingCoveringIndex1764000700000 } from './1764000700000-matching-covering-index.js';
+import { CandidateMaxWeeklyHours1764000800000 } from './1764000800000-candidate-max-weekly-hours.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Law68Scouting1764000500000,
   SearchTypoThreshold1764000610000,
   MatchingCoveringIndex1764000700000,
+  CandidateMaxWeeklyHours1764000800000,
 ];

@@ -1,0 +1,75 @@
+import { type OrganisationId, queryPrepared } from '#libs/platform';
+import { todayInRome } from '#libs/kernel';
+import type { DataSource } from 'typeorm';
+import type { PossiblePair } from '../domain/match-result.types.js';
+import { MatchProfilesReader } from '../store/match-profiles.reader.js';
+import type { MatchFilters } from '../store/prefilter.sql.js';
+import type { BoundRow, MatchDirection } from './match-direction.rules.js';
+import type { MatchingTaxonomy } from './matching-context.loader.js';
+import { byBound, softMaximum, softPointsFor } from './soft-bound.calculator.js';
+import { topMatches } from './top-matches.calculator.js';
+
+export interface FindMatchesInput {
+  organisationId: OrganisationId;
+  id: string;
+  limit: number;
+  filters?: MatchFilters;
+  today?: string;
+}
+
+export interface ComputedMatches<S, P> {
+  /** The profile the matches were computed for. */
+  subject: S;
+  pairs: PossiblePair[];
+  /** The profiles of the other side of each pair, by id. */
+  others: Map<string, P>;
+  /** Pairs that passed the SQL pre-filter, and how many of them the core had to score. */
+  survivors: number;
+  scored: number;
+}
+
+/**
+ * The best matches of one subject in one direction, computed now: SQL pre-filters the hard
+ * constraints with its indexes and returns the SQL part of a score bound (a prepared statement, run
+ * beside the subject's own read since it needs only the id), the taxonomy factors make the bound
+ * tight, and the pure core scores the survivors best bound first, only as many as needed.
+ */
+export async function computeTopMatches<S extends { id: string }, O extends { id: string }>(
+  direction: MatchDirection<S, O>,
+  dataSource: DataSource,
+  matching: MatchingTaxonomy,
+  input: FindMatchesInput,
+): Promise<ComputedMatches<S, O> | null> {
+  const today = input.today ?? todayInRome();
+  const reader = new MatchProfilesReader(dataSource);
+  const query = direction.prefilter(input.organisationId, input.id, today, input.filters);
+  const [subject, rows] = await Promise.all([
+    direction.loadSubject(reader, input.organisationId, input.id),
+    queryPrepared<BoundRow>(dataSource, query.sql, query.params),
+  ]);
+  if (!subject) return null;
+  const context = matching.context(today);
+  const loose = softMaximum(context);
+  const softPoints = softPointsFor(context);
+  const ranked = rows
+    .map((row) => ({
+      id: row.id,
+      bound: row.bound - loose + direction.softPoints(softPoints, subject, row),
+    }))
+    .sort(byBound);
+  const others = new Map<string, O>();
+  const { pairs, scored } = await topMatches(
+    ranked,
+    input.limit,
+    direction.otherId,
+    async (ids) => {
+      const profiles = await direction.loadOthers(reader, input.organisationId, ids);
+      return profiles.flatMap((other) => {
+        others.set(other.id, other);
+        const pair = direction.evaluate(subject, other, context);
+        return pair.possible ? [pair] : [];
+      });
+    },
+  );
+  return { subject, pairs, others, survivors: ranked.length, scored };
+}

@@ -1,0 +1,57 @@
+import { evaluateHardConstraints } from './hard-constraints.rules.js';
+import { formatDecimal } from './italian-text.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.types.js';
+import type { ConstraintResult, MatchContext, PairEvaluation } from './match-result.types.js';
+import { scorePair } from './match-scorer.rules.js';
+import { pairFacts } from './pair-facts.rules.js';
+
+const labelsOf = (constraints: readonly ConstraintResult[]): string =>
+  constraints.map((constraint) => constraint.label).join('; ');
+
+function impossibleSummary(failed: readonly ConstraintResult[]): string {
+  return failed.length === 1
+    ? `Non proponibile, vincolo non rispettato: ${labelsOf(failed)}`
+    : `Non proponibile, ${failed.length} vincoli non rispettati: ${labelsOf(failed)}`;
+}
+
+function possibleSummary(score: number, constraints: readonly ConstraintResult[]): string {
+  const toVerify = constraints.filter((constraint) => constraint.toVerify);
+  const base = `Proponibile, punteggio ${formatDecimal(score)} su 100`;
+  return toVerify.length === 0 ? base : `${base}; da verificare: ${labelsOf(toVerify)}`;
+}
+
+/**
+ * Decides whether the pair may be proposed and, if so, scores it. Every hard constraint is listed,
+ * passed or failed, so the same result answers "why?" and "why not?" for the tutor.
+ */
+export function evaluatePair(
+  candidate: CandidateMatchProfile,
+  vacancy: VacancyMatchProfile,
+  context: MatchContext,
+): PairEvaluation {
+  const facts = pairFacts(candidate, vacancy, context);
+  const constraints = evaluateHardConstraints(facts);
+  const ids = { candidateId: candidate.id, vacancyId: vacancy.id };
+  const failed = constraints.filter((constraint) => !constraint.passed);
+  if (failed.length > 0) {
+    return { ...ids, possible: false, summary: impossibleSummary(failed), constraints };
+  }
+  const { score, factors } = scorePair(facts);
+  return {
+    ...ids,
+    possible: true,
+    summary: possibleSummary(score, constraints),
+    constraints,
+    score,
+    factors,
+  };
+}
+
+/** The "why / why not?" view of a pair: the same evaluation, named for the tutor's question. */
+export function explainPair(
+  candidate: CandidateMatchProfile,
+  vacancy: VacancyMatchProfile,
+  context: MatchContext,
+): PairEvaluation {
+  return evaluatePair(candidate, vacancy, context);
+}

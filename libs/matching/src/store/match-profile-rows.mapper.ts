@@ -1,0 +1,135 @@
+import type { CefrLevel, ContractType, L68Category, TimeWindow } from '#libs/kernel';
+import type { IsoDate } from '#libs/kernel';
+import type {
+  CandidateMatchProfile,
+  RightToWorkKind,
+  VacancyMatchProfile,
+} from '../domain/match-profiles.types.js';
+
+/**
+ * What matching reads of a candidate and a vacancy, as raw rows. Dates come back as text and numbers
+ * as float8 so that nothing depends on the driver's type parsers. The Law 68 category is the only
+ * value read from candidate_sensitive, joined inside the query and never returned to an API reader.
+ */
+export const CANDIDATE_PROFILE_COLUMNS = `
+  c.id, c.organisation_id, c.birth_date::text AS birth_date, c.italian_level, c.availability,
+  c.max_weekly_hours::float8 AS max_weekly_hours, c.home_lat, c.home_lng, c.max_travel_km::float8 AS max_travel_km, c.allowed_area,
+  c.driving_licences, c.right_to_work_kind, c.right_to_work_expires_on::text AS right_to_work_expires_on,
+  c.task_limitations, c.skills, c.experiences, c.preferred_occupations, c.preferred_contract_types,
+  (SELECT s.l68_eligible_category FROM candidate_sensitive s WHERE s.candidate_id = c.id)
+    AS l68_eligible_category`;
+
+export interface CandidateProfileRow {
+  id: string;
+  organisation_id: string;
+  birth_date: string;
+  italian_level: CefrLevel;
+  availability: TimeWindow[] | null;
+  max_weekly_hours: number | null;
+  home_lat: number;
+  home_lng: number;
+  max_travel_km: number;
+  allowed_area: { lat: number; lng: number; radiusKm: number } | null;
+  driving_licences: string[];
+  right_to_work_kind: RightToWorkKind;
+  right_to_work_expires_on: string | null;
+  task_limitations: string[];
+  skills: Array<{ code: string | null; label: string }>;
+  experiences: Array<{ occupationCode: string | null; occupationText: string; months?: number }>;
+  preferred_occupations: string[];
+  preferred_contract_types: ContractType[];
+  l68_eligible_category: L68Category | null;
+}
+
+/** Vacancies proposed to someone in the last days lose fair-share points (see FAIR_SHARE). */
+export const FAIR_SHARE_WINDOW_DAYS = 30;
+
+export const VACANCY_PROFILE_COLUMNS = `
+  v.id, v.organisation_id, v.company_id, v.occupation_code, v.occupation_text, v.required_skills,
+  v.min_italian_level, v.shifts, v.flexible_hours,
+  v.weekly_hours::float8 AS weekly_hours, v.site_lat, v.site_lng, v.km_zero, v.reserved_l68,
+  v.start_date::text AS start_date, v.published_at::text AS published_at, v.adults_only,
+  v.required_licences, v.tasks, v.contract_type,
+  (SELECT count(*) FROM proposals p WHERE p.vacancy_id = v.id
+      AND p.created_at >= now() - make_interval(days => ${FAIR_SHARE_WINDOW_DAYS}))::int
+    AS recent_proposals`;
+
+export interface VacancyProfileRow {
+  id: string;
+  organisation_id: string;
+  company_id: string;
+  occupation_code: string | null;
+  occupation_text: string | null;
+  required_skills: Array<{ code: string | null; text: string | null }>;
+  min_italian_level: CefrLevel;
+  shifts: TimeWindow[];
+  flexible_hours: boolean;
+  weekly_hours: number | null;
+  site_lat: number;
+  site_lng: number;
+  km_zero: boolean;
+  reserved_l68: L68Category | null;
+  start_date: string | null;
+  published_at: string;
+  adults_only: boolean;
+  required_licences: string[];
+  tasks: string[];
+  contract_type: ContractType;
+  recent_proposals: number;
+}
+
+export function toCandidateProfile(row: CandidateProfileRow): CandidateMatchProfile {
+  const area = row.allowed_area;
+  return {
+    id: row.id,
+    birthDate: row.birth_date,
+    italianLevel: row.italian_level,
+    availability: Array.isArray(row.availability) ? row.availability : null,
+    maxWeeklyHours: row.max_weekly_hours,
+    home: { lat: row.home_lat, lng: row.home_lng },
+    maxTravelKm: row.max_travel_km,
+    allowedArea: area
+      ? { centre: { lat: area.lat, lng: area.lng }, radiusKm: area.radiusKm }
+      : null,
+    drivingLicences: row.driving_licences,
+    rightToWork: row.right_to_work_expires_on
+      ? { kind: row.right_to_work_kind, expiresOn: row.right_to_work_expires_on }
+      : { kind: row.right_to_work_kind },
+    l68Registration: row.l68_eligible_category ? { category: row.l68_eligible_category } : null,
+    taskLimitations: row.task_limitations,
+    skills: row.skills.map((skill) => skill.code ?? skill.label),
+    occupations: row.experiences.map((experience) => ({
+      code: experience.occupationCode ?? experience.occupationText,
+      months: experience.months,
+    })),
+    preferredOccupations: row.preferred_occupations,
+    preferredContractTypes: row.preferred_contract_types,
+  };
+}
+
+export function toVacancyProfile(row: VacancyProfileRow): VacancyMatchProfile {
+  const startDate: IsoDate = row.start_date ?? row.published_at;
+  return {
+    id: row.id,
+    occupationCode: row.occupation_code ?? row.occupation_text ?? '',
+    occupationText: row.occupation_text ?? undefined,
+    requiredSkills: row.required_skills.flatMap((skill) => {
+      const term = skill.code ?? skill.text;
+      return term ? [term] : [];
+    }),
+    minItalianLevel: row.min_italian_level,
+    shifts: row.shifts,
+    flexibleHours: row.flexible_hours,
+    weeklyHours: row.weekly_hours,
+    site: { lat: row.site_lat, lng: row.site_lng },
+    kmZero: row.km_zero,
+    reservedL68: row.reserved_l68,
+    startDate,
+    adultsOnly: row.adults_only,
+    requiredLicences: row.required_licences,
+    tasks: row.tasks,
+    contractType: row.contract_type,
+    publishedAt: row.published_at,
+    recentProposals: row.recent_proposals,
+  };
+}

@@ -1,0 +1,170 @@
+import { activeCandidateSql } from '#libs/candidates';
+import type { ContractType } from '#libs/kernel';
+import { openVacancySql } from '#libs/vacancies';
+import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.rules.js';
+
+/**
+ * The hard constraints SQL can decide with indexes, for one candidate (all open vacancies it could
+ * take) or one vacancy (all candidates who could take it). Each test is conservative: it may let
+ * through a pair the core then rejects, never the reverse (the integration test checks this).
+ *
+ * - geography: GiST on the vacancy's site (earth_box around home) or on the candidate's reach box,
+ *   both with the organisation as a fourth coordinate, then the exact great-circle distance, 0.5 %
+ *   + 50 m wider than the core's radius. Distances are compared as chords (cube_distance, one C call)
+ *   rather than with earth_distance, whose SQL wrappers cost four times as much per row: the
+ *   great-circle distance grows with the chord, so `arc <= r` is `chord <= 2R sin(r / 2R)`;
+ * - schedule: five-minute week bitmaps, `shifts & ~availability` has no slot set;
+ * - weekly hours: the vacancy's hours within the person's maximum (either unstated: kept);
+ * - Italian level: ranks; Law 68: candidate_sensitive.l68_eligible_category, joined here only;
+ * - task limitations: a task the vacancy lists word for word among the person's limitations (the core
+ *   also reads synonyms and night shifts, so it may still reject more);
+ * - the same organisation; open, not archived, not expired vacancies; candidates in charge.
+ */
+const REACH = (km: string) => `${km}::float8 * 1005 + 50`;
+/** earthdistance's sphere (earth() = 6,378,168 m) and the chord of an arc of `metres` on it. */
+const EARTH_M = 6378168;
+const CHORD = (metres: string) =>
+  `(${2 * EARTH_M}::float8 * sin(least(${metres}, pi() * ${EARTH_M}) / ${2 * EARTH_M}::float8))`;
+const WITHIN = (a: string, b: string, km: string) =>
+  `cube_distance(${a}, ${b}) <= ${CHORD(REACH(km))}`;
+/**
+ * The organisation is in the GiST key already (fourth coordinate) and is checked again here, written
+ * so that the planner does not also AND in the whole organisation's btree entries (it did: 16,000
+ * entries read to keep the same rows).
+ */
+const SAME_ORGANISATION = `c.organisation_id IS NOT DISTINCT FROM v.organisation_id`;
+const TASKS_FIT = `NOT (c.task_limitations && v.tasks)`;
+const SCHEDULE_FITS = `(c.match_availability IS NULL OR v.flexible_hours OR v.match_shifts IS NULL
+    OR bit_count(v.match_shifts & ~c.match_availability) = 0)`;
+const HOURS_FIT = `(c.max_weekly_hours IS NULL OR v.weekly_hours IS NULL
+    OR v.weekly_hours <= c.max_weekly_hours)`;
+const AREA_FITS = `(c.allowed_area IS NULL OR ${WITHIN(
+  `ll_to_earth((c.allowed_area->>'lat')::float8, (c.allowed_area->>'lng')::float8)`,
+  'v.match_site',
+  `(c.allowed_area->>'radiusKm')`,
+)})`;
+const VACANCY_OPEN = openVacancySql('v', '$2::date');
+/** An active case, and a person with some right to work (RIGHT_TO_WORK is pre-filtered that far). */
+const CANDIDATE_ACTIVE = `${activeCandidateSql('c')} AND c.right_to_work_kind <> 'NONE'`;
+/** Core km (haversine on 6371.0088 km): the angle from the chord on earthdistance's sphere. */
+const KM = `(2 * 6371.0088 * asin(least(1, cube_distance(c.match_home, v.match_site) / ${2 * EARTH_M}::float8)))`;
+
+/** Optional narrowing asked by the person reading the list. */
+export interface MatchFilters {
+  contractTypes?: ContractType[];
+  kmZero?: boolean;
+  /** Only vacancies reserved under Law 68. */
+  law68?: boolean;
+  maxDistanceKm?: number;
+}
+
+/**
+ * An upper bound of the score: the factors SQL can compute exactly (distance, km zero, language
+ * margin, preferred contract, recency) plus the full weight of the others (occupation, skills,
+ * preferred occupation, fair share), plus a margin for rounding. Ordering survivors by it lets the
+ * core score only the best few: once the N-th best exact score beats the next bound, nothing left
+ * can enter the top N.
+ */
+function boundSql(w: MatchWeights, p: (value: unknown) => string): string {
+  const [, one, two] = MATCH_CURVES.languageMarginShares;
+  const others = w.OCCUPATION + w.SKILLS + w.PREFERRED_OCCUPATION + w.FAIR_SHARE + 0.1;
+  return `(${p(w.DISTANCE)}::float8 * power(0.5, ${KM} / ${p(MATCH_CURVES.distanceHalfKm)}::float8)
+    + CASE WHEN v.km_zero AND ${KM} <= ${p(MATCH_CURVES.kmZeroRadiusKm + 0.01)}::float8
+           THEN ${p(w.KM_ZERO)}::float8 ELSE 0 END
+    + ${p(w.LANGUAGE_MARGIN)}::float8 * CASE c.match_italian_rank - v.match_min_italian_rank
+           WHEN 0 THEN 0 WHEN 1 THEN ${p(one)}::float8 ELSE ${p(two)}::float8 END
+    + ${p(w.PREFERRED_CONTRACT)}::float8 * CASE
+           WHEN cardinality(c.preferred_contract_types) = 0 THEN ${p(MATCH_CURVES.noPreferenceShare)}::float8
+           WHEN v.contract_type = ANY(c.preferred_contract_types) THEN 1 ELSE 0 END
+    + ${p(w.RECENCY)}::float8 * power(0.5, greatest(0, $2::date - v.published_at)::float8
+           / ${p(MATCH_CURVES.recencyHalfLifeDays)}::float8)
+    + ${p(others)}::float8)`;
+}
+
+function filterSql(filters: MatchFilters, p: (value: unknown) => string): string {
+  const parts: string[] = [];
+  if (filters.contractTypes?.length)
+    parts.push(`v.contract_type = ANY(${p(filters.contractTypes)}::text[])`);
+  if (filters.kmZero) parts.push('v.km_zero');
+  if (filters.law68) parts.push('v.reserved_l68 IS NOT NULL');
+  if (filters.maxDistanceKm !== undefined)
+    parts.push(`${KM} <= ${p(filters.maxDistanceKm)}::float8`);
+  return parts.map((part) => `AND ${part}`).join(' ');
+}
+
+export interface PrefilterQuery {
+  sql: string;
+  params: unknown[];
+}
+
+function builder(first: unknown[]) {
+  const params = [...first];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  return { params, p };
+}
+
+/**
+ * Vacancies the candidate might take, with the SQL part of their score bound and what the taxonomy
+ * factors need (see softPoints).
+ */
+export function vacanciesForCandidateQuery(
+  organisationId: string,
+  candidateId: string,
+  today: string,
+  filters: MatchFilters = {},
+  weights?: Partial<MatchWeights>,
+): PrefilterQuery {
+  const { params, p } = builder([candidateId, today, organisationId]);
+  const sql = `
+    SELECT v.id, ${boundSql(resolveWeights(weights), p)} AS bound,
+           v.occupation_code, v.occupation_text, v.required_skills
+      FROM candidates c
+      JOIN vacancies v
+        ON ${SAME_ORGANISATION} AND ${VACANCY_OPEN}
+       AND cube(earth_box(c.match_home, ${REACH('c.max_travel_km')}), match_org_key(c.organisation_id))
+           @> v.match_site_key
+       AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
+       AND v.match_min_italian_rank <= c.match_italian_rank
+       AND (v.reserved_l68 IS NULL OR v.reserved_l68 = (SELECT s.l68_eligible_category
+             FROM candidate_sensitive s WHERE s.candidate_id = c.id))
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS} ${filterSql(filters, p)}
+     WHERE c.id = $1 AND c.organisation_id = $3 AND ${CANDIDATE_ACTIVE}`;
+  return { sql, params };
+}
+
+/**
+ * The candidate's work history for the taxonomy factors (match_soft_terms), from the reach index when
+ * it is short enough to be kept there, else from the table.
+ */
+const CANDIDATE_SOFT = `coalesce(c.match_soft, (SELECT match_soft_terms(t.experiences, t.skills,
+    t.preferred_occupations) FROM candidates t WHERE t.id = c.id))`;
+
+/**
+ * Candidates who might take the vacancy, with the SQL part of their score bound (see above) and the
+ * JSON text of what the taxonomy factors need. It reads only columns the candidates' reach index
+ * carries, so the scan never visits the table (an index-only scan): keep it so when editing it.
+ */
+export function candidatesForVacancyQuery(
+  organisationId: string,
+  vacancyId: string,
+  today: string,
+  weights?: Partial<MatchWeights>,
+): PrefilterQuery {
+  const { params, p } = builder([vacancyId, today, organisationId]);
+  const sql = `
+    SELECT c.id, ${boundSql(resolveWeights(weights), p)} AS bound, ${CANDIDATE_SOFT} AS soft
+      FROM vacancies v
+      JOIN candidates c
+        ON ${SAME_ORGANISATION} AND ${CANDIDATE_ACTIVE}
+       AND c.match_reach @> v.match_site_key
+       AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
+       AND c.match_italian_rank >= v.match_min_italian_rank
+       AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
+             WHERE s.candidate_id = c.id AND s.l68_eligible_category = v.reserved_l68))
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
+     WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
+  return { sql, params };
+}
