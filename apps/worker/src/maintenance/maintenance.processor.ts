@@ -1,14 +1,14 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, QUEUES } from '#libs/platform';
+import { AppConfig, JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import { ApplyRetentionUseCase } from '#libs/privacy';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { MAINTENANCE_JOBS } from './maintenance.scheduler.js';
+import { maintenanceJobs } from './maintenance.jobs.js';
 
 @Processor(QUEUES.maintenance)
-export class MaintenanceProcessor extends WorkerHost {
+export class MaintenanceProcessor extends WorkerHost implements JobProcessor {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
   constructor(
@@ -19,10 +19,13 @@ export class MaintenanceProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    if (job.name === MAINTENANCE_JOBS.auditRetention) return this.purgeAuditLog();
-    if (job.name === MAINTENANCE_JOBS.closedCaseRetention) return this.retention.execute();
-    throw new Error(`lavoro di manutenzione sconosciuto: ${job.name}`);
+  readonly handlers = JobHandlers.of(QUEUES.maintenance, maintenanceJobs, {
+    auditRetention: () => this.purgeAuditLog(),
+    closedCaseRetention: () => this.retention.execute(),
+  });
+
+  process(job: Job): Promise<unknown> {
+    return this.handlers.dispatch(job);
   }
 
   /** Deletes audit entries older than the configured retention; the table refuses any other delete. */

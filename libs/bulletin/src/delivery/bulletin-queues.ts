@@ -1,20 +1,16 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, QUEUES } from '#libs/platform';
+import { AppConfig, enqueueJob, enqueueJobs, QUEUES } from '#libs/platform';
 import type { JobsOptions, Queue } from 'bullmq';
 import {
-  BULLETIN_JOBS,
+  bulletinJobs,
   type ComposeAreaJob,
-  DELIVERY_JOBS,
-  type FanOutJob,
+  deliveryJobs,
   type SendConfirmationJob,
   type SendEditionJob,
-  bulletinJobIds,
 } from './bulletin-jobs.js';
 
-const ENQUEUE_BATCH = 500;
-
-/** Every job the bulletin enqueues goes through here, with its id and retry policy. */
+/** Every job the bulletin enqueues goes through here, with its checked payload and retry policy. */
 @Injectable()
 export class BulletinQueues {
   constructor(
@@ -24,45 +20,20 @@ export class BulletinQueues {
   ) {}
 
   async composeAreas(jobs: readonly ComposeAreaJob[]): Promise<void> {
-    for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH) {
-      await this.bulletin.addBulk(
-        jobs.slice(start, start + ENQUEUE_BATCH).map((data) => ({
-          name: BULLETIN_JOBS.composeArea,
-          data,
-          opts: { jobId: bulletinJobIds.composeArea(data.areaId, data.weekKey) },
-        })),
-      );
-    }
+    await enqueueJobs(this.bulletin, bulletinJobs.composeArea, jobs);
   }
 
   async fanOut(editionId: string): Promise<void> {
-    const data: FanOutJob = { editionId };
-    await this.bulletin.add(BULLETIN_JOBS.fanOut, data, {
-      jobId: bulletinJobIds.fanOut(editionId),
-    });
+    await enqueueJob(this.bulletin, bulletinJobs.fanOut, { editionId });
   }
 
   /** One job per delivery; a job id already in the queue is ignored by BullMQ. */
   async sendEditions(jobs: readonly SendEditionJob[]): Promise<void> {
-    for (let start = 0; start < jobs.length; start += ENQUEUE_BATCH) {
-      await this.delivery.addBulk(
-        jobs.slice(start, start + ENQUEUE_BATCH).map((data) => ({
-          name: DELIVERY_JOBS.sendEdition,
-          data,
-          opts: {
-            ...this.sendOptions(),
-            jobId: bulletinJobIds.delivery(data.deliveryId, data.generation),
-          },
-        })),
-      );
-    }
+    await enqueueJobs(this.delivery, deliveryJobs.sendEdition, jobs, this.sendOptions());
   }
 
   async sendConfirmation(data: SendConfirmationJob): Promise<void> {
-    await this.delivery.add(DELIVERY_JOBS.sendConfirmation, data, {
-      ...this.sendOptions(),
-      jobId: bulletinJobIds.confirmation(data.subscriberId, data.sequence),
-    });
+    await enqueueJob(this.delivery, deliveryJobs.sendConfirmation, data, this.sendOptions());
   }
 
   private sendOptions(): JobsOptions {
