@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { generateDemoData } from '#libs/demo-data';
-import { importMunicipalities } from '#libs/geo';
+import { BUNDLED_GAZETTEER, importMunicipalities } from '#libs/geo';
 import { asOrganisationId, loadConfig, typeOrmOptions, NoRecordChanges } from '#libs/platform';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -14,7 +13,7 @@ import { seedPositions } from './bench-positions.seeder.js';
 
 export interface PriorityBenchOptions {
   databaseUrl?: string;
-  /** The gazetteer CSV (../shared/data/comuni.csv beside the repository by default). */
+  /** The gazetteer CSV (the one shipped in libs/geo/data by default). */
   gazetteer?: string;
   organisations?: number;
   companies?: number;
@@ -81,7 +80,7 @@ export async function benchPriorityList(
     await db.runMigrations({ transaction: 'each' });
     await importMunicipalities(
       db,
-      options.gazetteer ?? resolve(process.cwd(), '../shared/data/comuni.csv'),
+      options.gazetteer ?? BUNDLED_GAZETTEER,
     );
     let started = performance.now();
     await generateDemoData(db, {
