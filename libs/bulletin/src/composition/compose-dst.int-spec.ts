@@ -6,7 +6,7 @@ import { COMPOSITION_SCHEDULE, weekBounds, parseWeekKey } from '../domain/editio
 import type { EditionContentJson } from '../persistence/edition-content.codec.js';
 import { eventually, seedArea, seedVacancy } from '../testing/bulletin-fixtures.js';
 import { type BulletinTestEnv, startBulletinTestEnv } from '../testing/bulletin-test-env.js';
-import { FixedClock } from '../testing/test-worker.js';
+import { FixedClock } from '../testing/fixed-clock.js';
 
 /**
  * The real job scheduler, with the worker's own pattern and time zone, planned from a Saturday

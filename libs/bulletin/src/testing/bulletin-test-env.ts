@@ -10,7 +10,8 @@ import {
 import type { DataSource } from 'typeorm';
 import { seedCompany, seedOrganisation } from './bulletin-fixtures.js';
 import { type TestSmtpServer, startTestSmtpServer } from './test-smtp-server.js';
-import { type FixedClock, startTestWorker } from './test-worker.js';
+import type { FixedClock } from './fixed-clock.js';
+import { startTestWorker } from './test-worker.js';
 
 export interface BulletinTestEnv {
   config: AppConfig;

@@ -4,19 +4,6 @@ import { type AppConfig, ConfigModule } from '#libs/platform';
 import { WorkerModule } from '../../../../apps/worker/src/worker.module.js';
 import { BulletinClock } from '../composition/bulletin-clock.js';
 
-/** A clock the test moves by hand. */
-export class FixedClock extends BulletinClock {
-  constructor(private instant: Date) {
-    super();
-  }
-  override now(): Date {
-    return new Date(this.instant.getTime());
-  }
-  set(instant: Date): void {
-    this.instant = instant;
-  }
-}
-
 /** The real worker (every processor and scheduler) inside the test process. */
 export async function startTestWorker(
   config: AppConfig,
