@@ -3,11 +3,10 @@ import {
   login,
   createOrganisation,
   createSession,
-  startTestApi,
-  type TestApi,
   type TestSession,
   TEST_PASSWORD,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 describe('accounts, login and the platform (e2e)', () => {

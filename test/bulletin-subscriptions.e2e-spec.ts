@@ -6,7 +6,7 @@ import {
   dayInRome,
   startBulletinE2e,
   tokenIn,
-} from '../libs/bulletin/src/testing/bulletin-e2e.js';
+} from './support/bulletin/bulletin-e2e.js';
 
 /** The readers' side: double opt-in, delivery, one-click unsubscribe, a candidate's own copy. */
 describe('bulletin subscriptions and delivery (e2e)', () => {

@@ -4,11 +4,10 @@ import {
   createSession,
   FIXTURE_TAX_CODE,
   expectProblem,
-  startTestApi,
   tableCounts,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 describe('candidates (e2e)', () => {

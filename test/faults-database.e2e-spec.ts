@@ -4,12 +4,11 @@ import {
   createSession,
   databaseFingerprint,
   expectProblem,
-  startTestApi,
   TcpProxy,
   TEST_DATABASE_URL,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 /** PostgreSQL goes away while the API is serving: 503 problem+json, health says why, nothing half-written. */

@@ -3,14 +3,13 @@ import {
   candidateBody,
   createOrganisation,
   createSession,
-  startTestApi,
-  startTestWorker,
   TcpProxy,
   TEST_REDIS_URL,
-  type TestApi,
   type TestSession,
   waitFor,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
+import { startTestWorker } from './support/test-worker.js';
 import request from 'supertest';
 
 /**

@@ -3,10 +3,9 @@ import {
   createOrganisation,
   createSession,
   databaseFingerprint,
-  startTestApi,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 interface Operation {

@@ -2,11 +2,10 @@ import {
   createOrganisation,
   createSession,
   expectProblem,
-  startTestApi,
   tableCounts,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 import { createCompany, createRegisteredCandidate, workforce } from './law68.fixtures.js';
 

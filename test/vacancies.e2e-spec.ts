@@ -2,12 +2,11 @@ import {
   createOrganisation,
   createSession,
   expectProblem,
-  startTestApi,
   tableCounts,
-  type TestApi,
   type TestSession,
   testVatNumber,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 

@@ -1,14 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '#libs/platform';
-import {
-  createTestCompany,
-  startTestApi,
-  startTestWorker,
-  type TestSession,
-  vacancyBody,
-  waitFor,
-} from '#libs/testing';
+import { createTestCompany, type TestSession, vacancyBody, waitFor } from '#libs/testing';
+import { startTestApi } from './test-api.js';
+import { startTestWorker } from './test-worker.js';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 

@@ -10,7 +10,10 @@ import {
   seedSubscribers,
   seedVacancy,
 } from '../testing/bulletin-fixtures.js';
-import { type BulletinTestEnv, startBulletinTestEnv } from '../testing/bulletin-test-env.js';
+import {
+  type BulletinTestEnv,
+  startBulletinTestEnv,
+} from '../../../../test/support/bulletin/bulletin-test-env.js';
 
 const day = (offset: number) => romeDay(new Date(Date.now() + offset * 86_400_000));
 

@@ -8,9 +8,15 @@ import {
   uniqueTestName,
 } from '#libs/testing';
 import type { DataSource } from 'typeorm';
-import { seedCompany, seedOrganisation } from './bulletin-fixtures.js';
-import { type TestSmtpServer, startTestSmtpServer } from './test-smtp-server.js';
-import type { FixedClock } from './fixed-clock.js';
+import {
+  seedCompany,
+  seedOrganisation,
+} from '../../../libs/bulletin/src/testing/bulletin-fixtures.js';
+import {
+  type TestSmtpServer,
+  startTestSmtpServer,
+} from '../../../libs/bulletin/src/testing/test-smtp-server.js';
+import type { FixedClock } from '../../../libs/bulletin/src/testing/fixed-clock.js';
 import { startTestWorker } from './test-worker.js';
 
 export interface BulletinTestEnv {

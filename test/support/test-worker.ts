@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type AppConfig, ConfigModule } from '#libs/platform';
-import { WorkerModule } from '../../../apps/worker/src/worker.module.js';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 
 /** The real worker in this process, on the test's schema and queue prefix (stop it to test faults). */
 export async function startTestWorker(config: AppConfig): Promise<INestApplicationContext> {

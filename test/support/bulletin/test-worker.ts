@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type AppConfig, ConfigModule } from '#libs/platform';
-import { WorkerModule } from '../../../../apps/worker/src/worker.module.js';
-import { BulletinClock } from '../composition/bulletin-clock.js';
+import { BulletinClock } from '#libs/bulletin';
+import { WorkerModule } from '../../../apps/worker/src/worker.module.js';
 
 /** The real worker (every processor and scheduler) inside the test process. */
 export async function startTestWorker(

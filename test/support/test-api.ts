@@ -2,11 +2,15 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type AppConfig, ConfigModule } from '#libs/platform';
 import type { DataSource } from 'typeorm';
-import { AppModule } from '../../../apps/api/src/app.module.js';
-import { configureApp } from '../../../apps/api/src/configure-app.js';
-import { createTestDatabase, dropTestDatabase } from './test-database.js';
-import { testConfig, uniqueTestName } from './test-env.js';
-import { deleteQueueKeys } from './test-redis.js';
+import {
+  createTestDatabase,
+  deleteQueueKeys,
+  dropTestDatabase,
+  testConfig,
+  uniqueTestName,
+} from '#libs/testing';
+import { AppModule } from '../../apps/api/src/app.module.js';
+import { configureApp } from '../../apps/api/src/configure-app.js';
 
 export interface TestApi {
   app: NestExpressApplication;
