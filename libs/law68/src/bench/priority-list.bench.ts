@@ -78,10 +78,7 @@ export async function benchPriorityList(
   const db = await new DataSource(typeOrmOptions(config)).initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
-    await importMunicipalities(
-      db,
-      options.gazetteer ?? BUNDLED_GAZETTEER,
-    );
+    await importMunicipalities(db, options.gazetteer ?? BUNDLED_GAZETTEER);
     let started = performance.now();
     await generateDemoData(db, {
       ...sizes,
