@@ -46,7 +46,7 @@ describe('candidates (e2e)', () => {
     const otherOrg = await createOrganisation(api.app, 'Consorzio B');
     foreignTutor = await createSession(api.app, otherOrg.organisationId, 'tutor');
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   async function create(session: TestSession, body: object = candidateBody()) {
     const response = await http()

@@ -43,7 +43,7 @@ describe('companies (e2e)', () => {
     tutor = await createSession(api.app, admin.organisationId, 'tutor');
     other = await createOrganisation(api.app, 'Cooperativa B');
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('answers 401 without a token', async () => {
     expectProblem(await http().get('/api/companies'), 401, 'UNAUTHENTICATED');

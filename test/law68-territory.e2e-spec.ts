@@ -126,7 +126,7 @@ describe('territory view and scouting priority list (e2e)', () => {
       preferredOccupations: [COOK],
     });
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   describe('GET /api/scouting/priorities', () => {
     it('ranks companies by registered people nearby who fit their sector; counts only', async () => {

@@ -46,7 +46,7 @@ describe('GDPR rights (e2e)', () => {
   });
   afterAll(async () => {
     restoreStdout();
-    await api.close();
+    await api?.close();
   });
 
   const sensitivePerson = () =>

@@ -34,7 +34,7 @@ describe('scouting: pipeline, activities, next actions, km-zero map (e2e)', () =
     companyId = await createCompany(api.app, consultant, 1, { name: 'Panificio Rossi' });
     await createCompany(api.app, consultant, 2, { name: 'Ferramenta Bianchi' });
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('starts with every company to contact', async () => {
     const board = await http()

@@ -38,7 +38,7 @@ describe('search (e2e)', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    await api.close();
+    await api?.close();
   });
 
   it('brings every change made while the worker was stopped and Redis lost its data into the index, once', async () => {

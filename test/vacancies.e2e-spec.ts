@@ -79,7 +79,7 @@ describe('vacancies (e2e)', () => {
     factory = await createCompany(consultant);
     foreign = await createCompany(other);
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('answers 401 without a token', async () => {
     expectProblem(await http().get('/api/vacancies'), 401, 'UNAUTHENTICATED');

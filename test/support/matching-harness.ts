@@ -22,7 +22,13 @@ export async function startMatchingHarness(
   options: { worker: boolean },
 ): Promise<MatchingHarness> {
   const api = await startTestApi(label);
-  const worker = options.worker ? await startTestWorker(api.config) : null;
+  let worker: INestApplicationContext | null = null;
+  try {
+    if (options.worker) worker = await startTestWorker(api.config);
+  } catch (error) {
+    await api.close().catch(() => undefined);
+    throw error;
+  }
   return {
     app: api.app,
     worker,

@@ -6,6 +6,7 @@ import {
   createTestDatabase,
   deleteQueueKeys,
   dropTestDatabase,
+  OpenedResources,
   testConfig,
   uniqueTestName,
 } from '#libs/testing';
@@ -32,26 +33,28 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const name = uniqueTestName(label);
   const config = testConfig(name, overrides);
-  const db = await createTestDatabase(config);
-  const appConfig = testConfig(name, {
-    ...overrides,
-    JWT_SECRET: config.jwtSecret,
-    ...appOverrides,
-  });
-  const app = await NestFactory.create<NestExpressApplication>(
-    { module: class TestApiRoot {}, imports: [ConfigModule.forRoot(appConfig), AppModule] },
-    { bodyParser: false, logger: false, abortOnError: false },
-  );
-  configureApp(app);
-  await app.init();
-  return {
-    app,
-    config,
-    db,
-    async close() {
-      await app.close();
-      await dropTestDatabase(config, db);
-      await deleteQueueKeys(config.QUEUE_PREFIX);
-    },
-  };
+  const opened = new OpenedResources();
+  opened.keep(config.QUEUE_PREFIX, deleteQueueKeys);
+  try {
+    const db = opened.keep(await createTestDatabase(config), (db) => dropTestDatabase(config, db));
+    const appConfig = testConfig(name, {
+      ...overrides,
+      JWT_SECRET: config.jwtSecret,
+      ...appOverrides,
+    });
+    const app = opened.keep(
+      await NestFactory.create<NestExpressApplication>(
+        { module: class TestApiRoot {}, imports: [ConfigModule.forRoot(appConfig), AppModule] },
+        { bodyParser: false, logger: false, abortOnError: false },
+      ),
+      (app) => app.close(),
+    );
+    configureApp(app);
+    await app.init();
+    return { app, config, db, close: () => opened.close() };
+  } catch (error) {
+    // Whatever opened before the failure closes now: the caller has nothing to close.
+    await opened.close().catch(() => undefined);
+    throw error;
+  }
 }

@@ -9,6 +9,11 @@ export async function startTestWorker(config: AppConfig): Promise<INestApplicati
     { module: class TestWorkerRoot {}, imports: [ConfigModule.forRoot(config), WorkerModule] },
     { logger: false, abortOnError: false },
   );
-  await worker.init();
+  try {
+    await worker.init();
+  } catch (error) {
+    await worker.close().catch(() => undefined);
+    throw error;
+  }
   return worker;
 }

@@ -1,3 +1,4 @@
+export * from './opened-resources.js';
 export * from './problem-assertions.js';
 export * from './sessions.js';
 export * from './test-database.js';

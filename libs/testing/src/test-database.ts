@@ -27,13 +27,19 @@ export async function createTestDatabase(
 ): Promise<DataSource> {
   await adminQuery(`CREATE SCHEMA "${config.DATABASE_SCHEMA}"`);
   const dataSource = new DataSource(typeOrmOptions(config));
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  if (options.municipalities !== false) {
-    await importMunicipalities(dataSource, TEST_GAZETTEER);
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    if (options.municipalities !== false) {
+      await importMunicipalities(dataSource, TEST_GAZETTEER);
+    }
+    if (options.vocabulary !== false) await seedStarterVocabulary(dataSource);
+    return dataSource;
+  } catch (error) {
+    // The caller never gets this DataSource: its open pool would keep the test run alive.
+    await dropTestDatabase(config, dataSource).catch(() => undefined);
+    throw error;
   }
-  if (options.vocabulary !== false) await seedStarterVocabulary(dataSource);
-  return dataSource;
 }
 
 export async function dropTestDatabase(config: AppConfig, dataSource?: DataSource): Promise<void> {

@@ -14,6 +14,11 @@ export async function startTestWorker(
   });
   if (options.clock) builder.overrideProvider(BulletinClock).useValue(options.clock);
   const module = await builder.compile();
-  await module.init();
+  try {
+    await module.init();
+  } catch (error) {
+    await module.close().catch(() => undefined);
+    throw error;
+  }
   return module;
 }
