@@ -1,5 +1,6 @@
 import { type ValidationError, validateSync } from 'class-validator';
 import type { JobsOptions } from 'bullmq';
+import { InvalidJobPayloadError } from './invalid-job-payload.error.js';
 import type { QueueName } from './queue-names.js';
 
 /** A class-validator class describing a payload: ids and numbers only, never personal data. */
@@ -27,17 +28,6 @@ export type PayloadOf<D> = D extends JobDefinition<infer P> ? P : never;
 /** `queue/name`, the way a job is named in messages and logs. */
 export function jobLabel(definition: Pick<JobDefinition, 'queue' | 'name'>): string {
   return `${definition.queue}/${definition.name}`;
-}
-
-/** A payload that does not match its job's schema (an extra field, a wrong type, a missing id). */
-export class InvalidJobPayloadError extends Error {
-  constructor(
-    readonly job: string,
-    readonly problems: string[],
-  ) {
-    super(`dati del lavoro ${job} non validi / invalid job payload: ${problems.join('; ')}`);
-    this.name = 'InvalidJobPayloadError';
-  }
 }
 
 /** The payload, checked against its schema; unknown fields are refused, not stripped. */

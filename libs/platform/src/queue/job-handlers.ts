@@ -1,11 +1,7 @@
 import { type Job, UnrecoverableError } from 'bullmq';
-import {
-  checkJobPayload,
-  InvalidJobPayloadError,
-  type JobDefinition,
-  jobLabel,
-  type PayloadOf,
-} from './job-definition.js';
+import { InvalidJobPayloadError } from './invalid-job-payload.error.js';
+import { checkJobPayload, type JobDefinition, jobLabel, type PayloadOf } from './job-definition.js';
+import { MissingJobHandlerError } from './missing-job-handler.error.js';
 import type { QueueName } from './queue-names.js';
 
 export type JobHandler<P> = (payload: P, job: Job) => Promise<unknown>;
@@ -67,17 +63,6 @@ export class JobHandlers {
 /** A BullMQ processor of the worker: it dispatches its queue's jobs through its handlers. */
 export interface JobProcessor {
   readonly handlers: JobHandlers;
-}
-
-/** A registered job that no processor handles: the worker must not start without it. */
-export class MissingJobHandlerError extends Error {
-  constructor(readonly jobs: string[]) {
-    super(
-      `nessun gestore per i lavori ${jobs.join(', ')}: il worker non parte / ` +
-        `no handler for the jobs ${jobs.join(', ')}: the worker refuses to start`,
-    );
-    this.name = 'MissingJobHandlerError';
-  }
 }
 
 /** Throws MissingJobHandlerError unless every registered job has a handler. */

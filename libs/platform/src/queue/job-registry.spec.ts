@@ -1,10 +1,12 @@
 import { jest } from '@jest/globals';
 import { type Job, type Queue, UnrecoverableError } from 'bullmq';
 import { IsInt, IsUUID, Min } from 'class-validator';
-import { defineJob, InvalidJobPayloadError } from './job-definition.js';
+import { InvalidJobPayloadError } from './invalid-job-payload.error.js';
+import { defineJob } from './job-definition.js';
 import { enqueueJob, enqueueJobs } from './job-enqueue.js';
 import { EmptyPayload } from './empty-payload.js';
-import { assertEveryJobHandled, JobHandlers, MissingJobHandlerError } from './job-handlers.js';
+import { assertEveryJobHandled, JobHandlers } from './job-handlers.js';
+import { MissingJobHandlerError } from './missing-job-handler.error.js';
 import { QUEUES } from './queue-names.js';
 
 class SendPayload {
