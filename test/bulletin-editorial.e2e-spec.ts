@@ -1,6 +1,6 @@
 import { SECTION_CODES, weekKeyOf } from '#libs/bulletin';
 import { expectProblem } from '#libs/testing';
-import { seedVacancy } from '../libs/bulletin/src/testing/bulletin-fixtures.js';
+import { seedVacancy } from '../libs/bulletin/src/testing/bulletin.fixtures.js';
 import { type BulletinE2e, dayInRome, startBulletinE2e } from './support/bulletin/bulletin-e2e.js';
 
 /** The editors' side: areas, contents, composition, review, approval and the public page. */

@@ -1,6 +1,6 @@
 import { nextWeek, weekKeyOf } from '#libs/bulletin';
 import { candidateBody, expectProblem } from '#libs/testing';
-import { eventually, seedVacancy } from '../libs/bulletin/src/testing/bulletin-fixtures.js';
+import { eventually, seedVacancy } from '../libs/bulletin/src/testing/bulletin.fixtures.js';
 import {
   type BulletinE2e,
   dayInRome,

@@ -7,7 +7,7 @@ import { MatchingModule } from '#libs/matching';
 import { ExpireProposalsUseCase } from '#libs/pathway';
 import { DatabaseModule, LoggingModule, QueueModule } from '#libs/platform';
 import { PrivacyModule } from '#libs/privacy';
-import { JOB_REGISTRY, jobHandlersCheck } from './job-registry.js';
+import { JOB_REGISTRY, jobHandlersCheck } from './worker.jobs.js';
 import { BulletinDeliveryProcessor } from './bulletin/bulletin-delivery.processor.js';
 import { BulletinProcessor } from './bulletin/bulletin.processor.js';
 import { BulletinScheduler } from './bulletin/bulletin.scheduler.js';
@@ -15,7 +15,7 @@ import { MatchingProcessor } from './matching/matching.processor.js';
 import { MatchingScheduler } from './matching/matching.scheduler.js';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
 import { MaintenanceScheduler } from './maintenance/maintenance.scheduler.js';
-import { RECURRING_JOBS, type RecurringJobs, SchedulesKeeper } from './recurring-jobs.js';
+import { RECURRING_JOBS, type RecurringJobs, SchedulesKeeper } from './recurring-jobs.scheduler.js';
 import { SearchSyncProcessor } from './search/search-sync.processor.js';
 import { SearchSyncScheduler } from './search/search-sync.scheduler.js';
 

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createOrganisation, createSession, type TestSession } from '#libs/testing';
 import request from 'supertest';
-import { eventually, seedCompany } from '../../../libs/bulletin/src/testing/bulletin-fixtures.js';
+import { eventually, seedCompany } from '../../../libs/bulletin/src/testing/bulletin.fixtures.js';
 import { FAST_DELIVERY } from './bulletin-test-env.js';
 import type { ParsedMail } from '../../../libs/bulletin/src/testing/mail-parser.js';
 import {

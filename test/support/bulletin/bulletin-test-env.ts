@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import {
   seedCompany,
   seedOrganisation,
-} from '../../../libs/bulletin/src/testing/bulletin-fixtures.js';
+} from '../../../libs/bulletin/src/testing/bulletin.fixtures.js';
 import {
   type TestSmtpServer,
   startTestSmtpServer,

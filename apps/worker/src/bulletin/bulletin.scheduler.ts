@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { BULLETIN_SCHEDULERS, bulletinJobs, COMPOSITION_SCHEDULE } from '#libs/bulletin';
 import { AppConfig, QUEUES, scheduledJob } from '#libs/platform';
 import type { Queue } from 'bullmq';
-import type { RecurringJobs } from '../recurring-jobs.js';
+import type { RecurringJobs } from '../recurring-jobs.scheduler.js';
 
 /**
  * The bulletin's schedules: the weekly composition every Monday at 08:00 Europe/Rome, and the

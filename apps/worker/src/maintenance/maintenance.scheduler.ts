@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { QUEUES, scheduledJob } from '#libs/platform';
 import type { Queue } from 'bullmq';
-import type { RecurringJobs } from '../recurring-jobs.js';
+import type { RecurringJobs } from '../recurring-jobs.scheduler.js';
 import { maintenanceJobs } from './maintenance.jobs.js';
 
 /**

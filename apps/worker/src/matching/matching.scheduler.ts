@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { MATCHING_SCHEDULES, matchingJobs } from '#libs/matching';
 import { QUEUES, scheduledJob } from '#libs/platform';
 import type { Queue } from 'bullmq';
-import type { RecurringJobs } from '../recurring-jobs.js';
+import type { RecurringJobs } from '../recurring-jobs.scheduler.js';
 
 /**
  * The recurring matching jobs (Europe/Rome): the nightly reconciliation of stored matches, the

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { SEARCH_SYNC_SCHEDULES, searchSyncJobs } from '#libs/record-changes';
 import { QUEUES, scheduledJob } from '#libs/platform';
 import type { Queue } from 'bullmq';
-import type { RecurringJobs } from '../recurring-jobs.js';
+import type { RecurringJobs } from '../recurring-jobs.scheduler.js';
 
 /** The periodic outbox drain (under the kicks sent after each change) and the nightly rebuild. */
 @Injectable()

@@ -1,10 +1,10 @@
 import { QUEUES } from '#libs/platform';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
-import { BULLETIN_JOBS } from '../delivery/bulletin-jobs.js';
+import { BULLETIN_JOBS } from '../delivery/bulletin.jobs.js';
 import { COMPOSITION_SCHEDULE, weekBounds, parseWeekKey } from '../domain/edition-week.js';
 import type { EditionContentJson } from '../persistence/edition-content.codec.js';
-import { eventually, seedArea, seedVacancy } from '../testing/bulletin-fixtures.js';
+import { eventually, seedArea, seedVacancy } from '../testing/bulletin.fixtures.js';
 import {
   type BulletinTestEnv,
   startBulletinTestEnv,

@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
-import { BULLETIN_JOBS, BULLETIN_SCHEDULERS } from '../delivery/bulletin-jobs.js';
+import { BULLETIN_JOBS, BULLETIN_SCHEDULERS } from '../delivery/bulletin.jobs.js';
 import { COMPOSITION_SCHEDULE, parseWeekKey } from '../domain/edition-week.js';
 import type { EditionContentJson } from '../persistence/edition-content.codec.js';
 import {
@@ -11,7 +11,7 @@ import {
   seedArea,
   seedSubscribers,
   seedVacancy,
-} from '../testing/bulletin-fixtures.js';
+} from '../testing/bulletin.fixtures.js';
 import {
   type BulletinTestEnv,
   startBulletinTestEnv,

@@ -17,10 +17,10 @@ import {
   seedArea,
   seedOrganisation,
   seedSubscribers,
-} from '../testing/bulletin-fixtures.js';
+} from '../testing/bulletin.fixtures.js';
 import { type ChildWorker, assertBuiltWorker, spawnWorker } from '../testing/child-worker.js';
 import { type TestSmtpServer, startTestSmtpServer } from '../testing/test-smtp-server.js';
-import { BULLETIN_JOBS, bulletinJobIds } from './bulletin-jobs.js';
+import { BULLETIN_JOBS, bulletinJobIds } from './bulletin.jobs.js';
 
 const SUBSCRIBERS = 60;
 const SENT_BEFORE_KILL = 20;

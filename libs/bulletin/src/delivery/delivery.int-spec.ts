@@ -1,7 +1,7 @@
 import { ComposeWeekUseCase } from '../composition/compose-week.use-case.js';
 import { romeDay } from '../contents/rome-dates.js';
 import { type WeekKey, nextWeek, weekKeyOf } from '../domain/edition-week.js';
-import { BulletinQueues } from './bulletin-queues.js';
+import { BulletinQueues } from './bulletin-jobs.writer.js';
 import { ReconcileDeliveriesUseCase } from './reconcile-deliveries.use-case.js';
 import {
   deliveryStatuses,
@@ -9,7 +9,7 @@ import {
   seedArea,
   seedSubscribers,
   seedVacancy,
-} from '../testing/bulletin-fixtures.js';
+} from '../testing/bulletin.fixtures.js';
 import {
   type BulletinTestEnv,
   startBulletinTestEnv,

@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { bulletinJobIds } from './bulletin-jobs.js';
-import { BulletinQueues } from './bulletin-queues.js';
+import { bulletinJobIds } from './bulletin.jobs.js';
+import { BulletinQueues } from './bulletin-jobs.writer.js';
 
 export interface ReconcileReport {
   /** Claimed by a worker that vanished before the end of the data: sent again by a new job. */

@@ -3,7 +3,7 @@ import { AppConfig, MailDeliveryError, MailTransport, safeError } from '#libs/pl
 import { BulletinSite } from '../bulletin-site.js';
 import { recipientLinks } from '../rendering/bulletin-links.js';
 import { hashToken, newToken } from '../subscriptions/subscription-tokens.js';
-import type { SendEditionJob } from './bulletin-jobs.js';
+import type { SendEditionJob } from './bulletin.jobs.js';
 import {
   ClaimLostError,
   type ClaimedDelivery,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { BulletinQueues } from '../delivery/bulletin-queues.js';
+import { BulletinQueues } from '../delivery/bulletin-jobs.writer.js';
 import type { SectionCode } from '../domain/edition-sections.js';
 import {
   BulletinSubscriberEntity,

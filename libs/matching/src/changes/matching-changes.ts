@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AfterCommit, type RecordChange } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
-import { MatchingQueue } from '../jobs/matching-queue.js';
+import { MatchingQueue } from '../jobs/matching-jobs.writer.js';
 
 /**
  * What matching does when a candidate or a vacancy is created, changed, archived or erased. Called by

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { todayInRome } from '../compute/matching-context.js';
-import { MatchingQueue } from '../jobs/matching-queue.js';
+import { MatchingQueue } from '../jobs/matching-jobs.writer.js';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
 
 /** Stored matches older than this are recomputed: recency, ages and permits move with the days. */

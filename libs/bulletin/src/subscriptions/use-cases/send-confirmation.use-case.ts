@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MailDeliveryError, MailTransport } from '#libs/platform';
 import { DataSource, In } from 'typeorm';
 import { BulletinSite } from '../../bulletin-site.js';
-import type { SendConfirmationJob } from '../../delivery/bulletin-jobs.js';
+import type { SendConfirmationJob } from '../../delivery/bulletin.jobs.js';
 import { SECTION_TITLES } from '../../domain/edition-sections.js';
 import { BulletinAreaEntity } from '../../persistence/bulletin-area.entity.js';
 import { BulletinSubscriberEntity } from '../../persistence/bulletin-subscriber.entity.js';

@@ -8,7 +8,7 @@ import {
   deliveryJobs,
   type SendConfirmationJob,
   type SendEditionJob,
-} from './bulletin-jobs.js';
+} from './bulletin.jobs.js';
 
 /** Every job the bulletin enqueues goes through here, with its checked payload and retry policy. */
 @Injectable()

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { enqueueJob, enqueueJobs, QUEUES } from '#libs/platform';
 import type { Queue } from 'bullmq';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
-import { matchingJobs, type RecomputeJobData } from './matching-jobs.js';
+import { matchingJobs, type RecomputeJobData } from './matching.jobs.js';
 
 /** Enqueues matching work. Callers enqueue only after their transaction committed. */
 @Injectable()

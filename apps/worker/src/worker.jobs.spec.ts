@@ -11,7 +11,7 @@ import {
   QUEUES,
 } from '#libs/platform';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { JOB_HANDLERS_CHECK, JOB_REGISTRY, jobHandlersCheck } from './job-registry.js';
+import { JOB_HANDLERS_CHECK, JOB_REGISTRY, jobHandlersCheck } from './worker.jobs.js';
 import { MatchingProcessor } from './matching/matching.processor.js';
 import { WORKER_PROCESSORS } from './worker.module.js';
 
