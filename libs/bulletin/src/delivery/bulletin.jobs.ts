@@ -1,5 +1,5 @@
-import { IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
-import { defineJob, EmptyPayload, QUEUES } from '#libs/platform';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { defineJob, EmptyPayload, IsRecordId, QUEUES } from '#libs/platform';
 
 /*
  * The bulletin's jobs: names, payloads and ids, in one place. Payloads carry ids only (Redis keeps
@@ -39,7 +39,7 @@ export class ComposeWeekJob {
 }
 
 export class ComposeAreaJob {
-  @IsUUID()
+  @IsRecordId()
   areaId!: string;
 
   @Matches(WEEK_KEY)
@@ -47,12 +47,12 @@ export class ComposeAreaJob {
 }
 
 export class FanOutJob {
-  @IsUUID()
+  @IsRecordId()
   editionId!: string;
 }
 
 export class SendEditionJob {
-  @IsUUID()
+  @IsRecordId()
   deliveryId!: string;
 
   /** Bumped each time a delivery is taken back from a vanished worker; older jobs then do nothing. */
@@ -62,7 +62,7 @@ export class SendEditionJob {
 }
 
 export class SendConfirmationJob {
-  @IsUUID()
+  @IsRecordId()
   subscriberId!: string;
 
   /** The subscriber's confirmation_sequence when the request was made; a newer request wins. */

@@ -1,6 +1,6 @@
 import type { JobsOptions } from 'bullmq';
-import { IsIn, IsUUID } from 'class-validator';
-import { defineJob, EmptyPayload, QUEUES } from '#libs/platform';
+import { IsIn } from 'class-validator';
+import { defineJob, EmptyPayload, IsRecordId, QUEUES } from '#libs/platform';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
 
 /** Names of the jobs on the `matching` queue. */
@@ -22,7 +22,7 @@ export class RecomputeJobData {
   @IsIn(SUBJECT_TYPES)
   subjectType!: MatchSubjectType;
 
-  @IsUUID()
+  @IsRecordId()
   id!: string;
 }
 

@@ -1,4 +1,4 @@
-import { type ValidationError, validateSync } from 'class-validator';
+import { IsUUID, type ValidationError, validateSync } from 'class-validator';
 import type { JobsOptions } from 'bullmq';
 import { InvalidJobPayloadError } from './invalid-job-payload.error.js';
 import type { QueueName } from './queue-names.js';
@@ -18,6 +18,9 @@ export interface JobDefinition<P extends object = object> {
   /** Job id, deduplication key and retry policy derived from the payload. */
   options?(payload: P): JobsOptions;
 }
+
+/** A payload field holding the id of a row: any uuid PostgreSQL stores, whatever its version. */
+export const IsRecordId = (): PropertyDecorator => IsUUID('loose');
 
 export function defineJob<P extends object>(definition: JobDefinition<P>): JobDefinition<P> {
   return Object.freeze({ ...definition });
