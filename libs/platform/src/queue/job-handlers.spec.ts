@@ -128,6 +128,15 @@ describe('job registry: every job has a handler', () => {
     expect(() => assertEveryJobHandled([send], [handlers])).not.toThrow();
   });
 
+  it('counts a job whose handler is missing at run time as unhandled', () => {
+    const partial = JobHandlers.of(QUEUES.bulletinDelivery, group, {
+      send: async () => 1,
+    } as unknown as Parameters<typeof JobHandlers.of<typeof group>>[2]);
+    expect(() => assertEveryJobHandled([send, sweep], [partial])).toThrow(
+      new MissingJobHandlerError(['bulletin-delivery/sweep']),
+    );
+  });
+
   it('names the registered jobs that nothing handles', () => {
     const orphan = defineJob({ queue: QUEUES.matching, name: 'send', payload: EmptyPayload });
     expect(() => assertEveryJobHandled([send, sweep, orphan], [handlers])).toThrow(

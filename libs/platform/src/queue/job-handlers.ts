@@ -35,7 +35,10 @@ export class JobHandlers {
       if (definition.queue !== queue) {
         throw new Error(`il lavoro ${jobLabel(definition)} non appartiene alla coda ${queue}`);
       }
-      routes.set(definition.name, { definition, handle: handlers[key] as JobHandler<object> });
+      const handle = handlers[key] as JobHandler<object> | undefined;
+      // Without a function here (a handlers object built by hand), the job stays unhandled and the
+      // worker's bootstrap check names it.
+      if (typeof handle === 'function') routes.set(definition.name, { definition, handle });
     }
     return new JobHandlers(queue, routes);
   }
