@@ -3,11 +3,10 @@ import {
   login,
   createOrganisation,
   createSession,
-  startTestApi,
-  type TestApi,
   type TestSession,
   TEST_PASSWORD,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 describe('accounts, login and the platform (e2e)', () => {
@@ -19,7 +18,7 @@ describe('accounts, login and the platform (e2e)', () => {
     api = await startTestApi('accounts', { LOGIN_MAX_FAILURES: '3' });
     admin = await createOrganisation(api.app);
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('reports database, Redis and search in the health check', async () => {
     const response = await http().get('/api/health').expect(200);

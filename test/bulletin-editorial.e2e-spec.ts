@@ -1,11 +1,7 @@
 import { SECTION_CODES, weekKeyOf } from '#libs/bulletin';
 import { expectProblem } from '#libs/testing';
-import { seedVacancy } from '../libs/bulletin/src/testing/bulletin-fixtures.js';
-import {
-  type BulletinE2e,
-  dayInRome,
-  startBulletinE2e,
-} from '../libs/bulletin/src/testing/bulletin-e2e.js';
+import { seedVacancy } from '../libs/bulletin/src/testing/bulletin.fixtures.js';
+import { type BulletinE2e, dayInRome, startBulletinE2e } from './support/bulletin/bulletin-e2e.js';
 
 /** The editors' side: areas, contents, composition, review, approval and the public page. */
 describe('bulletin editorial work (e2e)', () => {

@@ -1,12 +1,12 @@
 import { nextWeek, weekKeyOf } from '#libs/bulletin';
 import { candidateBody, expectProblem } from '#libs/testing';
-import { eventually, seedVacancy } from '../libs/bulletin/src/testing/bulletin-fixtures.js';
+import { eventually, seedVacancy } from '../libs/bulletin/src/testing/bulletin.fixtures.js';
 import {
   type BulletinE2e,
   dayInRome,
   startBulletinE2e,
   tokenIn,
-} from '../libs/bulletin/src/testing/bulletin-e2e.js';
+} from './support/bulletin/bulletin-e2e.js';
 
 /** The readers' side: double opt-in, delivery, one-click unsubscribe, a candidate's own copy. */
 describe('bulletin subscriptions and delivery (e2e)', () => {

@@ -4,11 +4,10 @@ import {
   createSession,
   FIXTURE_TAX_CODE,
   expectProblem,
-  startTestApi,
   tableCounts,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 describe('candidates (e2e)', () => {
@@ -47,7 +46,7 @@ describe('candidates (e2e)', () => {
     const otherOrg = await createOrganisation(api.app, 'Consorzio B');
     foreignTutor = await createSession(api.app, otherOrg.organisationId, 'tutor');
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   async function create(session: TestSession, body: object = candidateBody()) {
     const response = await http()

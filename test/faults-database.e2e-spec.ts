@@ -4,12 +4,12 @@ import {
   createSession,
   databaseFingerprint,
   expectProblem,
-  startTestApi,
+  OpenedResources,
   TcpProxy,
   TEST_DATABASE_URL,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 /** PostgreSQL goes away while the API is serving: 503 problem+json, health says why, nothing half-written. */
@@ -18,11 +18,18 @@ describe('PostgreSQL outage (e2e)', () => {
   let api: TestApi;
   let tutor: TestSession;
   const http = () => request(api.app.getHttpServer());
+  const opened = new OpenedResources();
 
   beforeAll(async () => {
     const target = new URL(TEST_DATABASE_URL);
-    proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-    api = await startTestApi('pgfault', {}, { DATABASE_URL: proxy.url(TEST_DATABASE_URL) });
+    proxy = opened.keep(
+      await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) }),
+      (proxy) => proxy.close(),
+    );
+    api = opened.keep(
+      await startTestApi('pgfault', {}, { DATABASE_URL: proxy.url(TEST_DATABASE_URL) }),
+      (api) => api.close(),
+    );
     const admin = await createOrganisation(api.app);
     tutor = await createSession(api.app, admin.organisationId, 'tutor');
     await http()
@@ -32,9 +39,8 @@ describe('PostgreSQL outage (e2e)', () => {
       .expect(201);
   });
   afterAll(async () => {
-    proxy.restore();
-    await api.close();
-    await proxy.close();
+    proxy?.restore();
+    await opened.close();
   });
 
   it('answers 503 problem+json while the database is down, reports it in the health check, and recovers', async () => {

@@ -1,16 +1,15 @@
-import type { INestApplicationContext } from '@nestjs/common';
 import {
   candidateBody,
   createOrganisation,
   createSession,
-  startTestApi,
-  startTestWorker,
+  OpenedResources,
   TcpProxy,
   TEST_REDIS_URL,
-  type TestApi,
   type TestSession,
   waitFor,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
+import { startTestWorker } from './support/test-worker.js';
 import request from 'supertest';
 
 /**
@@ -21,27 +20,31 @@ import request from 'supertest';
 describe('Redis outage (e2e)', () => {
   let proxy: TcpProxy;
   let api: TestApi;
-  let worker: INestApplicationContext;
   let tutor: TestSession;
   const http = () => request(api.app.getHttpServer());
+  const opened = new OpenedResources();
 
   beforeAll(async () => {
     const target = new URL(TEST_REDIS_URL);
-    proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) });
+    proxy = opened.keep(
+      await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) }),
+      (proxy) => proxy.close(),
+    );
     const throughProxy = { REDIS_URL: proxy.url(TEST_REDIS_URL) };
-    api = await startTestApi('redisfault', {}, throughProxy);
-    worker = await startTestWorker({
-      ...api.config,
-      REDIS_URL: throughProxy.REDIS_URL,
-    } as typeof api.config);
+    api = opened.keep(await startTestApi('redisfault', {}, throughProxy), (api) => api.close());
+    opened.keep(
+      await startTestWorker({
+        ...api.config,
+        REDIS_URL: throughProxy.REDIS_URL,
+      } as typeof api.config),
+      (worker) => worker.close(),
+    );
     const admin = await createOrganisation(api.app);
     tutor = await createSession(api.app, admin.organisationId, 'tutor');
   });
   afterAll(async () => {
-    proxy.restore();
-    await worker.close();
-    await api.close();
-    await proxy.close();
+    proxy?.restore();
+    await opened.close();
   });
 
   it('keeps taking writes while Redis is down, reports it, and catches up when it is back', async () => {

@@ -3,10 +3,9 @@ import {
   createOrganisation,
   createSession,
   databaseFingerprint,
-  startTestApi,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 interface Operation {
@@ -117,7 +116,7 @@ describe('hostile input at every endpoint (e2e)', () => {
     foreignIds = [foreign.body.id, otherTutor.userId, other.organisationId];
     operations = operationsOf((await http().get('/api/docs-json').expect(200)).body);
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   const withIds = (path: string, id: string) => path.replace(/\{[^}]+\}/g, encodeURIComponent(id));
 
@@ -237,7 +236,7 @@ describe('rate limits (e2e)', () => {
   beforeAll(async () => {
     api = await startTestApi('ratelimit');
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('slows down repeated login attempts from one address with 429', async () => {
     const statuses: number[] = [];

@@ -2,11 +2,10 @@ import {
   createOrganisation,
   createSession,
   expectProblem,
-  startTestApi,
   tableCounts,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 import { createCompany, createRegisteredCandidate, workforce } from './law68.fixtures.js';
 
@@ -33,7 +32,7 @@ describe('a company below quota, walked through by a consultant (e2e)', () => {
     companyId = await createCompany(api.app, consultant, 1, { name: 'Pulizie Brambilla srl' });
     candidateId = await createRegisteredCandidate(api.app, coordinator);
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('has no position before the workforce is recorded', async () => {
     const response = await position().expect(200);

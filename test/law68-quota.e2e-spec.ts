@@ -2,11 +2,10 @@ import {
   createOrganisation,
   createSession,
   expectProblem,
-  startTestApi,
   tableCounts,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 import { createCompany, workforce } from './law68.fixtures.js';
 
@@ -31,7 +30,7 @@ describe('Law 68 calculator and bad input (e2e)', () => {
     tutor = await createSession(api.app, admin.organisationId, 'tutor');
     companyId = await createCompany(api.app, consultant, 1);
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   describe('POST /api/law68/quota', () => {
     it('computes a position with its working and stores nothing', async () => {

@@ -3,10 +3,9 @@ import {
   createOrganisation,
   createSession,
   expectProblem,
-  startTestApi,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 import {
   BERGAMO,
@@ -127,7 +126,7 @@ describe('territory view and scouting priority list (e2e)', () => {
       preferredOccupations: [COOK],
     });
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   describe('GET /api/scouting/priorities', () => {
     it('ranks companies by registered people nearby who fit their sector; counts only', async () => {

@@ -80,7 +80,7 @@ describe('matching (e2e)', () => {
     for (const key of ['day', 'evening', 'reserved'])
       await waitForComputations(h.db, 'vacancy', ids[key], 1);
   }, 60_000);
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('lists the vacancies that fit, best first, with the reasons of each', async () => {
     const list = await matchesOf(tutor, ids.plain);

@@ -59,7 +59,7 @@ describe('pathway after a match (e2e)', () => {
       ).expect(201)
     ).body.id;
   }, 60_000);
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('walks a proposal to a hire, with its log and its placements', async () => {
     const created = await post(tutor, '/api/proposals', {

@@ -6,10 +6,9 @@ import {
   expectProblem,
   findTextInDatabase,
   FIXTURE_TAX_CODE,
-  startTestApi,
-  type TestApi,
   type TestSession,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
 /** Counts the funders' reports rely on: people in charge by year and pathway status. */
@@ -47,7 +46,7 @@ describe('GDPR rights (e2e)', () => {
   });
   afterAll(async () => {
     restoreStdout();
-    await api.close();
+    await api?.close();
   });
 
   const sensitivePerson = () =>

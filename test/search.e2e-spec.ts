@@ -6,13 +6,12 @@ import {
   createTestCompany,
   deleteQueueKeys,
   expectProblem,
-  startTestApi,
-  startTestWorker,
-  type TestApi,
   type TestSession,
   vacancyBody,
   waitFor,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
+import { startTestWorker } from './support/test-worker.js';
 import request from 'supertest';
 
 /** Search through the API, kept in sync with PostgreSQL by the worker through the outbox. */
@@ -39,7 +38,7 @@ describe('search (e2e)', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    await api.close();
+    await api?.close();
   });
 
   it('brings every change made while the worker was stopped and Redis lost its data into the index, once', async () => {

@@ -2,12 +2,11 @@ import {
   createOrganisation,
   createSession,
   expectProblem,
-  startTestApi,
   tableCounts,
-  type TestApi,
   type TestSession,
   testVatNumber,
 } from '#libs/testing';
+import { startTestApi, type TestApi } from './support/test-api.js';
 import { DateTime } from 'luxon';
 import request from 'supertest';
 
@@ -80,7 +79,7 @@ describe('vacancies (e2e)', () => {
     factory = await createCompany(consultant);
     foreign = await createCompany(other);
   });
-  afterAll(() => api.close());
+  afterAll(() => api?.close());
 
   it('answers 401 without a token', async () => {
     expectProblem(await http().get('/api/vacancies'), 401, 'UNAUTHENTICATED');

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { generateDemoData } from '#libs/demo-data';
-import { importMunicipalities } from '#libs/geo';
+import { BUNDLED_GAZETTEER, importMunicipalities } from '#libs/geo';
 import { type AppConfig, ensureDatabaseExists, loadConfig, typeOrmOptions } from '#libs/platform';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -52,7 +51,7 @@ export async function openBenchDatabase(
   );
   if (count === 0) {
     log(`generazione dei dati (${size.candidates} persone, ${size.vacancies} offerte)...`);
-    await importMunicipalities(dataSource, resolve(process.cwd(), '../shared/data/comuni.csv'));
+    await importMunicipalities(dataSource, BUNDLED_GAZETTEER);
     const result = await generateDemoData(dataSource, {
       ...size,
       seed: 'bench-2026',

@@ -2,12 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DEMO_DATA_SIZES, generateDemoData } from '#libs/demo-data';
-import { importMunicipalities } from '#libs/geo';
+import { BUNDLED_GAZETTEER, importMunicipalities } from '#libs/geo';
 import { ReindexUseCase } from '#libs/record-changes';
 import { RecomputeMatchesUseCase } from '#libs/matching';
 import { ConfigModule, loadConfig, typeOrmOptions } from '#libs/platform';
 import { seedStarterVocabulary } from '#libs/taxonomy';
-import { resolve } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module.js';
@@ -91,7 +90,7 @@ export async function runLoadTest(options: { users?: number; perUser?: number } 
   let app: INestApplication | undefined;
   try {
     await db.runMigrations({ transaction: 'each' });
-    await importMunicipalities(db, resolve(process.cwd(), '../shared/data/comuni.csv'));
+    await importMunicipalities(db, BUNDLED_GAZETTEER);
     await seedStarterVocabulary(db);
     const demo = await generateDemoData(db, {
       ...DEMO_DATA_SIZES.demo,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { benchPriorityList } from '#libs/law68';
 import { runMatchingBench } from '#libs/matching';
 import { runSearchBenchmark } from '#libs/search';
-import { runBulletinBench } from '../../libs/bulletin/src/bench/bulletin.bench.js';
+import { runBulletinBench } from './bulletin.bench.js';
 import { benchConfig, openBenchDatabase } from './bench-database.js';
 import { runLoadTest } from './load-test.js';
 

@@ -1,14 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '#libs/platform';
-import {
-  createTestCompany,
-  startTestApi,
-  startTestWorker,
-  type TestSession,
-  vacancyBody,
-  waitFor,
-} from '#libs/testing';
+import { createTestCompany, type TestSession, vacancyBody, waitFor } from '#libs/testing';
+import { startTestApi } from './test-api.js';
+import { startTestWorker } from './test-worker.js';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 
@@ -27,7 +22,13 @@ export async function startMatchingHarness(
   options: { worker: boolean },
 ): Promise<MatchingHarness> {
   const api = await startTestApi(label);
-  const worker = options.worker ? await startTestWorker(api.config) : null;
+  let worker: INestApplicationContext | null = null;
+  try {
+    if (options.worker) worker = await startTestWorker(api.config);
+  } catch (error) {
+    await api.close().catch(() => undefined);
+    throw error;
+  }
   return {
     app: api.app,
     worker,

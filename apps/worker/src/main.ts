@@ -8,7 +8,8 @@ import { WorkerModule } from './worker.module.js';
 export async function startWorker(config: AppConfig = loadConfig()) {
   const app = await NestFactory.createApplicationContext(
     { module: class WorkerRoot {}, imports: [ConfigModule.forRoot(config), WorkerModule] },
-    { bufferLogs: true },
+    // Errors while building the worker (a job without a handler) reach the caller, which exits non-zero.
+    { bufferLogs: true, abortOnError: false },
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -7,6 +7,7 @@ import { MatchingModule } from '#libs/matching';
 import { ExpireProposalsUseCase, PathwayRepository } from '#libs/pathway';
 import { DatabaseModule, LoggingModule, QueueModule } from '#libs/platform';
 import { PrivacyModule } from '#libs/privacy';
+import { JOB_REGISTRY, jobHandlersCheck } from './worker.jobs.js';
 import { BulletinDeliveryProcessor } from './bulletin/bulletin-delivery.processor.js';
 import { BulletinProcessor } from './bulletin/bulletin.processor.js';
 import { BulletinScheduler } from './bulletin/bulletin.scheduler.js';
@@ -14,9 +15,18 @@ import { MatchingProcessor } from './matching/matching.processor.js';
 import { MatchingScheduler } from './matching/matching.scheduler.js';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
 import { MaintenanceScheduler } from './maintenance/maintenance.scheduler.js';
-import { RECURRING_JOBS, type RecurringJobs, SchedulesKeeper } from './recurring-jobs.js';
+import { RECURRING_JOBS, type RecurringJobs, SchedulesKeeper } from './recurring-jobs.scheduler.js';
 import { SearchSyncProcessor } from './search/search-sync.processor.js';
 import { SearchSyncScheduler } from './search/search-sync.scheduler.js';
+
+/** Every BullMQ processor of the worker; each dispatches its queue's jobs through the registry. */
+export const WORKER_PROCESSORS = [
+  MaintenanceProcessor,
+  BulletinProcessor,
+  BulletinDeliveryProcessor,
+  MatchingProcessor,
+  SearchSyncProcessor,
+];
 
 const schedulers = [
   MaintenanceScheduler,
@@ -39,11 +49,8 @@ const schedulers = [
     PrivacyModule,
   ],
   providers: [
-    MaintenanceProcessor,
-    BulletinProcessor,
-    BulletinDeliveryProcessor,
-    MatchingProcessor,
-    SearchSyncProcessor,
+    ...WORKER_PROCESSORS,
+    jobHandlersCheck(JOB_REGISTRY, WORKER_PROCESSORS),
     ExpireProposalsUseCase,
     PathwayRepository,
     ...schedulers,

@@ -12,7 +12,7 @@ import { ComposeAreaEditionUseCase } from './composition/compose-area-edition.us
 import { ComposeNowUseCase } from './composition/compose-now.use-case.js';
 import { ComposeWeekUseCase } from './composition/compose-week.use-case.js';
 import { PostgresBulletinContentSource } from './composition/postgres-bulletin-content.source.js';
-import { BulletinQueues } from './delivery/bulletin-queues.js';
+import { BulletinQueues } from './delivery/bulletin-jobs.writer.js';
 import { DeliveriesRepository } from './delivery/deliveries.repository.js';
 import { EditionMailCache } from './delivery/edition-mail.cache.js';
 import { FanOutEditionUseCase } from './delivery/fan-out-edition.use-case.js';

@@ -38,7 +38,7 @@ export * from './contents/content-filter.types.js';
 export * from './contents/use-cases/read-contents.use-case.js';
 export * from './contents/use-cases/save-content.use-case.js';
 export * from './delivery/bulletin.jobs.js';
-export * from './delivery/bulletin-queues.js';
+export * from './delivery/bulletin-jobs.writer.js';
 export * from './delivery/fan-out-edition.use-case.js';
 export * from './delivery/personal-matches.source.js';
 export * from './delivery/reconcile-deliveries.use-case.js';

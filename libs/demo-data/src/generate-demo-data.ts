@@ -68,7 +68,7 @@ async function removeSetup(dataSource: DataSource, setup: DemoSetup): Promise<vo
  * vacancies in Lombardy. With one connection (the default) it is one transaction: either the whole
  * demo is there or none of it. More connections let PostgreSQL use more cores for the benchmark
  * sizes; a failure then removes what was written, but a killed process may leave part of it.
- * The municipalities must be loaded first (importMunicipalities with ../shared/data/comuni.csv).
+ * The municipalities must be loaded first (importMunicipalities with BUNDLED_GAZETTEER).
  */
 export async function generateDemoData(
   dataSource: DataSource,

@@ -36,7 +36,7 @@ export async function loadMunicipalities(dataSource: DataSource): Promise<Munici
     throw new DemoDataError(
       'NO_MUNICIPALITIES',
       `La tabella municipalities non contiene comuni della regione ${DEMO_REGION}: importare prima ` +
-        `i comuni (importMunicipalities con ../shared/data/comuni.csv) e poi generare i dati demo.`,
+        `i comuni (importMunicipalities con libs/geo/data/comuni.csv) e poi generare i dati demo.`,
     );
   }
   return rows.map((row) => ({

@@ -1,3 +1,4 @@
+export * from './bundled-gazetteer.js';
 export * from './geo.module.js';
 export * from './import-municipalities.use-case.js';
 export * from './municipalities-csv.js';

@@ -17,7 +17,7 @@ const REQUIRED = ['istat_code', 'name', 'province_code', 'province', 'region', '
 /**
  * Parses a gazetteer CSV with the header
  * `istat_code,name,province_code,province,region,cap,population,lat,lng` (the format of
- * shared/data/comuni.csv). A malformed line stops the import with its line number.
+ * libs/geo/data/comuni.csv). A malformed line stops the import with its line number.
  */
 export function parseMunicipalitiesCsv(text: string): MunicipalityRow[] {
   const records: Array<Record<string, string>> = parse(text, {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MatchingChanges } from './changes/matching-changes.participant.js';
 import { MatchingTaxonomy } from './compute/matching-context.loader.js';
-import { MatchingQueue } from './jobs/matching-queue.js';
+import { MatchingQueue } from './jobs/matching-jobs.writer.js';
 import { ExplainMatchUseCase } from './use-cases/explain-match.use-case.js';
 import { FindMatchesForCandidate } from './use-cases/find-matches-for-candidate.use-case.js';
 import { FindMatchesForVacancy } from './use-cases/find-matches-for-vacancy.use-case.js';

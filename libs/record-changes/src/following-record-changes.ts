@@ -1,12 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { MatchingChanges } from '#libs/matching';
-import { AfterCommit, QUEUES, type RecordChange, RecordChanges } from '#libs/platform';
+import { AfterCommit, enqueueJob, QUEUES, type RecordChange, RecordChanges } from '#libs/platform';
 import { SearchOutbox, type SearchIndexName } from '#libs/search';
 import { vacancyIdsOfCompany } from '#libs/vacancies';
 import type { Queue } from 'bullmq';
 import type { EntityManager } from 'typeorm';
-import { DRAIN_JOB_OPTIONS, SEARCH_SYNC_JOBS } from './search-sync.jobs.js';
+import { searchSyncJobs } from './search-sync.jobs.js';
 
 const INDEX_OF: Record<RecordChange['type'], SearchIndexName> = {
   vacancy: 'vacancies',
@@ -44,7 +44,7 @@ export class FollowingRecordChanges extends RecordChanges {
     }
     await this.matching.onRecordChanged(manager, change);
     this.afterCommit.schedule(manager, 'search-drain', async () => {
-      await this.queue.add(SEARCH_SYNC_JOBS.drain, {}, DRAIN_JOB_OPTIONS);
+      await enqueueJob(this.queue, searchSyncJobs.drain, {});
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { JobsOptions } from 'bullmq';
+import { defineJob, EmptyPayload, QUEUES } from '#libs/platform';
 
 /** Names of the jobs on the `search-sync` queue. */
 export const SEARCH_SYNC_JOBS = {
@@ -22,3 +23,18 @@ export const SEARCH_SYNC_SCHEDULES = {
   drain: { every: 5_000 },
   reconcile: { pattern: '0 30 1 * * *', tz: 'Europe/Rome' },
 } as const;
+
+/** The jobs of the `search-sync` queue: name, payload schema and deduplication. */
+export const searchSyncJobs = {
+  drain: defineJob({
+    queue: QUEUES.searchSync,
+    name: SEARCH_SYNC_JOBS.drain,
+    payload: EmptyPayload,
+    options: () => DRAIN_JOB_OPTIONS,
+  }),
+  reconcile: defineJob({
+    queue: QUEUES.searchSync,
+    name: SEARCH_SYNC_JOBS.reconcile,
+    payload: EmptyPayload,
+  }),
+};

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { importMunicipalities } from '#libs/geo';
 import { type AppConfig, typeOrmOptions } from '#libs/platform';
 import { seedStarterVocabulary } from '#libs/taxonomy';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { SHARED_DATA, TEST_DATABASE_URL } from './test-env.js';
+import { TEST_DATABASE_URL, TEST_GAZETTEER } from './test-env.js';
 
 /** Runs a statement on the test database outside any schema (create and drop schemas). */
 export async function adminQuery(sql: string): Promise<void> {
@@ -28,13 +27,19 @@ export async function createTestDatabase(
 ): Promise<DataSource> {
   await adminQuery(`CREATE SCHEMA "${config.DATABASE_SCHEMA}"`);
   const dataSource = new DataSource(typeOrmOptions(config));
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  if (options.municipalities !== false) {
-    await importMunicipalities(dataSource, resolve(SHARED_DATA, 'comuni.csv'));
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    if (options.municipalities !== false) {
+      await importMunicipalities(dataSource, TEST_GAZETTEER);
+    }
+    if (options.vocabulary !== false) await seedStarterVocabulary(dataSource);
+    return dataSource;
+  } catch (error) {
+    // The caller never gets this DataSource: its open pool would keep the test run alive.
+    await dropTestDatabase(config, dataSource).catch(() => undefined);
+    throw error;
   }
-  if (options.vocabulary !== false) await seedStarterVocabulary(dataSource);
-  return dataSource;
 }
 
 export async function dropTestDatabase(config: AppConfig, dataSource?: DataSource): Promise<void> {

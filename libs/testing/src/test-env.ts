@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLED_GAZETTEER } from '#libs/geo';
 import { type AppConfig, loadConfig } from '#libs/platform';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** Shared test data lives beside the repository, never inside it. */
-export const SHARED_DATA = resolve(REPO_ROOT, '../shared/data');
+/** The gazetteer the tests load: the one shipped in libs/geo/data unless TEST_GAZETTEER names another. */
+export const TEST_GAZETTEER = process.env.TEST_GAZETTEER ?? BUNDLED_GAZETTEER;
 export const TEST_DATABASE_URL =
   process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { importMunicipalities } from '#libs/geo';
+import { BUNDLED_GAZETTEER, importMunicipalities } from '#libs/geo';
 import { type AppConfig, ensureDatabaseExists, typeOrmOptions } from '#libs/platform';
 import { DataSource } from 'typeorm';
 
@@ -43,12 +42,9 @@ export async function migrateDown(config: AppConfig, all: boolean): Promise<void
   }
 }
 
-/** The gazetteer file: INCROCIO_GAZETTEER, or the shared comuni.csv beside the repository. */
+/** The gazetteer file: INCROCIO_GAZETTEER, or the municipalities shipped in libs/geo/data. */
 export function defaultGazetteer(): string | undefined {
-  const candidates = [
-    process.env.INCROCIO_GAZETTEER,
-    resolve(process.cwd(), '../shared/data/comuni.csv'),
-  ];
+  const candidates = [process.env.INCROCIO_GAZETTEER, BUNDLED_GAZETTEER];
   return candidates.find((file): file is string => Boolean(file) && existsSync(file!));
 }
 

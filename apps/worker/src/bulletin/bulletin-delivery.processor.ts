@@ -1,13 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type OnApplicationBootstrap } from '@nestjs/common';
-import {
-  DELIVERY_JOBS,
-  type SendConfirmationJob,
-  SendConfirmationUseCase,
-  SendDeliveryUseCase,
-  type SendEditionJob,
-} from '#libs/bulletin';
-import { AppConfig, QUEUES } from '#libs/platform';
+import { deliveryJobs, SendConfirmationUseCase, SendDeliveryUseCase } from '#libs/bulletin';
+import { AppConfig, JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import { type Job, UnrecoverableError } from 'bullmq';
 
 /**
@@ -16,7 +10,10 @@ import { type Job, UnrecoverableError } from 'bullmq';
  * The global rate limit is set on the queue by the BulletinScheduler.
  */
 @Processor(QUEUES.bulletinDelivery)
-export class BulletinDeliveryProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class BulletinDeliveryProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, JobProcessor
+{
   constructor(
     private readonly sendDelivery: SendDeliveryUseCase,
     private readonly sendConfirmation: SendConfirmationUseCase,
@@ -25,29 +22,29 @@ export class BulletinDeliveryProcessor extends WorkerHost implements OnApplicati
     super();
   }
 
+  readonly handlers = JobHandlers.of(QUEUES.bulletinDelivery, deliveryJobs, {
+    sendEdition: async (payload, job) => {
+      const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const result = await this.sendDelivery.execute(payload, isLastAttempt);
+      if (result.outcome === 'RETRY') throw new Error(result.reason);
+      if (result.outcome === 'BOUNCED' || result.outcome === 'FAILED') {
+        throw new UnrecoverableError(result.reason);
+      }
+      return result;
+    },
+    sendConfirmation: async (payload) => {
+      const result = await this.sendConfirmation.execute(payload);
+      if (result.outcome === 'RETRY') throw new Error(result.reason);
+      if (result.outcome === 'REFUSED') throw new UnrecoverableError(result.reason);
+      return result;
+    },
+  });
+
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.BULLETIN_SEND_CONCURRENCY;
   }
 
-  async process(job: Job): Promise<unknown> {
-    const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    switch (job.name) {
-      case DELIVERY_JOBS.sendEdition: {
-        const result = await this.sendDelivery.execute(job.data as SendEditionJob, isLastAttempt);
-        if (result.outcome === 'RETRY') throw new Error(result.reason);
-        if (result.outcome === 'BOUNCED' || result.outcome === 'FAILED') {
-          throw new UnrecoverableError(result.reason);
-        }
-        return result;
-      }
-      case DELIVERY_JOBS.sendConfirmation: {
-        const result = await this.sendConfirmation.execute(job.data as SendConfirmationJob);
-        if (result.outcome === 'RETRY') throw new Error(result.reason);
-        if (result.outcome === 'REFUSED') throw new UnrecoverableError(result.reason);
-        return result;
-      }
-      default:
-        throw new UnrecoverableError(`invio sconosciuto: ${job.name}`);
-    }
+  process(job: Job): Promise<unknown> {
+    return this.handlers.dispatch(job);
   }
 }

@@ -1,23 +1,21 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import {
-  BULLETIN_JOBS,
   BulletinClock,
   BulletinError,
-  type ComposeAreaJob,
+  bulletinJobs,
   type ComposeWeekJob,
   ComposeWeekUseCase,
-  type FanOutJob,
   FanOutEditionUseCase,
   ReconcileDeliveriesUseCase,
   parseWeekKey,
   weekKeyOf,
 } from '#libs/bulletin';
-import { QUEUES } from '#libs/platform';
+import { JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import { type Job, UnrecoverableError } from 'bullmq';
 
 /** Composition, fan-out and reconciliation of the weekly bulletin. */
 @Processor(QUEUES.bulletin)
-export class BulletinProcessor extends WorkerHost {
+export class BulletinProcessor extends WorkerHost implements JobProcessor {
   constructor(
     private readonly composeWeek: ComposeWeekUseCase,
     private readonly fanOut: FanOutEditionUseCase,
@@ -27,9 +25,20 @@ export class BulletinProcessor extends WorkerHost {
     super();
   }
 
+  readonly handlers = JobHandlers.of(QUEUES.bulletin, bulletinJobs, {
+    composeWeek: async (payload, job) => {
+      const weekKey = this.weekOf(payload, job);
+      return { weekKey, areas: await this.composeWeek.enqueueAreas(weekKey) };
+    },
+    composeArea: ({ areaId, weekKey }) =>
+      this.composeWeek.composeArea(areaId, parseWeekKey(weekKey)),
+    fanOut: ({ editionId }) => this.fanOut.execute(editionId),
+    reconcile: () => this.reconcile.execute(),
+  });
+
   async process(job: Job): Promise<unknown> {
     try {
-      return await this.run(job);
+      return await this.handlers.dispatch(job);
     } catch (error) {
       // A rule of the bulletin said no (a draft cannot be sent, a week key is malformed): retrying
       // would get the same answer.
@@ -38,31 +47,12 @@ export class BulletinProcessor extends WorkerHost {
     }
   }
 
-  private async run(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case BULLETIN_JOBS.composeWeek: {
-        const weekKey = this.weekOf(job as Job<ComposeWeekJob>);
-        return { weekKey, areas: await this.composeWeek.enqueueAreas(weekKey) };
-      }
-      case BULLETIN_JOBS.composeArea: {
-        const { areaId, weekKey } = job.data as ComposeAreaJob;
-        return this.composeWeek.composeArea(areaId, parseWeekKey(weekKey));
-      }
-      case BULLETIN_JOBS.fanOut:
-        return this.fanOut.execute((job.data as FanOutJob).editionId);
-      case BULLETIN_JOBS.reconcile:
-        return this.reconcile.execute();
-      default:
-        throw new UnrecoverableError(`lavoro del bollettino sconosciuto: ${job.name}`);
-    }
-  }
-
   /**
    * The week a scheduled run was planned for (its `prevMillis`), not the time it happens to run:
    * a run delayed past midnight, or retried, still composes the same week.
    */
-  private weekOf(job: Job<ComposeWeekJob>) {
-    if (job.data.weekKey) return parseWeekKey(job.data.weekKey);
+  private weekOf(payload: ComposeWeekJob, job: Job) {
+    if (payload.weekKey) return parseWeekKey(payload.weekKey);
     return weekKeyOf(new Date(job.opts.prevMillis ?? this.clock.now().getTime()));
   }
 }

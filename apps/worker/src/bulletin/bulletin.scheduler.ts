@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { BULLETIN_JOBS, BULLETIN_SCHEDULERS, COMPOSITION_SCHEDULE } from '#libs/bulletin';
-import { AppConfig, QUEUES } from '#libs/platform';
+import { BULLETIN_SCHEDULERS, bulletinJobs, COMPOSITION_SCHEDULE } from '#libs/bulletin';
+import { AppConfig, QUEUES, scheduledJob } from '#libs/platform';
 import type { Queue } from 'bullmq';
-import type { RecurringJobs } from '../recurring-jobs.js';
+import type { RecurringJobs } from '../recurring-jobs.scheduler.js';
 
 /**
  * The bulletin's schedules: the weekly composition every Monday at 08:00 Europe/Rome, and the
@@ -23,12 +23,12 @@ export class BulletinScheduler implements RecurringJobs {
     await this.queue.upsertJobScheduler(
       BULLETIN_SCHEDULERS.weekly,
       { pattern: COMPOSITION_SCHEDULE.pattern, tz: COMPOSITION_SCHEDULE.tz },
-      { name: BULLETIN_JOBS.composeWeek, data: {} },
+      scheduledJob(bulletinJobs.composeWeek, {}),
     );
     await this.queue.upsertJobScheduler(
       BULLETIN_SCHEDULERS.reconcile,
       { every: this.config.BULLETIN_RECONCILE_SECONDS * 1000 },
-      { name: BULLETIN_JOBS.reconcile, data: {} },
+      scheduledJob(bulletinJobs.reconcile, {}),
     );
     await this.deliveryQueue.setGlobalRateLimit(this.config.BULLETIN_SEND_RATE_PER_SECOND, 1000);
   }

@@ -1,13 +1,13 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { PurgeAuditLogUseCase } from '#libs/audit';
-import { QUEUES } from '#libs/platform';
+import { JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import { ApplyRetentionUseCase } from '#libs/privacy';
 import type { Job } from 'bullmq';
-import { MAINTENANCE_JOBS } from './maintenance.scheduler.js';
+import { maintenanceJobs } from './maintenance.jobs.js';
 
 @Processor(QUEUES.maintenance)
-export class MaintenanceProcessor extends WorkerHost {
+export class MaintenanceProcessor extends WorkerHost implements JobProcessor {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
   constructor(
@@ -17,10 +17,13 @@ export class MaintenanceProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    if (job.name === MAINTENANCE_JOBS.auditRetention) return this.purgeAuditLog();
-    if (job.name === MAINTENANCE_JOBS.closedCaseRetention) return this.retention.execute();
-    throw new Error(`lavoro di manutenzione sconosciuto: ${job.name}`);
+  readonly handlers = JobHandlers.of(QUEUES.maintenance, maintenanceJobs, {
+    auditRetention: () => this.purgeAuditLog(),
+    closedCaseRetention: () => this.retention.execute(),
+  });
+
+  process(job: Job): Promise<unknown> {
+    return this.handlers.dispatch(job);
   }
 
   private async purgeAuditLog(): Promise<{ deleted: number }> {

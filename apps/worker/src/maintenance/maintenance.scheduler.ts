@@ -1,13 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { QUEUES } from '#libs/platform';
+import { QUEUES, scheduledJob } from '#libs/platform';
 import type { Queue } from 'bullmq';
-import type { RecurringJobs } from '../recurring-jobs.js';
-
-export const MAINTENANCE_JOBS = {
-  auditRetention: 'audit-retention',
-  closedCaseRetention: 'closed-case-retention',
-} as const;
+import type { RecurringJobs } from '../recurring-jobs.scheduler.js';
+import { maintenanceJobs } from './maintenance.jobs.js';
 
 /**
  * Registers the recurring maintenance jobs. Job schedulers are upserted by id, so every worker
@@ -19,14 +15,14 @@ export class MaintenanceScheduler implements RecurringJobs {
 
   async register(): Promise<void> {
     await this.queue.upsertJobScheduler(
-      MAINTENANCE_JOBS.auditRetention,
+      maintenanceJobs.auditRetention.name,
       { pattern: '0 30 3 * * *', tz: 'Europe/Rome' },
-      { name: MAINTENANCE_JOBS.auditRetention, data: {} },
+      scheduledJob(maintenanceJobs.auditRetention, {}),
     );
     await this.queue.upsertJobScheduler(
-      MAINTENANCE_JOBS.closedCaseRetention,
+      maintenanceJobs.closedCaseRetention.name,
       { pattern: '0 45 3 * * *', tz: 'Europe/Rome' },
-      { name: MAINTENANCE_JOBS.closedCaseRetention, data: {} },
+      scheduledJob(maintenanceJobs.closedCaseRetention, {}),
     );
   }
 }

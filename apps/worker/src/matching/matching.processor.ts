@@ -1,13 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import {
-  MATCHING_JOBS,
-  type RecomputeJobData,
-  RecomputeMatchesUseCase,
-  SweepMatchesUseCase,
-} from '#libs/matching';
+import { matchingJobs, RecomputeMatchesUseCase, SweepMatchesUseCase } from '#libs/matching';
 import { ExpireProposalsUseCase } from '#libs/pathway';
-import { QUEUES } from '#libs/platform';
+import { JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import type { Job } from 'bullmq';
 
 /**
@@ -16,7 +11,7 @@ import type { Job } from 'bullmq';
  * overlap (the deduplication key keeps the later one waiting).
  */
 @Processor(QUEUES.matching, { concurrency: 2 })
-export class MatchingProcessor extends WorkerHost {
+export class MatchingProcessor extends WorkerHost implements JobProcessor {
   private readonly logger = new Logger(MatchingProcessor.name);
 
   constructor(
@@ -27,26 +22,22 @@ export class MatchingProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    switch (job.name) {
-      case MATCHING_JOBS.recompute: {
-        const { subjectType, id } = job.data as RecomputeJobData;
-        return this.recompute.execute(subjectType, id);
-      }
-      case MATCHING_JOBS.nightly: {
-        const result = await this.sweep.execute('nightly');
-        this.logger.log(result, 'abbinamenti: pulizia e ricalcolo notturno avviati');
-        return result;
-      }
-      case MATCHING_JOBS.sweepPending:
-        return this.sweep.execute('pendingOnly');
-      case MATCHING_JOBS.expireProposals: {
-        const result = await this.expireProposals.execute();
-        this.logger.log(result, 'proposte scadute');
-        return result;
-      }
-      default:
-        throw new Error(`lavoro di abbinamento sconosciuto: ${job.name}`);
-    }
+  readonly handlers = JobHandlers.of(QUEUES.matching, matchingJobs, {
+    recompute: ({ subjectType, id }) => this.recompute.execute(subjectType, id),
+    nightly: async () => {
+      const result = await this.sweep.execute('nightly');
+      this.logger.log(result, 'abbinamenti: pulizia e ricalcolo notturno avviati');
+      return result;
+    },
+    sweepPending: () => this.sweep.execute('pendingOnly'),
+    expireProposals: async () => {
+      const result = await this.expireProposals.execute();
+      this.logger.log(result, 'proposte scadute');
+      return result;
+    },
+  });
+
+  process(job: Job): Promise<unknown> {
+    return this.handlers.dispatch(job);
   }
 }

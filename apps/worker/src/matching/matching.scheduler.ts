@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { MATCHING_JOBS, MATCHING_SCHEDULES } from '#libs/matching';
-import { QUEUES } from '#libs/platform';
+import { MATCHING_SCHEDULES, matchingJobs } from '#libs/matching';
+import { QUEUES, scheduledJob } from '#libs/platform';
 import type { Queue } from 'bullmq';
-import type { RecurringJobs } from '../recurring-jobs.js';
+import type { RecurringJobs } from '../recurring-jobs.scheduler.js';
 
 /**
  * The recurring matching jobs (Europe/Rome): the nightly reconciliation of stored matches, the
@@ -16,8 +16,8 @@ export class MatchingScheduler implements RecurringJobs {
 
   async register(): Promise<void> {
     for (const [key, repeat] of Object.entries(MATCHING_SCHEDULES)) {
-      const name = MATCHING_JOBS[key as keyof typeof MATCHING_SCHEDULES];
-      await this.queue.upsertJobScheduler(name, repeat, { name, data: {} });
+      const job = matchingJobs[key as keyof typeof MATCHING_SCHEDULES];
+      await this.queue.upsertJobScheduler(job.name, repeat, scheduledJob(job, {}));
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { DrainSearchOutboxUseCase, ReindexUseCase, SEARCH_SYNC_JOBS } from '#libs/record-changes';
-import { QUEUES } from '#libs/platform';
+import { DrainSearchOutboxUseCase, ReindexUseCase, searchSyncJobs } from '#libs/record-changes';
+import { JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import type { Job } from 'bullmq';
 
 /**
@@ -10,7 +10,7 @@ import type { Job } from 'bullmq';
  * (documents are replaced by id).
  */
 @Processor(QUEUES.searchSync, { concurrency: 1 })
-export class SearchSyncProcessor extends WorkerHost {
+export class SearchSyncProcessor extends WorkerHost implements JobProcessor {
   private readonly logger = new Logger(SearchSyncProcessor.name);
 
   constructor(
@@ -20,16 +20,19 @@ export class SearchSyncProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<unknown> {
-    if (job.name === SEARCH_SYNC_JOBS.drain) {
+  readonly handlers = JobHandlers.of(QUEUES.searchSync, searchSyncJobs, {
+    drain: async () => {
       const report = await this.drain.execute();
       if (report.drained > 0) this.logger.log(report, 'indice di ricerca aggiornato');
       return report;
-    }
-    if (job.name === SEARCH_SYNC_JOBS.reconcile) {
+    },
+    reconcile: async () => {
       await this.drain.execute();
       return this.reindex.execute();
-    }
-    throw new Error(`lavoro di sincronizzazione sconosciuto: ${job.name}`);
+    },
+  });
+
+  process(job: Job): Promise<unknown> {
+    return this.handlers.dispatch(job);
   }
 }

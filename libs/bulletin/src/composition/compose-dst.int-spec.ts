@@ -4,9 +4,12 @@ import type { Job, Queue } from 'bullmq';
 import { BULLETIN_JOBS } from '../delivery/bulletin.jobs.js';
 import { COMPOSITION_SCHEDULE, weekBounds, parseWeekKey } from '../domain/edition-week.js';
 import type { EditionContentJson } from '../persistence/edition-content.codec.js';
-import { eventually, seedArea, seedVacancy } from '../testing/bulletin-fixtures.js';
-import { type BulletinTestEnv, startBulletinTestEnv } from '../testing/bulletin-test-env.js';
-import { FixedClock } from '../testing/test-worker.js';
+import { eventually, seedArea, seedVacancy } from '../testing/bulletin.fixtures.js';
+import {
+  type BulletinTestEnv,
+  startBulletinTestEnv,
+} from '../../../../test/support/bulletin/bulletin-test-env.js';
+import { FixedClock } from '../testing/fixed-clock.js';
 
 /**
  * The real job scheduler, with the worker's own pattern and time zone, planned from a Saturday

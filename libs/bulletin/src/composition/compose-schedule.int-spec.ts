@@ -11,9 +11,13 @@ import {
   seedArea,
   seedSubscribers,
   seedVacancy,
-} from '../testing/bulletin-fixtures.js';
-import { type BulletinTestEnv, startBulletinTestEnv } from '../testing/bulletin-test-env.js';
-import { FixedClock, startTestWorker } from '../testing/test-worker.js';
+} from '../testing/bulletin.fixtures.js';
+import {
+  type BulletinTestEnv,
+  startBulletinTestEnv,
+} from '../../../../test/support/bulletin/bulletin-test-env.js';
+import { FixedClock } from '../testing/fixed-clock.js';
+import { startTestWorker } from '../../../../test/support/bulletin/test-worker.js';
 import { ComposeWeekUseCase } from './compose-week.use-case.js';
 
 /** Monday 23 November 2026, 08:00 in Rome: the scheduled composition of week 48. */

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BulletinAreasRepository } from '../areas/bulletin-areas.repository.js';
-import { BulletinQueues } from '../delivery/bulletin-queues.js';
+import { BulletinQueues } from '../delivery/bulletin-jobs.writer.js';
 import { BulletinError } from '../domain/bulletin.error.js';
 import { AUTOMATIC_APPROVAL, itemCount } from '../domain/edition.js';
 import { approve } from '../domain/edition-editor.js';

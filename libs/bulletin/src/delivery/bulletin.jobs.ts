@@ -1,3 +1,6 @@
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { defineJob, EmptyPayload, IsRecordId, QUEUES } from '#libs/platform';
+
 /*
  * The bulletin's jobs: names, payloads and ids, in one place. Payloads carry ids only (Redis keeps
  * job data in clear text): never an address, a name or a token. BullMQ refuses ':' in custom ids.
@@ -25,30 +28,47 @@ export const BULLETIN_SCHEDULERS = {
   reconcile: 'bulletin-reconcile',
 } as const;
 
-export interface ComposeWeekJob {
+/** An ISO week, as in the edition's address: 2026-W48. */
+const WEEK_KEY = /^\d{4}-W\d{2}$/;
+
+export class ComposeWeekJob {
   /** Only for a run started by hand; the scheduler's runs take the week of their schedule. */
+  @IsOptional()
+  @Matches(WEEK_KEY)
   weekKey?: string;
 }
 
-export interface ComposeAreaJob {
-  areaId: string;
-  weekKey: string;
+export class ComposeAreaJob {
+  @IsRecordId()
+  areaId!: string;
+
+  @Matches(WEEK_KEY)
+  weekKey!: string;
 }
 
-export interface FanOutJob {
-  editionId: string;
+export class FanOutJob {
+  @IsRecordId()
+  editionId!: string;
 }
 
-export interface SendEditionJob {
-  deliveryId: string;
+export class SendEditionJob {
+  @IsRecordId()
+  deliveryId!: string;
+
   /** Bumped each time a delivery is taken back from a vanished worker; older jobs then do nothing. */
-  generation: number;
+  @IsInt()
+  @Min(0)
+  generation!: number;
 }
 
-export interface SendConfirmationJob {
-  subscriberId: string;
+export class SendConfirmationJob {
+  @IsRecordId()
+  subscriberId!: string;
+
   /** The subscriber's confirmation_sequence when the request was made; a newer request wins. */
-  sequence: number;
+  @IsInt()
+  @Min(0)
+  sequence!: number;
 }
 
 export const bulletinJobIds = {
@@ -57,4 +77,50 @@ export const bulletinJobIds = {
   delivery: (deliveryId: string, generation: number) => `delivery-${deliveryId}-g${generation}`,
   confirmation: (subscriberId: string, sequence: number) =>
     `confirmation-${subscriberId}-${sequence}`,
+};
+
+/** The jobs of the `bulletin` queue: name, payload schema and job id. */
+export const bulletinJobs = {
+  composeWeek: defineJob({
+    queue: QUEUES.bulletin,
+    name: BULLETIN_JOBS.composeWeek,
+    payload: ComposeWeekJob,
+  }),
+  composeArea: defineJob({
+    queue: QUEUES.bulletin,
+    name: BULLETIN_JOBS.composeArea,
+    payload: ComposeAreaJob,
+    options: ({ areaId, weekKey }) => ({ jobId: bulletinJobIds.composeArea(areaId, weekKey) }),
+  }),
+  fanOut: defineJob({
+    queue: QUEUES.bulletin,
+    name: BULLETIN_JOBS.fanOut,
+    payload: FanOutJob,
+    options: ({ editionId }) => ({ jobId: bulletinJobIds.fanOut(editionId) }),
+  }),
+  reconcile: defineJob({
+    queue: QUEUES.bulletin,
+    name: BULLETIN_JOBS.reconcile,
+    payload: EmptyPayload,
+  }),
+};
+
+/** The jobs of the rate-limited `bulletin-delivery` queue. */
+export const deliveryJobs = {
+  sendEdition: defineJob({
+    queue: QUEUES.bulletinDelivery,
+    name: DELIVERY_JOBS.sendEdition,
+    payload: SendEditionJob,
+    options: ({ deliveryId, generation }) => ({
+      jobId: bulletinJobIds.delivery(deliveryId, generation),
+    }),
+  }),
+  sendConfirmation: defineJob({
+    queue: QUEUES.bulletinDelivery,
+    name: DELIVERY_JOBS.sendConfirmation,
+    payload: SendConfirmationJob,
+    options: ({ subscriberId, sequence }) => ({
+      jobId: bulletinJobIds.confirmation(subscriberId, sequence),
+    }),
+  }),
 };

@@ -17,7 +17,7 @@ import {
   seedArea,
   seedOrganisation,
   seedSubscribers,
-} from '../testing/bulletin-fixtures.js';
+} from '../testing/bulletin.fixtures.js';
 import { type ChildWorker, assertBuiltWorker, spawnWorker } from '../testing/child-worker.js';
 import { type TestSmtpServer, startTestSmtpServer } from '../testing/test-smtp-server.js';
 import { BULLETIN_JOBS, bulletinJobIds } from './bulletin.jobs.js';

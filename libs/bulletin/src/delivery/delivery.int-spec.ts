@@ -1,7 +1,7 @@
 import { ComposeWeekUseCase } from '../composition/compose-week.use-case.js';
 import { dayInRome } from '#libs/kernel';
 import { type WeekKey, nextWeek, weekKeyOf } from '../domain/edition-week.js';
-import { BulletinQueues } from './bulletin-queues.js';
+import { BulletinQueues } from './bulletin-jobs.writer.js';
 import { ReconcileDeliveriesUseCase } from './reconcile-deliveries.use-case.js';
 import {
   deliveryStatuses,
@@ -9,8 +9,11 @@ import {
   seedArea,
   seedSubscribers,
   seedVacancy,
-} from '../testing/bulletin-fixtures.js';
-import { type BulletinTestEnv, startBulletinTestEnv } from '../testing/bulletin-test-env.js';
+} from '../testing/bulletin.fixtures.js';
+import {
+  type BulletinTestEnv,
+  startBulletinTestEnv,
+} from '../../../../test/support/bulletin/bulletin-test-env.js';
 
 const day = (offset: number) => dayInRome(new Date(Date.now() + offset * 86_400_000));
 

@@ -6,7 +6,7 @@ import { markSent } from '../domain/edition-editor.js';
 import { BulletinEditionEntity } from '../persistence/bulletin-edition.entity.js';
 import { decodeEdition } from '../persistence/edition-content.codec.js';
 import { storeEdition } from '../editions/use-cases/edit-edition.use-case.js';
-import { BulletinQueues } from './bulletin-queues.js';
+import { BulletinQueues } from './bulletin-jobs.writer.js';
 import { DeliveriesRepository } from './deliveries.repository.js';
 
 /**

@@ -6,7 +6,7 @@ import {
   seedCompany,
   seedOrganisation,
   seedVacancy,
-} from '../testing/bulletin-fixtures.js';
+} from '../testing/bulletin.fixtures.js';
 import { PostgresPersonalMatchesSource } from './personal-matches.source.js';
 
 /** Monday 23 November 2026, 08:00 in Rome. */

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '#libs/platform';
 import { bulletinJobIds } from './bulletin.jobs.js';
-import { BulletinQueues } from './bulletin-queues.js';
+import { BulletinQueues } from './bulletin-jobs.writer.js';
 import { DeliveriesRepository } from './deliveries.repository.js';
 
 export interface ReconcileReport {

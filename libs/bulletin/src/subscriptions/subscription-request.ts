@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrganisationId } from '#libs/platform';
-import { BulletinQueues } from '../delivery/bulletin-queues.js';
+import { BulletinQueues } from '../delivery/bulletin-jobs.writer.js';
 import type { SectionCode } from '../domain/edition-sections.js';
 import type { PendingChoice } from '../persistence/bulletin-subscriber.entity.js';
 import { BulletinSubscribersRepository } from './bulletin-subscribers.repository.js';

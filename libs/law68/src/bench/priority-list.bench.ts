@@ -1,8 +1,12 @@
-import { resolve } from 'node:path';
 import { todayInRome } from '#libs/kernel';
 import { generateDemoData } from '#libs/demo-data';
 import { CompaniesRepository } from '#libs/companies';
-import { importMunicipalities, MunicipalitiesService, MunicipalityEntity } from '#libs/geo';
+import {
+  BUNDLED_GAZETTEER,
+  importMunicipalities,
+  MunicipalitiesService,
+  MunicipalityEntity,
+} from '#libs/geo';
 import { asOrganisationId, loadConfig, typeOrmOptions, NoRecordChanges } from '#libs/platform';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -20,7 +24,7 @@ import { seedPositions } from './bench-positions.seeder.js';
 
 export interface PriorityBenchOptions {
   databaseUrl?: string;
-  /** The gazetteer CSV (../shared/data/comuni.csv beside the repository by default). */
+  /** The gazetteer CSV (the one shipped in libs/geo/data by default). */
   gazetteer?: string;
   organisations?: number;
   companies?: number;
@@ -85,10 +89,7 @@ export async function benchPriorityList(
   const db = await new DataSource(typeOrmOptions(config)).initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
-    await importMunicipalities(
-      db,
-      options.gazetteer ?? resolve(process.cwd(), '../shared/data/comuni.csv'),
-    );
+    await importMunicipalities(db, options.gazetteer ?? BUNDLED_GAZETTEER);
     let started = performance.now();
     await generateDemoData(db, {
       ...sizes,

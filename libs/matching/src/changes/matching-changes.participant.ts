@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AfterCommit, type RecordChange } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
-import { MatchingQueue } from '../jobs/matching-queue.js';
+import { MatchingQueue } from '../jobs/matching-jobs.writer.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 
 /**

@@ -3,7 +3,7 @@ import { todayInRome } from '#libs/kernel';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { MatchingQueue } from '../jobs/matching-queue.js';
+import { MatchingQueue } from '../jobs/matching-jobs.writer.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 
 /** Stored matches older than this are recomputed: recency, ages and permits move with the days. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '#libs/platform';
 import { BulletinError } from '../../domain/bulletin.error.js';
-import { BulletinQueues } from '../../delivery/bulletin-queues.js';
+import { BulletinQueues } from '../../delivery/bulletin-jobs.writer.js';
 import { BulletinEditionsRepository } from '../bulletin-editions.repository.js';
 import { type EditionSummary, toEditionSummary } from '../edition.view.js';
 

@@ -8,9 +8,16 @@ import {
   uniqueTestName,
 } from '#libs/testing';
 import type { DataSource } from 'typeorm';
-import { seedCompany, seedOrganisation } from './bulletin-fixtures.js';
-import { type TestSmtpServer, startTestSmtpServer } from './test-smtp-server.js';
-import { type FixedClock, startTestWorker } from './test-worker.js';
+import {
+  seedCompany,
+  seedOrganisation,
+} from '../../../libs/bulletin/src/testing/bulletin.fixtures.js';
+import {
+  type TestSmtpServer,
+  startTestSmtpServer,
+} from '../../../libs/bulletin/src/testing/test-smtp-server.js';
+import type { FixedClock } from '../../../libs/bulletin/src/testing/fixed-clock.js';
+import { startTestWorker } from './test-worker.js';
 
 export interface BulletinTestEnv {
   config: AppConfig;
@@ -39,20 +46,22 @@ export async function startBulletinTestEnv(
   options: { overrides?: Record<string, string>; clock?: FixedClock } = {},
 ): Promise<BulletinTestEnv> {
   const smtp = await startTestSmtpServer();
-  const config = testConfig(uniqueTestName(label), {
-    ...FAST_DELIVERY,
-    SMTP_URL: smtp.url,
-    ...options.overrides,
-  });
+  let config: AppConfig | undefined;
   let db: DataSource | undefined;
   let worker: INestApplicationContext | undefined;
   const close = async () => {
     await worker?.close();
     await smtp.close();
+    if (!config) return;
     await dropTestDatabase(config, db);
     await deleteQueueKeys(config.QUEUE_PREFIX);
   };
   try {
+    config = testConfig(uniqueTestName(label), {
+      ...FAST_DELIVERY,
+      SMTP_URL: smtp.url,
+      ...options.overrides,
+    });
     db = await createTestDatabase(config);
     const organisationId = await seedOrganisation(db);
     const { companyId, siteId } = await seedCompany(db, organisationId);

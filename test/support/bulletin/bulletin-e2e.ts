@@ -1,17 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { dayInRome as dayOfInstantInRome } from '#libs/kernel';
-import {
-  createOrganisation,
-  createSession,
-  startTestApi,
-  type TestApi,
-  type TestSession,
-} from '#libs/testing';
+import { createOrganisation, createSession, type TestSession } from '#libs/testing';
 import request from 'supertest';
-import { eventually, seedCompany } from './bulletin-fixtures.js';
+import { eventually, seedCompany } from '../../../libs/bulletin/src/testing/bulletin.fixtures.js';
 import { FAST_DELIVERY } from './bulletin-test-env.js';
-import type { ParsedMail } from './mail-parser.js';
-import { type TestSmtpServer, startTestSmtpServer } from './test-smtp-server.js';
+import type { ParsedMail } from '../../../libs/bulletin/src/testing/mail-parser.js';
+import {
+  type TestSmtpServer,
+  startTestSmtpServer,
+} from '../../../libs/bulletin/src/testing/test-smtp-server.js';
+import { startTestApi, type TestApi } from '../test-api.js';
 import { startTestWorker } from './test-worker.js';
 
 export interface BulletinE2e {

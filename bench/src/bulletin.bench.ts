@@ -5,12 +5,13 @@ import { ConfigModule, loadConfig, typeOrmOptions } from '#libs/platform';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { WorkerModule } from '../../../../apps/worker/src/worker.module.js';
-import { BULLETIN_JOBS } from '../delivery/bulletin.jobs.js';
-import { BulletinQueues } from '../delivery/bulletin-queues.js';
-import { weekKeyOf } from '../domain/edition-week.js';
-import { startSmtpSink } from './bench-smtp-sink.js';
-import { type BenchSize, seedBulletinBench } from './bulletin-bench.seed.js';
+import { BULLETIN_JOBS, BulletinQueues, weekKeyOf } from '#libs/bulletin';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { startSmtpSink } from '../../libs/bulletin/src/bench/bench-smtp-sink.js';
+import {
+  type BenchSize,
+  seedBulletinBench,
+} from '../../libs/bulletin/src/bench/bulletin-bench.seed.js';
 
 export interface BulletinBenchOptions extends Partial<BenchSize> {
   databaseUrl: string;

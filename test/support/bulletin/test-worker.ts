@@ -1,21 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type AppConfig, ConfigModule } from '#libs/platform';
-import { WorkerModule } from '../../../../apps/worker/src/worker.module.js';
-import { BulletinClock } from '../composition/bulletin-clock.js';
-
-/** A clock the test moves by hand. */
-export class FixedClock extends BulletinClock {
-  constructor(private instant: Date) {
-    super();
-  }
-  override now(): Date {
-    return new Date(this.instant.getTime());
-  }
-  set(instant: Date): void {
-    this.instant = instant;
-  }
-}
+import { BulletinClock } from '#libs/bulletin';
+import { WorkerModule } from '../../../apps/worker/src/worker.module.js';
 
 /** The real worker (every processor and scheduler) inside the test process. */
 export async function startTestWorker(
@@ -27,6 +14,11 @@ export async function startTestWorker(
   });
   if (options.clock) builder.overrideProvider(BulletinClock).useValue(options.clock);
   const module = await builder.compile();
-  await module.init();
+  try {
+    await module.init();
+  } catch (error) {
+    await module.close().catch(() => undefined);
+    throw error;
+  }
   return module;
 }

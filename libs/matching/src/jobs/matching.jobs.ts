@@ -1,4 +1,6 @@
 import type { JobsOptions } from 'bullmq';
+import { IsIn } from 'class-validator';
+import { defineJob, EmptyPayload, IsRecordId, QUEUES } from '#libs/platform';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
 
 /** Names of the jobs on the `matching` queue. */
@@ -13,10 +15,15 @@ export const MATCHING_JOBS = {
   expireProposals: 'expire-proposals',
 } as const;
 
+const SUBJECT_TYPES: readonly MatchSubjectType[] = ['candidate', 'vacancy'];
+
 /** The payload of a recompute job: ids only, never personal data (Redis keeps it in clear). */
-export interface RecomputeJobData {
-  subjectType: MatchSubjectType;
-  id: string;
+export class RecomputeJobData {
+  @IsIn(SUBJECT_TYPES)
+  subjectType!: MatchSubjectType;
+
+  @IsRecordId()
+  id!: string;
 }
 
 /**
@@ -49,3 +56,28 @@ export const MATCHING_SCHEDULES = {
   // Re-enqueuing a request whose job still waits is absorbed by its deduplication key: cheap.
   sweepPending: { every: 30 * 1000 },
 } as const;
+
+/** The jobs of the `matching` queue: name, payload schema, id and deduplication. */
+export const matchingJobs = {
+  recompute: defineJob({
+    queue: QUEUES.matching,
+    name: MATCHING_JOBS.recompute,
+    payload: RecomputeJobData,
+    options: ({ subjectType, id }) => recomputeJobOptions(subjectType, id),
+  }),
+  nightly: defineJob({
+    queue: QUEUES.matching,
+    name: MATCHING_JOBS.nightly,
+    payload: EmptyPayload,
+  }),
+  sweepPending: defineJob({
+    queue: QUEUES.matching,
+    name: MATCHING_JOBS.sweepPending,
+    payload: EmptyPayload,
+  }),
+  expireProposals: defineJob({
+    queue: QUEUES.matching,
+    name: MATCHING_JOBS.expireProposals,
+    payload: EmptyPayload,
+  }),
+};
