@@ -1,3 +1,5 @@
+import { PlacementsReader } from '#libs/pathway';
+import { asOrganisationId } from '#libs/platform';
 import {
   createOrganisation,
   createSession,
@@ -125,6 +127,18 @@ describe('a company below quota, walked through by a consultant (e2e)', () => {
       expect.objectContaining({ q3: 4, coverage: 4, uncoveredDisabled: 0, uncoveredArt18: 0 }),
     );
     expect(response.body.placementsCounted).toBe(1);
+    expect(
+      await api.app
+        .get(PlacementsReader)
+        .countedTowardLaw68(asOrganisationId(admin.organisationId), companyId),
+    ).toEqual([
+      expect.objectContaining({
+        l68Category: 'DISABILITY',
+        weeklyHours: null,
+        startDate: '2026-04-01',
+        endDate: null,
+      }),
+    ]);
     expect(response.body.position.working).toContainEqual(
       expect.objectContaining({ step: 'sources.placement' }),
     );

@@ -8,6 +8,7 @@ export * from './pathway.error.js';
 export * from './pathway.module.js';
 export * from './pathway.repository.js';
 export * from './placement.rules.js';
+export * from './placements.reader.js';
 export * from './proposal-states.rules.js';
 export * from './proposal.view.js';
 export * from './soft-outcome.types.js';

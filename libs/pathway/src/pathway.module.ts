@@ -10,6 +10,7 @@ import { ProposalEntity } from './entities/proposal.entity.js';
 import { SoftOutcomeEntity } from './entities/soft-outcome.entity.js';
 import { PathwayPersonalData } from './pathway-personal-data.participant.js';
 import { PathwayRepository } from './pathway.repository.js';
+import { PlacementsReader } from './placements.reader.js';
 import { CreateProposalUseCase } from './use-cases/create-proposal.use-case.js';
 import { EndPlacementUseCase } from './use-cases/end-placement.use-case.js';
 import { ExpireProposalsUseCase } from './use-cases/expire-proposals.use-case.js';
@@ -48,7 +49,13 @@ const useCases = [
     CandidatesModule,
     CompaniesModule,
   ],
-  providers: [...useCases, PathwayRepository, VacancyFactsReader, PathwayPersonalData],
-  exports: useCases,
+  providers: [
+    ...useCases,
+    PathwayRepository,
+    PlacementsReader,
+    VacancyFactsReader,
+    PathwayPersonalData,
+  ],
+  exports: [...useCases, PlacementsReader],
 })
 export class PathwayModule {}

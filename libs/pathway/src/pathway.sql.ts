@@ -52,3 +52,11 @@ export const ERASE_NOTES_SQL = {
   erasureOff: `SELECT set_config('incrocio.erasure', 'off', true)`,
   softOutcomes: `UPDATE soft_outcomes SET notes = NULL WHERE candidate_id = $1 AND organisation_id = $2`,
 } as const;
+
+/** The placements of company $2 of organisation $1 that count toward its Law 68 quota. */
+export const COUNTED_TOWARD_LAW68_SQL = `
+  SELECT id, l68_category AS "l68Category", weekly_hours AS "weeklyHours", full_time_hours AS "fullTimeHours",
+         to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(end_date, 'YYYY-MM-DD') AS "endDate"
+    FROM placements
+   WHERE organisation_id = $1 AND company_id = $2 AND counts_toward_l68
+   ORDER BY start_date, id`;
