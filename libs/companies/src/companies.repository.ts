@@ -76,7 +76,7 @@ export class CompaniesRepository {
     return manager.findOneBy(CompanySiteEntity, { id, organisationId });
   }
 
-  /** The names of some companies and sites of the organisation, by id (views of their vacancies). */
+  /** The names of some companies and sites of the organisation, by id (vacancy views). */
   async names(
     organisationId: OrganisationId,
     companyIds: readonly string[],
