@@ -52,6 +52,53 @@ export class CompaniesRepository {
     return company;
   }
 
+  /**
+   * The company with a shared lock, for writers of records that point at it (vacancies): archiving
+   * the company waits for the caller's transaction, and then sees what it wrote. Null if not found.
+   */
+  findForShare(
+    manager: EntityManager,
+    organisationId: OrganisationId,
+    id: string,
+  ): Promise<CompanyEntity | null> {
+    return manager.findOne(CompanyEntity, {
+      where: { id, organisationId },
+      lock: { mode: 'pessimistic_read' },
+    });
+  }
+
+  /** A site of the organisation, whatever its company; null if not found. */
+  findSite(
+    manager: EntityManager,
+    organisationId: OrganisationId,
+    id: string,
+  ): Promise<CompanySiteEntity | null> {
+    return manager.findOneBy(CompanySiteEntity, { id, organisationId });
+  }
+
+  /** The names of some companies and sites of the organisation, by id (vacancy views). */
+  async names(
+    organisationId: OrganisationId,
+    companyIds: readonly string[],
+    siteIds: readonly string[],
+  ): Promise<{ companyNames: Map<string, string>; siteNames: Map<string, string> }> {
+    const manager = this.dataSource.manager;
+    const [companies, sites] = await Promise.all([
+      manager.find(CompanyEntity, {
+        select: { id: true, name: true },
+        where: { organisationId, id: In([...companyIds]) },
+      }),
+      manager.find(CompanySiteEntity, {
+        select: { id: true, name: true },
+        where: { organisationId, id: In([...siteIds]) },
+      }),
+    ]);
+    return {
+      companyNames: new Map(companies.map((company) => [company.id, company.name])),
+      siteNames: new Map(sites.map((site) => [site.id, site.name])),
+    };
+  }
+
   /** Also among archived companies: the partita IVA is unique in the organisation for good. */
   vatNumberTaken(
     manager: EntityManager,

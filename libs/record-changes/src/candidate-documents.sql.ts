@@ -1,4 +1,7 @@
-/** The candidates ($1 ids) as search documents: ordinary columns only, archived and erased people left out. */
+/**
+ * The candidates ($1 ids) as search documents: ordinary columns only, archived and erased people
+ * left out.
+ */
 export const CANDIDATE_DOCUMENTS_SQL = `
   SELECT c.id, c.organisation_id, c.first_name || ' ' || c.last_name AS full_name,
         c.home_municipality_code AS municipality_code, m.name AS municipality_name, c.italian_level,

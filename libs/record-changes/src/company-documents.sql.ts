@@ -1,4 +1,7 @@
-/** The companies ($1 ids) as search documents, with their legal seat (or first site) and Law 68 status; archived ones left out. */
+/**
+ * The companies ($1 ids) as search documents, with their legal seat (or first site) and Law 68
+ * status; archived ones left out.
+ */
 export const COMPANY_DOCUMENTS_SQL = `
   SELECT c.id, c.organisation_id, c.name, c.vat_number, c.ateco_code, c.km_zero,
         s.municipality_code, m.name AS municipality_name, m.province_code, s.lat, s.lng,

@@ -1,6 +1,9 @@
 import { openVacancySql } from '#libs/vacancies';
 
-/** The vacancies ($1 ids) as search documents: open ones only (the shared rule of #libs/vacancies, expiry date included), of companies not archived. */
+/**
+ * The vacancies ($1 ids) as search documents: open ones only (the shared rule of #libs/vacancies,
+ * expiry date included), of companies not archived.
+ */
 export const VACANCY_DOCUMENTS_SQL = `
   SELECT v.id, v.organisation_id, v.title, v.description, v.occupation_code, o.label AS occupation_label,
         v.occupation_text, (SELECT array_agg(t.term ORDER BY t.term) FROM taxonomy_terms t

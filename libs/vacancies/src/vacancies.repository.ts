@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CompanyEntity, CompanySiteEntity } from '#libs/companies';
+import { CompaniesRepository } from '#libs/companies';
 import { MunicipalitiesService } from '#libs/geo';
 import { fetchPage, type OrganisationId, type Page, parseSort } from '#libs/platform';
 import { TaxonomyService } from '#libs/taxonomy';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { VacancyEntity } from './entities/vacancy.entity.js';
 import { VacanciesError } from './vacancies.error.js';
 import type { VacancyFilter } from './vacancy-filter.types.js';
@@ -25,6 +25,7 @@ export class VacanciesRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
     private readonly taxonomy: TaxonomyService,
+    private readonly companies: CompaniesRepository,
   ) {}
 
   /** Runs `work` in one transaction, for use cases that write several rows together. */
@@ -58,16 +59,12 @@ export class VacanciesRepository {
   /** The views of some vacancies of one organisation, in the given order. */
   async views(organisationId: OrganisationId, vacancies: VacancyEntity[]): Promise<VacancyView[]> {
     if (vacancies.length === 0) return [];
-    const manager = this.dataSource.manager;
-    const [companies, sites, municipalities, occupationLabels, skillLabels] = await Promise.all([
-      manager.find(CompanyEntity, {
-        select: { id: true, name: true },
-        where: { organisationId, id: In(vacancies.map((vacancy) => vacancy.companyId)) },
-      }),
-      manager.find(CompanySiteEntity, {
-        select: { id: true, name: true },
-        where: { organisationId, id: In(vacancies.map((vacancy) => vacancy.siteId)) },
-      }),
+    const [names, municipalities, occupationLabels, skillLabels] = await Promise.all([
+      this.companies.names(
+        organisationId,
+        vacancies.map((vacancy) => vacancy.companyId),
+        vacancies.map((vacancy) => vacancy.siteId),
+      ),
       this.municipalities.findByCodes(vacancies.map((vacancy) => vacancy.municipalityCode)),
       this.taxonomy.labels(
         'OCCUPATION',
@@ -81,8 +78,7 @@ export class VacanciesRepository {
       ),
     ]);
     const lookups = {
-      companyNames: new Map(companies.map((company) => [company.id, company.name])),
-      siteNames: new Map(sites.map((site) => [site.id, site.name])),
+      ...names,
       municipalities,
       occupationLabels,
       skillLabels,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CompaniesError, CompanyEntity, CompanySiteEntity } from '#libs/companies';
+import { CompaniesError, CompaniesRepository } from '#libs/companies';
 import { type FieldProblem, RecordChanges } from '#libs/platform';
 import { TaxonomyService } from '#libs/taxonomy';
 import type { EntityManager } from 'typeorm';
@@ -19,6 +19,7 @@ export class VacancyWriter {
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly changes: RecordChanges,
+    private readonly companies: CompaniesRepository,
   ) {}
 
   async apply(
@@ -32,19 +33,17 @@ export class VacancyWriter {
     const problems = checkVacancyRules(vacancy);
 
     // A shared lock: archiving the company waits for this vacancy, and then counts it.
-    const company = await manager.findOne(CompanyEntity, {
-      where: { id: vacancy.companyId, organisationId: vacancy.organisationId },
-      lock: { mode: 'pessimistic_read' },
-    });
+    const company = await this.companies.findForShare(
+      manager,
+      vacancy.organisationId,
+      vacancy.companyId,
+    );
     if (!company) {
       problems.push({ field: 'companyId', message: 'azienda non trovata' });
     } else if (company.archivedAt) {
       throw CompaniesError.archived();
     }
-    const site = await manager.findOneBy(CompanySiteEntity, {
-      id: vacancy.siteId,
-      organisationId: vacancy.organisationId,
-    });
+    const site = await this.companies.findSite(manager, vacancy.organisationId, vacancy.siteId);
     if (!site) {
       problems.push({ field: 'siteId', message: 'sede non trovata' });
     } else if (company && site.companyId !== company.id) {

@@ -1,14 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { BulletinAreasRepository } from '../areas/bulletin-areas.repository.js';
 import { BulletinQueues } from '../delivery/bulletin-jobs.writer.js';
 import { BulletinError } from '../domain/bulletin.error.js';
 import { AUTOMATIC_APPROVAL, itemCount } from '../domain/edition.js';
 import { approve } from '../domain/edition-editor.js';
 import type { WeekKey } from '../domain/edition-week.js';
+import { BulletinEditionsRepository } from '../editions/bulletin-editions.repository.js';
 import { storeEdition } from '../editions/use-cases/edit-edition.use-case.js';
-import { BulletinEditionEntity } from '../persistence/bulletin-edition.entity.js';
 import { decodeEdition } from '../persistence/edition-content.codec.js';
 import { ComposeAreaEditionUseCase } from './compose-area-edition.use-case.js';
 
@@ -21,7 +19,7 @@ export class ComposeWeekUseCase {
   private readonly logger = new Logger(ComposeWeekUseCase.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly editions: BulletinEditionsRepository,
     private readonly areas: BulletinAreasRepository,
     private readonly compose: ComposeAreaEditionUseCase,
     private readonly queues: BulletinQueues,
@@ -49,11 +47,9 @@ export class ComposeWeekUseCase {
 
   /** Approves a draft for an area that sends by itself; an empty edition stays a draft. */
   private approveAutomatically(editionId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOneOrFail(BulletinEditionEntity, {
-        where: { id: editionId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.editions.transaction(async (manager) => {
+      const row = await this.editions.findByIdForUpdate(manager, editionId);
+      if (!row) throw BulletinError.notFound('Edizione');
       if (row.status !== 'DRAFT') return row.status === 'APPROVED';
       const edition = decodeEdition(row);
       if (itemCount(edition) === 0) {

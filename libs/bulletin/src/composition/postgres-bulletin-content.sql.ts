@@ -3,7 +3,8 @@ import { openVacancySql } from '#libs/vacancies';
 /**
  * Open vacancies of the organisation in the area's territory: its municipalities, or within its
  * radius of the centre. $4 (the first day of new offers) is null for km-zero offers, which stay
- * while open (the shared rule of #libs/vacancies, expiry date included). Offers published today wait for the next edition (they count at the end of the day).
+ * while open (the shared rule of #libs/vacancies, expiry date included). Offers published today
+ * wait for the next edition (they count at the end of the day).
  */
 export const OFFERS_SQL = `
   SELECT v.id, v.title, c.name AS "companyName", m.name AS "municipalityName",

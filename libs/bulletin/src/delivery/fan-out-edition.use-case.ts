@@ -1,10 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { BulletinError } from '../domain/bulletin.error.js';
 import { markSent } from '../domain/edition-editor.js';
-import { BulletinEditionEntity } from '../persistence/bulletin-edition.entity.js';
 import { decodeEdition } from '../persistence/edition-content.codec.js';
+import { BulletinEditionsRepository } from '../editions/bulletin-editions.repository.js';
 import { storeEdition } from '../editions/use-cases/edit-edition.use-case.js';
 import { BulletinQueues } from './bulletin-jobs.writer.js';
 import { DeliveriesRepository } from './deliveries.repository.js';
@@ -20,17 +18,14 @@ export class FanOutEditionUseCase {
   private readonly logger = new Logger(FanOutEditionUseCase.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly editions: BulletinEditionsRepository,
     private readonly queues: BulletinQueues,
     private readonly deliveries: DeliveriesRepository,
   ) {}
 
   async execute(editionId: string): Promise<{ created: number; enqueued: number }> {
-    const created = await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(BulletinEditionEntity, {
-        where: { id: editionId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const created = await this.editions.transaction(async (manager) => {
+      const row = await this.editions.findByIdForUpdate(manager, editionId);
       if (!row) throw BulletinError.notFound('Edizione');
       if (row.status === 'SENT') return 0;
       const inserted = await this.deliveries.fanOut(manager, row);

@@ -118,4 +118,12 @@ export class BulletinEditionsRepository {
     if (!row) throw BulletinError.notFound('Edizione');
     return row;
   }
+
+  /** For jobs, which carry an edition id and no organisation: the row locked, or null. */
+  findByIdForUpdate(manager: EntityManager, id: string): Promise<BulletinEditionEntity | null> {
+    return manager.findOne(BulletinEditionEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
 }

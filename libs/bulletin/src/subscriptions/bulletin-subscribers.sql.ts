@@ -1,6 +1,6 @@
 /** SQL of the bulletin_subscribers, bulletin_consent_events and bulletin_tokens tables. */
 
-/** A subscriber row for the address unless the organisation has one ($1 org, $2 e-mail, $3 sections). */
+/** A subscriber for the address unless the organisation has one ($1 org, $2 e-mail, $3 sections). */
 export const INSERT_SUBSCRIBER_SQL = `
   INSERT INTO bulletin_subscribers (organisation_id, email, sections)
   VALUES ($1, $2, $3) ON CONFLICT (organisation_id, email) DO NOTHING`;
