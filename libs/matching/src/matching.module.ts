@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateCaseReader } from '#libs/candidates';
 import { MatchingChanges } from './changes/matching-changes.participant.js';
 import { MatchingTaxonomy } from './compute/matching-context.loader.js';
 import { MatchingQueue } from './jobs/matching-jobs.writer.js';
@@ -27,5 +28,5 @@ const providers = [
  * Matching for the API (stored lists, explanations, the change hook) and the worker (recomputation,
  * sweeps). Needs the database and the queues (QueueModule) of the application that imports it.
  */
-@Module({ providers, exports: providers })
+@Module({ providers: [...providers, CandidateCaseReader], exports: providers })
 export class MatchingModule {}

@@ -6,8 +6,8 @@ import type { MatchSubjectType } from './stored-matches.writer.js';
 
 /**
  * What matching asks of the candidates and vacancies it matches, beyond their profiles
- * (match-profiles.reader.ts): who owns a record, whether it takes part today, who is on a person's
- * case. The rules of an open vacancy and of an active case come from their owners.
+ * (match-profiles.reader.ts): who owns a record, whether it takes part today (who is on a person's
+ * case comes from CandidateCaseReader). The rules of an open vacancy and of an active case come from their owners.
  */
 export class MatchSubjectsReader {
   constructor(private readonly db: DataSource | EntityManager) {}
@@ -39,15 +39,6 @@ export class MatchSubjectsReader {
       [id, today],
     );
     return row?.active ?? false;
-  }
-
-  /** The tutors on a person's case, or null when the person is not in the organisation. */
-  async assignedTutors(organisationId: string, candidateId: string): Promise<string[] | null> {
-    const [row] = await this.query<{ assigned_tutor_ids: string[] }>(
-      `SELECT assigned_tutor_ids FROM candidates WHERE id = $1 AND organisation_id = $2`,
-      [candidateId, organisationId],
-    );
-    return row?.assigned_tutor_ids ?? null;
   }
 
   /** A vacancy's reservation and whether it is open today; null when it is not in the organisation. */

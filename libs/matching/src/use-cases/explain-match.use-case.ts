@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CandidateCaseReader } from '#libs/candidates';
 import { todayInRome } from '#libs/kernel';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canReadSensitive } from '#libs/candidates';
@@ -33,6 +34,7 @@ export class ExplainMatchUseCase {
   constructor(
     @InjectDataSource() dataSource: DataSource,
     private readonly matching: MatchingTaxonomy,
+    private readonly cases: CandidateCaseReader,
   ) {
     this.subjects = new MatchSubjectsReader(dataSource);
     this.matches = new MatchesRepository(dataSource);
@@ -46,13 +48,13 @@ export class ExplainMatchUseCase {
     today = todayInRome(),
   ): Promise<MatchExplanation> {
     const { organisationId } = actor;
-    const [tutors, vacancyState] = await Promise.all([
-      this.subjects.assignedTutors(organisationId, candidateId),
+    const [candidateCase, vacancyState] = await Promise.all([
+      this.cases.caseOf(organisationId, candidateId),
       this.subjects.vacancyState(organisationId, vacancyId, today),
     ]);
-    if (!tutors) throw MatchingError.candidateNotFound();
+    if (!candidateCase) throw MatchingError.candidateNotFound();
     if (!vacancyState) throw MatchingError.vacancyNotFound();
-    const disclose = canReadSensitive(actor, { assignedTutorIds: tutors });
+    const disclose = canReadSensitive(actor, candidateCase);
     if (vacancyState.reservedL68 && !disclose) throw MatchingError.reservedNotOnCase();
 
     const [candidate, vacancy] = await Promise.all([

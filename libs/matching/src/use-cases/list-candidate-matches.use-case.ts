@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CandidateCaseReader } from '#libs/candidates';
 import { todayInRome } from '#libs/kernel';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { canReadSensitive } from '#libs/candidates';
@@ -9,7 +10,6 @@ import { type MatchItemBase, type MatchList, readMatchList } from '../compute/ma
 
 import { MatchingError } from '../matching.error.js';
 import { MatchesRepository } from '../store/matches.repository.js';
-import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
 import type { StoredMatchQuery } from '../store/stored-match-filters.sql.js';
 
 export type { MatchItemBase, MatchList } from '../compute/match-list.view.js';
@@ -33,11 +33,12 @@ export interface VacancyMatchItem extends MatchItemBase {
  */
 @Injectable()
 export class ListCandidateMatchesUseCase {
-  private readonly subjects: MatchSubjectsReader;
   private readonly matches: MatchesRepository;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    this.subjects = new MatchSubjectsReader(dataSource);
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    private readonly cases: CandidateCaseReader,
+  ) {
     this.matches = new MatchesRepository(dataSource);
   }
 
@@ -47,9 +48,9 @@ export class ListCandidateMatchesUseCase {
     query: StoredMatchQuery,
     today = todayInRome(),
   ): Promise<MatchList<VacancyMatchItem>> {
-    const tutors = await this.subjects.assignedTutors(actor.organisationId, candidateId);
-    if (!tutors) throw MatchingError.candidateNotFound();
-    const disclose = canReadSensitive(actor, { assignedTutorIds: tutors });
+    const candidateCase = await this.cases.caseOf(actor.organisationId, candidateId);
+    if (!candidateCase) throw MatchingError.candidateNotFound();
+    const disclose = canReadSensitive(actor, candidateCase);
     return readMatchList(this.matches, actor, candidateId, query, {
       subject: 'candidate',
       rows: () => this.matches.candidateList(candidateId, actor.organisationId, today, query),
