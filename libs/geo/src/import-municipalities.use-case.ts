@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { parseMunicipalitiesCsv } from './municipalities-csv.js';
+import { upsertMunicipalitiesSql } from './municipalities.sql.js';
 
 /**
  * Loads (or refreshes) the gazetteer from a CSV file in one transaction: existing municipalities are
@@ -13,7 +14,7 @@ export async function importMunicipalities(dataSource: DataSource, file: string)
     for (let start = 0; start < rows.length; start += batch) {
       const slice = rows.slice(start, start + batch);
       const values: unknown[] = [];
-      const tuples = slice.map((row, i) => {
+      for (const row of slice) {
         values.push(
           row.istatCode,
           row.name,
@@ -25,17 +26,8 @@ export async function importMunicipalities(dataSource: DataSource, file: string)
           row.lat,
           row.lng,
         );
-        const p = i * 9;
-        return `($${p + 1},$${p + 2},$${p + 3},$${p + 4},$${p + 5},$${p + 6},$${p + 7},$${p + 8},$${p + 9})`;
-      });
-      await manager.query(
-        `INSERT INTO municipalities (istat_code, name, province_code, province, region, cap, population, lat, lng)
-         VALUES ${tuples.join(',')}
-         ON CONFLICT (istat_code) DO UPDATE SET name = EXCLUDED.name, province_code = EXCLUDED.province_code,
-           province = EXCLUDED.province, region = EXCLUDED.region, cap = EXCLUDED.cap,
-           population = EXCLUDED.population, lat = EXCLUDED.lat, lng = EXCLUDED.lng`,
-        values,
-      );
+      }
+      await manager.query(upsertMunicipalitiesSql(slice.length), values);
     }
   });
   return rows.length;
