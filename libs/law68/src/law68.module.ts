@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlacementsReader } from '#libs/pathway';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
 import { DistrictsRepository } from './districts/districts.repository.js';
@@ -59,6 +60,8 @@ const useCases = [
     Law68Repository,
     TerritoryRepository,
     CompanyLaw68Reader,
+    // Pathway's read access to placements (stateless, on the application's DataSource).
+    PlacementsReader,
     Law68PositionService,
     StalePositionsRefresher,
     TerritoryAreaResolver,

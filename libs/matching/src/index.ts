@@ -25,6 +25,10 @@ export * from './jobs/matching.jobs.js';
 export * from './jobs/matching-jobs.writer.js';
 export * from './matching.error.js';
 export * from './matching.module.js';
+export {
+  eraseCandidateMatches,
+  exportCandidateMatches,
+} from './store/matches-personal-data.repository.js';
 export { MatchProfilesReader } from './store/match-profiles.reader.js';
 export type { StoredMatchQuery } from './store/stored-match-filters.sql.js';
 export type { MatchSubjectType, StoredExplanation } from './store/stored-matches.writer.js';

@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { eraseCandidateMatches, exportCandidateMatches } from '#libs/matching';
 import type { OrganisationId } from '#libs/platform';
 import { type PersonalDataParticipant, PersonalDataRegistry } from '#libs/privacy';
 import type { EntityManager } from 'typeorm';
-import { eraseCandidateMatches, exportCandidateMatches } from './matches-personal-data.sql.js';
 import { PathwayRepository } from './pathway.repository.js';
 
 /**

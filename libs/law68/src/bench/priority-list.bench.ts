@@ -1,5 +1,6 @@
 import { todayInRome } from '#libs/kernel';
 import { generateDemoData } from '#libs/demo-data';
+import { PlacementsReader } from '#libs/pathway';
 import { CompaniesRepository } from '#libs/companies';
 import {
   BUNDLED_GAZETTEER,
@@ -107,7 +108,10 @@ export async function benchPriorityList(
     const refresher = new StalePositionsRefresher(
       new Law68Repository(db),
       new CompaniesRepository(db, new MunicipalitiesService(db.getRepository(MunicipalityEntity))),
-      new Law68PositionService(new CompanyLaw68Reader(), new NoRecordChanges()),
+      new Law68PositionService(
+        new CompanyLaw68Reader(new PlacementsReader(db)),
+        new NoRecordChanges(),
+      ),
     );
     const wholeOrganisation = { companyCondition: () => ({ sql: 'TRUE', values: [] }) };
     const organisationIds: Array<{ id: string }> = await db.query(

@@ -1,24 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { PlacementsReader } from '#libs/pathway';
 import type { OrganisationId } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
 import { Law68ConventionEntity } from '../entities/law68-convention.entity.js';
 import { Law68DeclarationEntity } from '../entities/law68-declaration.entity.js';
 import type { CompanyLaw68Data } from './company-position.evaluator.js';
-import { COUNTED_PLACEMENTS_SQL } from './counted-placements.sql.js';
 import type {
   CountedPlacement,
   DeclaredWorkforce,
   RegisteredConvention,
 } from './position.types.js';
-
-interface PlacementRow {
-  id: string;
-  l68_category: 'DISABILITY' | 'ART18' | null;
-  weekly_hours: string | null;
-  full_time_hours: string | null;
-  start_date: string;
-  end_date: string | null;
-}
 
 export function toDeclaredWorkforce(row: Law68DeclarationEntity): DeclaredWorkforce {
   return {
@@ -52,6 +43,8 @@ export type CompanyLaw68Rows = CompanyLaw68Data & { declarationRows: Law68Declar
  */
 @Injectable()
 export class CompanyLaw68Reader {
+  constructor(private readonly placements: PlacementsReader) {}
+
   async load(
     manager: EntityManager,
     organisationId: OrganisationId,
@@ -73,22 +66,12 @@ export class CompanyLaw68Reader {
     };
   }
 
-  async countedPlacements(
+  /** The company's placements that count toward its quota, as the pathway records them. */
+  countedPlacements(
     manager: EntityManager,
     organisationId: OrganisationId,
     companyId: string,
   ): Promise<CountedPlacement[]> {
-    const rows: PlacementRow[] = await manager.query(COUNTED_PLACEMENTS_SQL, [
-      organisationId,
-      companyId,
-    ]);
-    return rows.map((row) => ({
-      id: row.id,
-      l68Category: row.l68_category,
-      weeklyHours: row.weekly_hours === null ? null : Number(row.weekly_hours),
-      fullTimeHours: row.full_time_hours === null ? null : Number(row.full_time_hours),
-      startDate: row.start_date,
-      endDate: row.end_date,
-    }));
+    return this.placements.countedTowardLaw68(organisationId, companyId, manager);
   }
 }

@@ -2,9 +2,8 @@ import type { OrganisationId } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
 
 /*
- * The person's stored matches in the GDPR export and erasure. These tables (matches, match_visits,
- * match_subjects) belong to libs/matching: this file is the one place outside it that touches them,
- * until matching registers a personal-data participant of its own and this file goes.
+ * A person's stored matches in the GDPR export and erasure (matches, match_visits, match_subjects),
+ * for the pathway's personal-data participant, which presents them beside the proposals.
  */
 
 /** $1 candidate, $2 organisation. */
