@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateCaseReader } from '#libs/candidates';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeoModule } from '#libs/geo';
 import { MailModule } from '#libs/platform';
@@ -88,6 +89,8 @@ const useCases = [
     EditionMailCache,
     SubscriptionTokens,
     BulletinSubscribersRepository,
+    // Candidates' read access to a person's consent and address (stateless, on the DataSource).
+    CandidateCaseReader,
     SubscriptionRequests,
     { provide: BulletinContentSource, useClass: PostgresBulletinContentSource },
     { provide: PersonalMatchesSource, useClass: PostgresPersonalMatchesSource },

@@ -6,7 +6,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   ALL_ACTIVE_CANDIDATES_SQL,
   ASSIGNED_TUTORS_SQL,
+  BULLETIN_CONSENT_SQL,
   CASE_FACTS_SQL,
+  HOLDS_BULLETIN_CONSENT_SQL,
 } from './candidates.sql.js';
 
 /** What other libs need to know of a person's case, without reading the record itself. */
@@ -20,6 +22,13 @@ export interface CandidateCase {
   shareWithCompanies: boolean;
   /** Special-category: callers hand it only to those on the case. */
   l68EligibleCategory: L68Category | null;
+}
+
+/** What the bulletin needs to subscribe a person: the address and whether the consent is on record. */
+export interface CandidateBulletinConsent {
+  email: string | null;
+  bulletin: boolean | null;
+  assignedTutorIds: string[];
 }
 
 /**
@@ -64,5 +73,23 @@ export class CandidateCaseReader {
       [[...new Set(candidateIds)], organisationId],
     );
     return new Map(rows.map((row) => [row.id, row.assignedTutorIds]));
+  }
+
+  /** A person's address, bulletin consent and tutors; undefined if not found or archived. */
+  async bulletinConsentOf(
+    organisationId: OrganisationId,
+    candidateId: string,
+  ): Promise<CandidateBulletinConsent | undefined> {
+    const [row]: CandidateBulletinConsent[] = await this.dataSource.query(BULLETIN_CONSENT_SQL, [
+      candidateId,
+      organisationId,
+    ]);
+    return row;
+  }
+
+  /** Whether the person's record (not archived) still holds the bulletin consent. */
+  async holdsBulletinConsent(candidateId: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(HOLDS_BULLETIN_CONSENT_SQL, [candidateId]);
+    return rows.length > 0;
   }
 }

@@ -47,3 +47,14 @@ export const ANONYMISE_CANDIDATE_SQL = `
 /** $1 candidate, $2 organisation. */
 export const DELETE_SENSITIVE_SQL = `
   DELETE FROM candidate_sensitive WHERE candidate_id = $1 AND organisation_id = $2`;
+
+/** $1 candidate, $2 organisation: address, bulletin consent and the tutors on the case, unless archived. */
+export const BULLETIN_CONSENT_SQL = `
+  SELECT email, (consent ->> 'bulletin')::boolean AS bulletin,
+         assigned_tutor_ids AS "assignedTutorIds"
+    FROM candidates WHERE id = $1 AND organisation_id = $2 AND archived_at IS NULL`;
+
+/** $1 candidate: a row while the record is not archived and holds the bulletin consent. */
+export const HOLDS_BULLETIN_CONSENT_SQL = `
+  SELECT 1 FROM candidates
+   WHERE id = $1 AND archived_at IS NULL AND (consent ->> 'bulletin')::boolean IS TRUE`;

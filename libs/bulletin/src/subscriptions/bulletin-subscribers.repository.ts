@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type CandidateBulletinConsent, CandidateCaseReader } from '#libs/candidates';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SectionCode } from '../domain/edition-sections.js';
@@ -8,10 +9,6 @@ import {
   type SubscriberStatus,
 } from '../persistence/bulletin-subscriber.entity.js';
 import { INSERT_SUBSCRIBER_SQL } from './bulletin-subscribers.sql.js';
-import {
-  CANDIDATE_BULLETIN_CONSENT_SQL,
-  CONSENTING_CANDIDATE_SQL,
-} from './candidate-consent.sql.js';
 
 export interface SubscriberFilter {
   status?: SubscriberStatus;
@@ -20,16 +17,13 @@ export interface SubscriberFilter {
   pageSize: number;
 }
 
-export interface CandidateBulletinConsent {
-  email: string | null;
-  bulletin: boolean | null;
-  assignedTutorIds: string[];
-}
-
 /** The bulletin's readers and what their records need from elsewhere. */
 @Injectable()
 export class BulletinSubscribersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CandidateCaseReader,
+  ) {}
 
   /** Runs `work` in one transaction. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -72,16 +66,11 @@ export class BulletinSubscribersRepository {
     organisationId: OrganisationId,
     candidateId: string,
   ): Promise<CandidateBulletinConsent | undefined> {
-    const [row]: CandidateBulletinConsent[] = await this.dataSource.query(
-      CANDIDATE_BULLETIN_CONSENT_SQL,
-      [candidateId, organisationId],
-    );
-    return row;
+    return this.cases.bulletinConsentOf(organisationId, candidateId);
   }
 
   /** Whether the person's record (not archived) still holds the bulletin consent. */
   async candidateConsents(manager: EntityManager, candidateId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(CONSENTING_CANDIDATE_SQL, [candidateId]);
-    return rows.length > 0;
+    return this.cases.holdsBulletinConsent(candidateId, manager);
   }
 }
