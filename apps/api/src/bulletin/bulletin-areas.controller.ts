@@ -41,6 +41,7 @@ export class BulletinAreasController {
 
   @Get(':id')
   @Roles(...BULLETIN_READERS)
+  @ApiOperation({ summary: 'Un’area del bollettino' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.readAreas.get(actor, id);
   }
