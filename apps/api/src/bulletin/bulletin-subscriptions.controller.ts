@@ -12,9 +12,11 @@ import {
   SECTION_CODES,
   SECTION_TITLES,
   subscriptionPages,
+  type SubscriptionView,
 } from '#libs/bulletin';
 import { Public } from '#libs/platform';
 import type { Request, Response } from 'express';
+import { ResponseBody } from '../openapi/response-body.decorator.js';
 import {
   OneClickUnsubscribeDto,
   PreferencesDto,
@@ -77,6 +79,8 @@ export class BulletinSubscriptionsController {
   @Post('confirm')
   @HttpCode(200)
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<Awaited<ReturnType<ConfirmSubscriptionUseCase['execute']>>>()
   @ApiOperation({ summary: 'Conferma l’iscrizione (doppio opt-in)' })
   confirm(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -87,7 +91,8 @@ export class BulletinSubscriptionsController {
 
   @Get('unsubscribe')
   @Throttle(LINK_LIMIT)
-  @ApiProduces('text/html')
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<SubscriptionView>()
   @ApiOperation({ summary: 'Pagina di disiscrizione (il pulsante annulla l’iscrizione)' })
   unsubscribePage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -99,6 +104,8 @@ export class BulletinSubscriptionsController {
   @Post('unsubscribe')
   @HttpCode(200)
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<{ status: 'UNSUBSCRIBED' }>()
   @ApiOperation({
     summary: 'Annulla l’iscrizione con un clic (RFC 8058: List-Unsubscribe=One-Click)',
   })
@@ -117,6 +124,8 @@ export class BulletinSubscriptionsController {
 
   @Get('preferences')
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<SubscriptionView>()
   @ApiOperation({ summary: 'Le aree e le sezioni scelte' })
   preferencesPage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -128,6 +137,8 @@ export class BulletinSubscriptionsController {
   @Post('preferences')
   @HttpCode(200)
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<SubscriptionView>()
   @ApiOperation({ summary: 'Cambia le aree e le sezioni scelte' })
   savePreferences(
     @Query() query: TokenQuery,

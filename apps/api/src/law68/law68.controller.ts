@@ -10,7 +10,7 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '#libs/audit';
 import { COMPANY_MANAGERS, COMPANY_READERS } from '#libs/companies';
 import {
@@ -55,6 +55,7 @@ export class Law68Controller {
 
   @Get('territory')
   @Roles(...COMPANY_READERS)
+  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
       'Il territorio: aziende sotto quota e scoperture per provincia, comune o ambito, andamento, scadenza del prospetto e sanzioni maturate (CSV con format=csv o Accept: text/csv; esportazione registrata)',

@@ -1,10 +1,22 @@
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import {
+  HTTP_CODE_METADATA,
+  METHOD_METADATA,
+  PATH_METADATA,
+  ROUTE_ARGS_METADATA,
+} from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { ModulesContainer } from '@nestjs/core';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import {
+  ApiResponse,
+  DECORATORS,
+  DocumentBuilder,
+  type OpenAPIObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
 import { IS_PUBLIC, ROLES_ALLOWED } from '#libs/platform';
 import { ApiProblems, type ProblemStatus } from './api-problems.decorator.js';
+import { RESPONSE_SCHEMAS } from './response-schemas.generated.js';
 
 /** Client function names: `candidatesCreate`, `bulletinEditionsApprove` (stable while the methods keep their names). */
 export function operationId(controllerKey: string, methodKey: string): string {
@@ -29,7 +41,10 @@ interface Route {
  */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const routes = routesOf(app);
-  for (const route of routes) documentProblems(route);
+  for (const route of routes) {
+    documentSuccess(route);
+    documentProblems(route);
+  }
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -61,7 +76,17 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       }
     }
   }
+  addResponseComponents(document);
   return document;
+}
+
+/** The generated schemas of the response bodies join the DTO classes in `components`. */
+function addResponseComponents(document: OpenAPIObject): void {
+  const schemas = ((document.components ??= {}).schemas ??= {});
+  for (const [name, schema] of Object.entries(RESPONSE_SCHEMAS.components)) {
+    if (name in schemas) throw new Error(`OpenAPI: two schemas named ${name}`);
+    schemas[name] = schema;
+  }
 }
 
 /** Every route handler of the application's controllers. */
@@ -84,6 +109,36 @@ function routesOf(app: INestApplication): Route[] {
     }
   }
   return routes;
+}
+
+const SUCCESS_DESCRIPTIONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Creato',
+  202: 'Accettato: il lavoro prosegue in background',
+  204: 'Fatto, senza contenuto',
+};
+
+/** The success response: the JSON body generated from the handler's return type, or its declared text. */
+function documentSuccess({ controller, method }: Route): void {
+  const prototype = controller.prototype as Record<string, object>;
+  const handler = prototype[method];
+  const status: number =
+    Reflect.getMetadata(HTTP_CODE_METADATA, handler) ??
+    (Reflect.getMetadata(METHOD_METADATA, handler) === RequestMethod.POST ? 201 : 200);
+  const produces: string[] = Reflect.getMetadata(DECORATORS.API_PRODUCES, handler) ?? [];
+  const body = RESPONSE_SCHEMAS.operations[`${controller.name}.${method}`];
+  const content = Object.fromEntries([
+    ...(body ? [['application/json', { schema: body }]] : []),
+    ...produces
+      .filter((type) => type.startsWith('text/'))
+      .map((type) => [type, { schema: { type: 'string' } }]),
+  ]);
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, method)!;
+  ApiResponse({
+    status,
+    description: SUCCESS_DESCRIPTIONS[status] ?? 'OK',
+    ...(Object.keys(content).length > 0 && { content }),
+  })(prototype, method, descriptor);
 }
 
 /** The errors every operation of its kind can answer, besides those its controller names. */

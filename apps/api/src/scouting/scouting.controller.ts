@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '#libs/audit';
 import { CSV_CONTENT_TYPE, PRIORITY_CSV_COLUMNS, PriorityListUseCase, writeCsv } from '#libs/law68';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
@@ -48,6 +48,7 @@ export class ScoutingController {
   ) {}
 
   @Get('priorities')
+  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
       'Priorità di visita: aziende con scoperture ordinate per iscritti al collocamento mirato vicini e adatti al settore (solo conteggi; CSV con format=csv o Accept: text/csv, esportazione registrata)',
