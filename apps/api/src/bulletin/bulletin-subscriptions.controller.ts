@@ -23,6 +23,7 @@ import {
   SubscribeDto,
   TokenQuery,
 } from './bulletin-subscription.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 const PUBLIC_LIMIT = { default: { limit: 10, ttl: 60_000 } };
 const LINK_LIMIT = { default: { limit: 30, ttl: 60_000 } };
@@ -56,6 +57,7 @@ export class BulletinSubscriptionsController {
   @Post()
   @HttpCode(202)
   @Throttle(PUBLIC_LIMIT)
+  @ApiProblems(422)
   @ApiOperation({
     summary:
       'Chiede l’iscrizione: parte un’e-mail di conferma (la risposta è la stessa per ogni indirizzo)',
@@ -81,6 +83,7 @@ export class BulletinSubscriptionsController {
   @Throttle(LINK_LIMIT)
   @ApiProduces('application/json', 'text/html')
   @ResponseBody<Awaited<ReturnType<ConfirmSubscriptionUseCase['execute']>>>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Conferma l’iscrizione (doppio opt-in)' })
   confirm(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -93,6 +96,7 @@ export class BulletinSubscriptionsController {
   @Throttle(LINK_LIMIT)
   @ApiProduces('application/json', 'text/html')
   @ResponseBody<SubscriptionView>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Pagina di disiscrizione (il pulsante annulla l’iscrizione)' })
   unsubscribePage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -106,6 +110,7 @@ export class BulletinSubscriptionsController {
   @Throttle(LINK_LIMIT)
   @ApiProduces('application/json', 'text/html')
   @ResponseBody<{ status: 'UNSUBSCRIBED' }>()
+  @ApiProblems(404)
   @ApiOperation({
     summary: 'Annulla l’iscrizione con un clic (RFC 8058: List-Unsubscribe=One-Click)',
   })
@@ -126,6 +131,7 @@ export class BulletinSubscriptionsController {
   @Throttle(LINK_LIMIT)
   @ApiProduces('application/json', 'text/html')
   @ResponseBody<SubscriptionView>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Le aree e le sezioni scelte' })
   preferencesPage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -139,6 +145,7 @@ export class BulletinSubscriptionsController {
   @Throttle(LINK_LIMIT)
   @ApiProduces('application/json', 'text/html')
   @ResponseBody<SubscriptionView>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Cambia le aree e le sezioni scelte' })
   savePreferences(
     @Query() query: TokenQuery,

@@ -28,6 +28,7 @@ import type { Response } from 'express';
 import { csvHeaders, wantsCsv } from '../common/csv-export.js';
 import { ComputeQuotaDto } from './law68-input.dto.js';
 import { AreaQuery, DistrictDto } from './law68-requests.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('legge 68')
 @ApiBearerAuth()
@@ -95,6 +96,7 @@ export class Law68Controller {
 
   @Post('districts')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Definisce un ambito (nome e comuni)' })
   createDistrict(@CurrentActor() actor: Actor, @Body() body: DistrictDto) {
     return this.saveDistrict.execute(actor, body);
@@ -102,6 +104,7 @@ export class Law68Controller {
 
   @Put('districts/:id')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Sostituisce nome e comuni di un ambito' })
   updateDistrict(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: DistrictDto) {
     return this.saveDistrict.execute(actor, body, id);

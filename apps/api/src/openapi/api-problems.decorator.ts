@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, problemType } from '#libs/platform';
-import { ProblemSchema } from './problem.schema.js';
+import { Problem } from './problem.schema.js';
 
 export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503;
 
@@ -49,8 +49,8 @@ const PROBLEMS: Record<
   422: {
     description: 'La richiesta è ben formata ma non può essere eseguita',
     title: 'Richiesta non elaborabile',
-    code: 'UNPROCESSABLE',
-    detail: 'La richiesta non può essere eseguita.',
+    code: 'EMPTY_EDITION',
+    detail: 'L’edizione non ha contenuti.',
   },
   423: {
     description: 'Account bloccato dopo troppi tentativi falliti',
@@ -79,7 +79,7 @@ const PROBLEMS: Record<
  */
 export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    ApiExtraModels(ProblemSchema),
+    ApiExtraModels(Problem),
     ...statuses.map((status) => ApiResponse(problemResponse(status))),
   );
 }
@@ -100,7 +100,7 @@ function problemResponse(status: ProblemStatus) {
     status,
     description,
     content: {
-      [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemSchema) }, example },
+      [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(Problem) }, example },
     },
   };
 }

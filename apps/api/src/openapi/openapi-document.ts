@@ -21,6 +21,7 @@ import { RESPONSE_SCHEMAS } from './response-schemas.generated.js';
 /** Client function names: `candidatesCreate`, `bulletinEditionsApprove` (stable while the methods keep their names). */
 export function operationId(controllerKey: string, methodKey: string): string {
   const controller = controllerKey.replace(/Controller$/, '');
+  if (controller.toLowerCase() === methodKey.toLowerCase()) return methodKey;
   return (
     controller[0].toLowerCase() +
     controller.slice(1) +

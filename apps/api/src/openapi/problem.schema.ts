@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** One invalid field of a request, in the order the checks found them. */
-export class FieldProblemSchema {
+export class FieldProblem {
   @ApiProperty({
     description: 'Il campo (percorso con punti per i campi annidati)',
     example: 'email',
@@ -16,7 +16,7 @@ export class FieldProblemSchema {
 }
 
 /** RFC 9457 problem details: the body of every error of the API. */
-export class ProblemSchema {
+export class Problem {
   @ApiProperty({
     description: 'URI del tipo di problema',
     example: 'urn:incrocio:problem:validation-failed',
@@ -46,7 +46,7 @@ export class ProblemSchema {
 
   @ApiPropertyOptional({
     description: 'I campi non validi (solo per gli errori di validazione)',
-    type: [FieldProblemSchema],
+    type: [FieldProblem],
   })
-  errors?: FieldProblemSchema[];
+  errors?: FieldProblem[];
 }

@@ -227,45 +227,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       $ref: '#/components/schemas/CompanyView',
     },
     'HealthController.health': {
-      type: 'object',
-      properties: {
-        status: {
-          type: 'string',
-        },
-        checks: {
-          type: 'object',
-          properties: {
-            database: {
-              $ref: '#/components/schemas/Check',
-            },
-            redis: {
-              $ref: '#/components/schemas/Check',
-            },
-            search: {
-              type: 'object',
-              properties: {
-                status: {
-                  type: 'string',
-                  enum: ['up', 'down'],
-                },
-                latencyMs: {
-                  type: 'number',
-                },
-                detail: {
-                  type: 'string',
-                },
-                backend: {
-                  type: 'string',
-                  enum: ['postgres', 'meilisearch'],
-                },
-              },
-              required: ['status', 'latencyMs', 'backend'],
-            },
-          },
-          required: ['database', 'redis', 'search'],
-        },
-      },
-      required: ['status', 'checks'],
+      $ref: '#/components/schemas/HealthReport',
     },
     'CompanyLaw68Controller.position': {
       $ref: '#/components/schemas/CompanyLaw68View',
@@ -2735,6 +2697,48 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
       },
       required: ['items', 'page', 'pageSize', 'total'],
+    },
+    HealthReport: {
+      type: 'object',
+      properties: {
+        status: {
+          type: 'string',
+          enum: ['ok', 'degraded'],
+        },
+        checks: {
+          type: 'object',
+          properties: {
+            database: {
+              $ref: '#/components/schemas/Check',
+            },
+            redis: {
+              $ref: '#/components/schemas/Check',
+            },
+            search: {
+              type: 'object',
+              properties: {
+                status: {
+                  type: 'string',
+                  enum: ['up', 'down'],
+                },
+                latencyMs: {
+                  type: 'number',
+                },
+                detail: {
+                  type: 'string',
+                },
+                backend: {
+                  type: 'string',
+                  enum: ['postgres', 'meilisearch'],
+                },
+              },
+              required: ['status', 'latencyMs', 'backend'],
+            },
+          },
+          required: ['database', 'redis', 'search'],
+        },
+      },
+      required: ['status', 'checks'],
     },
     Check: {
       type: 'object',
@@ -5939,11 +5943,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'string',
           format: 'date-time',
         },
-        active: {
-          type: 'boolean',
-        },
         displayName: {
           type: 'string',
+        },
+        active: {
+          type: 'boolean',
         },
         lastLoginAt: {
           type: 'string',
@@ -5957,8 +5961,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'id',
         'email',
         'createdAt',
-        'active',
         'displayName',
+        'active',
         'lastLoginAt',
       ],
     },

@@ -25,6 +25,7 @@ import {
   PipelineQuery,
   StageDto,
 } from './scouting.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 /** Rows of a CSV export of the priority list (the whole list, not a page). */
 const EXPORT_ROWS = 10_000;
@@ -91,12 +92,14 @@ export class ScoutingController {
   }
 
   @Put('companies/:id/stage')
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Sposta l’azienda in una fase (e/o la assegna a un consulente)' })
   stage(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: StageDto) {
     return this.moveStage.execute(actor, id, body);
   }
 
   @Post('activities')
+  @ApiProblems(404, 409)
   @ApiOperation({
     summary:
       'Registra un contatto (telefonata, visita, consulenza...) e l’eventuale azione successiva',
@@ -119,6 +122,7 @@ export class ScoutingController {
 
   @Post('activities/:id/next-action/done')
   @HttpCode(200)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Segna come fatta l’azione successiva di un’attività' })
   done(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.completeNextAction.execute(actor, id);
