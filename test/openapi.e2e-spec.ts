@@ -1,37 +1,216 @@
-import { writeFile, mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import {
+  BaseResolver,
   createConfig,
   lintDocument,
-  BaseResolver,
   makeDocumentFromString,
 } from '@redocly/openapi-core';
-import { REPO_ROOT, startTestApi, type TestApi } from '#libs/testing';
+import {
+  candidateBody,
+  createOrganisation,
+  createSession,
+  createTestCompany,
+  startTestApi,
+  type TestApi,
+  type TestSession,
+  vacancyBody,
+} from '#libs/testing';
 import request from 'supertest';
+import { generateResponseSchemas } from '../apps/api/scripts/generate-response-schemas.js';
+import { RESPONSE_SCHEMAS } from '../apps/api/src/openapi/response-schemas.generated.js';
+import { conformanceProblems, type OpenApiDocument } from './support/openapi-conformance.js';
+
+interface Operation {
+  method: string;
+  path: string;
+  security?: unknown[];
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+const PROBLEM_JSON = 'application/problem+json';
 
 describe('the OpenAPI document (e2e)', () => {
   let api: TestApi;
-  let document: Record<string, unknown>;
+  let document: OpenApiDocument & Record<string, unknown>;
+  let operations: Operation[];
+  const http = () => request(api.app.getHttpServer());
 
   beforeAll(async () => {
-    api = await startTestApi('openapi');
-    document = (await request(api.app.getHttpServer()).get('/api/docs-json').expect(200)).body;
-    await mkdir(resolve(REPO_ROOT, 'var'), { recursive: true });
-    await writeFile(resolve(REPO_ROOT, 'var/openapi.json'), JSON.stringify(document, null, 2));
+    api = await startTestApi('openapi', { RATE_LIMITS_ENABLED: 'false' });
+    document = (await http().get('/api/docs-json').expect(200)).body;
+    operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        method,
+        path,
+        ...(operation as Omit<Operation, 'method' | 'path'>),
+      })),
+    );
   });
   afterAll(() => api.close());
 
-  it('passes the recommended rules of Redocly', async () => {
-    const config = await createConfig({ extends: ['recommended'] });
+  it('passes the recommended rules of Redocly with no error and no warning', async () => {
     const problems = await lintDocument({
       document: makeDocumentFromString(JSON.stringify(document), 'openapi.json'),
-      config,
+      config: await createConfig({ extends: ['recommended'] }),
       externalRefResolver: new BaseResolver(),
     });
-    const lines = problems.map(
-      (p) => `${p.severity} ${p.ruleId} ${p.location[0]?.pointer} ${p.message}`,
+    const found = problems.map(
+      (problem) =>
+        `${problem.severity} ${problem.ruleId} ${problem.location[0]?.pointer}: ${problem.message}`,
     );
-    await writeFile(resolve(REPO_ROOT, 'var/openapi-lint.txt'), lines.join('\n'));
-    expect(lines.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(found.filter((line) => line.startsWith('error'))).toEqual([]);
+    expect(found).toEqual([]);
+  });
+
+  it('documents the success body and the problem+json errors of every operation', () => {
+    expect(operations.length).toBeGreaterThan(90);
+    const missing: string[] = [];
+    for (const operation of operations) {
+      const name = `${operation.method.toUpperCase()} ${operation.path}`;
+      const responses = Object.entries(operation.responses);
+      const success = responses.filter(([status]) => status.startsWith('2'));
+      const described = success.some(
+        ([status, response]) =>
+          status === '204' ||
+          Object.entries(response.content ?? {}).some(
+            ([type, media]) => !type.endsWith('json') || media.schema !== undefined,
+          ),
+      );
+      if (!described) missing.push(`${name}: no success body`);
+      const problems = responses.filter(([status, response]) => {
+        return Number(status) >= 400 && response.content?.[PROBLEM_JSON] !== undefined;
+      });
+      if (problems.length === 0) missing.push(`${name}: no problem+json error`);
+      if (operation.security?.length === 0) continue;
+      if (!operation.responses['401']) missing.push(`${name}: needs a token but no 401`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('marks the public operations, and only them, with `security: []`', async () => {
+    const publicOperations = operations
+      .filter((operation) => operation.security?.length === 0)
+      .map((operation) => `${operation.method} ${operation.path}`);
+    expect(publicOperations).toEqual(
+      expect.arrayContaining([
+        'get /api/health',
+        'post /api/auth/login',
+        'post /api/bulletin/subscriptions',
+        'get /bollettino/{area}/{week}',
+      ]),
+    );
+    // Every other operation really refuses a call without a token.
+    for (const operation of operations.filter((o) => o.security?.length !== 0)) {
+      const path = operation.path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      const method = operation.method as 'get' | 'post' | 'put' | 'patch' | 'delete';
+      expect([operation.path, (await http()[method](path)).status]).toEqual([operation.path, 401]);
+    }
+  });
+
+  it('names every operation with a stable, unique operationId', () => {
+    const ids = operations.map((operation) => (operation as { operationId?: string }).operationId);
+    expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]*$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['candidatesCreate', 'matchingForCandidate']));
+  });
+
+  it('is generated from the current code (npm run openapi:schemas after changing a view)', () => {
+    expect(JSON.parse(JSON.stringify(generateResponseSchemas()))).toEqual(
+      JSON.parse(JSON.stringify(RESPONSE_SCHEMAS)),
+    );
+  });
+
+  describe('real answers match it', () => {
+    let admin: TestSession;
+    let coordinator: TestSession;
+    const problems: string[] = [];
+    const statuses: string[] = [];
+
+    /** Calls the API and records every way the answer departs from the document. */
+    async function call(
+      session: TestSession | null,
+      method: 'get' | 'post' | 'put' | 'patch' | 'delete',
+      template: string,
+      params: Record<string, string> = {},
+      body?: object,
+      query: Record<string, string> = {},
+    ) {
+      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name]);
+      let pending = http()[method](path).query(query);
+      if (session) pending = pending.set('Authorization', session.auth);
+      const response = await (body ? pending.send(body) : pending);
+      problems.push(...conformanceProblems(document, method, template, response));
+      statuses.push(`${response.status} ${method} ${path}`);
+      return response;
+    }
+
+    beforeAll(async () => {
+      admin = await createOrganisation(api.app);
+      coordinator = await createSession(api.app, admin.organisationId, 'coordinator');
+    });
+
+    it('for records, lists, explanations and errors', async () => {
+      const none = '00000000-0000-4000-8000-000000000000';
+      await call(null, 'get', '/api/health');
+      await call(coordinator, 'get', '/api/auth/me');
+      await call(admin, 'get', '/api/users');
+      await call(null, 'post', '/api/auth/login', {}, { email: admin.email, password: 'no' });
+      await call(null, 'get', '/api/bulletin/subscriptions/form');
+      await call(coordinator, 'get', '/api/pathway/vocabulary');
+      await call(coordinator, 'get', '/api/taxonomy/occupations', {}, undefined, {
+        q: 'badante',
+      });
+      const candidate = await call(coordinator, 'post', '/api/candidates', {}, candidateBody());
+      expect(candidate.status).toBe(201);
+      const id = candidate.body.id as string;
+      await call(coordinator, 'get', '/api/candidates/{id}', { id });
+      await call(coordinator, 'get', '/api/candidates');
+      await call(coordinator, 'patch', '/api/candidates/{id}', { id }, { maxTravelKm: 10 });
+      const company = await createTestCompany(api.app, coordinator, 1);
+      await call(coordinator, 'get', '/api/companies/{id}', { id: company.id });
+      await call(coordinator, 'get', '/api/companies');
+      await call(coordinator, 'get', '/api/companies/{id}/law68', { id: company.id });
+      const vacancy = await call(coordinator, 'post', '/api/vacancies', {}, vacancyBody(company));
+      expect(vacancy.status).toBe(201);
+      const vacancyId = vacancy.body.id as string;
+      await call(
+        coordinator,
+        'patch',
+        '/api/vacancies/{id}',
+        { id: vacancyId },
+        { status: 'OPEN' },
+      );
+      await call(coordinator, 'get', '/api/vacancies');
+      await call(coordinator, 'get', '/api/candidates/{id}/matches', { id });
+      await call(coordinator, 'get', '/api/candidates/{id}/matches/{vacancyId}', {
+        id,
+        vacancyId,
+      });
+      await call(coordinator, 'get', '/api/vacancies/{id}/matches', { id: vacancyId });
+      await call(coordinator, 'get', '/api/candidates/{id}/proposals', { id });
+      await call(coordinator, 'get', '/api/candidates/{id}/placements', { id });
+      await call(coordinator, 'get', '/api/candidates/{id}/export', { id });
+      await call(coordinator, 'get', '/api/scouting/pipeline');
+      await call(coordinator, 'get', '/api/scouting/priorities');
+      await call(coordinator, 'get', '/api/law68/territory');
+      await call(coordinator, 'get', '/api/search/vacancies', {}, undefined, { q: 'pulizie' });
+      await call(coordinator, 'get', '/api/search/companies');
+      await call(coordinator, 'get', '/api/bulletin/areas');
+      await call(coordinator, 'get', '/api/bulletin/editions');
+      await call(coordinator, 'get', '/api/audit');
+      // Errors: not found, invalid, forbidden, unauthenticated.
+      await call(coordinator, 'get', '/api/candidates/{id}', { id: none });
+      await call(coordinator, 'post', '/api/candidates', {}, { firstName: 42 });
+      await call(coordinator, 'post', '/api/users', {}, { email: 'x@example.org' });
+      await call(null, 'get', '/api/candidates');
+      expect(problems).toEqual([]);
+      // The calls did what they were meant to: 30 successes (the login is refused), then four errors.
+      expect(statuses.filter((line) => line.startsWith('2'))).toHaveLength(30);
+      expect(statuses.slice(-4).map((line) => line.slice(0, 3))).toEqual([
+        '404',
+        '400',
+        '403',
+        '401',
+      ]);
+    });
   });
 });
