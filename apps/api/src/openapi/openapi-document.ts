@@ -18,16 +18,15 @@ import { IS_PUBLIC, ROLES_ALLOWED } from '#libs/platform';
 import { ApiProblems, type ProblemStatus } from './api-problems.decorator.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.generated.js';
 
-/** Client function names: `candidatesCreate`, `bulletinEditionsApprove` (stable while the methods keep their names). */
+/**
+ * Client function names: `candidatesCreate`, `bulletinEditionsApprove`, `health` (stable while
+ * controllers and methods keep their names).
+ */
 export function operationId(controllerKey: string, methodKey: string): string {
   const controller = controllerKey.replace(/Controller$/, '');
-  if (controller.toLowerCase() === methodKey.toLowerCase()) return methodKey;
-  return (
-    controller[0].toLowerCase() +
-    controller.slice(1) +
-    methodKey[0].toUpperCase() +
-    methodKey.slice(1)
-  );
+  const camel = controller[0].toLowerCase() + controller.slice(1);
+  if (controller.toLowerCase().endsWith(methodKey.toLowerCase())) return camel;
+  return camel + methodKey[0].toUpperCase() + methodKey.slice(1);
 }
 
 interface Route {
