@@ -17,7 +17,15 @@ import {
 import request from 'supertest';
 import { generateResponseSchemas } from '../apps/api/scripts/generate-response-schemas.js';
 import { RESPONSE_SCHEMAS } from '../apps/api/src/openapi/response-schemas.generated.js';
+import { MILANO, workforce } from './law68.fixtures.js';
 import { conformanceProblems, type OpenApiDocument } from './support/openapi-conformance.js';
+
+/** The fields of created records that the next calls use. */
+interface CreatedBody {
+  id: string;
+  version: number;
+  edition: { id: string };
+}
 
 interface Operation {
   method: string;
@@ -122,6 +130,9 @@ describe('the OpenAPI document (e2e)', () => {
   describe('real answers match it', () => {
     let admin: TestSession;
     let coordinator: TestSession;
+    let candidateId: string;
+    let company: { id: string; siteId: string };
+    let vacancyId: string;
     const problems: string[] = [];
     const statuses: string[] = [];
 
@@ -161,17 +172,17 @@ describe('the OpenAPI document (e2e)', () => {
       });
       const candidate = await call(coordinator, 'post', '/api/candidates', {}, candidateBody());
       expect(candidate.status).toBe(201);
-      const id = candidate.body.id as string;
+      const id = (candidateId = candidate.body.id as string);
       await call(coordinator, 'get', '/api/candidates/{id}', { id });
       await call(coordinator, 'get', '/api/candidates');
       await call(coordinator, 'patch', '/api/candidates/{id}', { id }, { maxTravelKm: 10 });
-      const company = await createTestCompany(api.app, coordinator, 1);
+      company = await createTestCompany(api.app, coordinator, 1);
       await call(coordinator, 'get', '/api/companies/{id}', { id: company.id });
       await call(coordinator, 'get', '/api/companies');
       await call(coordinator, 'get', '/api/companies/{id}/law68', { id: company.id });
       const vacancy = await call(coordinator, 'post', '/api/vacancies', {}, vacancyBody(company));
       expect(vacancy.status).toBe(201);
-      const vacancyId = vacancy.body.id as string;
+      vacancyId = vacancy.body.id as string;
       await call(
         coordinator,
         'patch',
@@ -211,6 +222,232 @@ describe('the OpenAPI document (e2e)', () => {
         '403',
         '401',
       ]);
+    });
+
+    it('for the pathway, Law 68, scouting and the bulletin', async () => {
+      statuses.length = 0;
+      const id = candidateId;
+      const expected = async (
+        status: number,
+        pending: Promise<{ status: number; body: CreatedBody }>,
+      ) => {
+        const response = await pending;
+        expect([status, response.status, response.body]).toEqual([status, status, response.body]);
+        return response.body;
+      };
+      // Pathway: propose, move, read, record outcomes.
+      const proposal = await expected(
+        201,
+        call(
+          coordinator,
+          'post',
+          '/api/proposals',
+          {},
+          { candidateId: id, vacancyId, note: 'Motivata' },
+        ),
+      );
+      await call(coordinator, 'post', '/api/proposals', {}, { candidateId: id, vacancyId });
+      const moved = { to: 'SENT_TO_COMPANY' };
+      await expected(
+        200,
+        call(coordinator, 'post', '/api/proposals/{id}/transitions', { id: proposal.id }, moved),
+      );
+      await call(
+        coordinator,
+        'post',
+        '/api/proposals/{id}/transitions',
+        { id: proposal.id },
+        moved,
+      );
+      await call(coordinator, 'get', '/api/proposals/{id}', { id: proposal.id });
+      await call(coordinator, 'get', '/api/vacancies/{id}/proposals', { id: vacancyId });
+      const hire = {
+        candidateId: id,
+        companyId: company.id,
+        contractType: 'A.02.00',
+        weeklyHours: 20,
+        startDate: '2026-04-01',
+        endDate: '2026-12-31',
+      };
+      const placement = await expected(201, call(coordinator, 'post', '/api/placements', {}, hire));
+      await call(
+        coordinator,
+        'patch',
+        '/api/placements/{id}',
+        { id: placement.id },
+        {
+          endDate: '2026-10-31',
+        },
+      );
+      await call(coordinator, 'get', '/api/candidates/{id}/placements', { id });
+      const soft = { kind: 'EDUCATIONAL_GOALS', level: 3, notes: 'Puntuale' };
+      await expected(
+        201,
+        call(coordinator, 'post', '/api/candidates/{id}/soft-outcomes', { id }, soft),
+      );
+      await call(coordinator, 'get', '/api/candidates/{id}/soft-outcomes', { id });
+      // Law 68.
+      await expected(200, call(coordinator, 'post', '/api/law68/quota', {}, workforce()));
+      await call(
+        coordinator,
+        'post',
+        '/api/law68/quota',
+        {},
+        workforce({}, { totalEmployees: -1 }),
+      );
+      const declarationsPath = '/api/companies/{id}/law68/declarations';
+      await expected(
+        201,
+        call(coordinator, 'post', declarationsPath, { id: company.id }, workforce()),
+      );
+      await call(coordinator, 'get', declarationsPath, { id: company.id });
+      const convention = await expected(
+        201,
+        call(
+          coordinator,
+          'post',
+          '/api/companies/{id}/law68/conventions',
+          { id: company.id },
+          {
+            type: 'ART12BIS',
+            cooperativeName: 'Cooperativa sociale Il Germoglio',
+            positions: 1,
+            startDate: '2026-03-02',
+          },
+        ),
+      );
+      await call(
+        coordinator,
+        'patch',
+        '/api/companies/{id}/law68/conventions/{conventionId}',
+        { id: company.id, conventionId: convention.id },
+        { endDate: '2027-02-28', version: convention.version },
+      );
+      await call(coordinator, 'get', '/api/companies/{id}/law68/conventions', { id: company.id });
+      await call(coordinator, 'get', '/api/companies/{id}/law68', { id: company.id });
+      const district = { name: 'CPI Milano', municipalityCodes: [MILANO] };
+      await expected(201, call(coordinator, 'post', '/api/law68/districts', {}, district));
+      await expected(409, call(coordinator, 'post', '/api/law68/districts', {}, district));
+      await call(coordinator, 'get', '/api/law68/districts');
+      await call(coordinator, 'get', '/api/law68/territory', {}, undefined, { format: 'csv' });
+      // Scouting.
+      const activity = await expected(
+        201,
+        call(
+          coordinator,
+          'post',
+          '/api/scouting/activities',
+          {},
+          {
+            companyId: company.id,
+            kind: 'CONSULTANCY',
+            topic: 'TOOLS',
+            occurredOn: '2026-05-12',
+            nextAction: 'Inviare la bozza di convenzione',
+            nextActionDue: '2026-05-20',
+          },
+        ),
+      );
+      await call(coordinator, 'get', '/api/scouting/activities');
+      await call(coordinator, 'get', '/api/scouting/next-actions');
+      await call(coordinator, 'post', '/api/scouting/activities/{id}/next-action/done', {
+        id: activity.id,
+      });
+      await call(
+        coordinator,
+        'put',
+        '/api/scouting/companies/{id}/stage',
+        { id: company.id },
+        {
+          stage: 'CONTACTED',
+        },
+      );
+      await call(coordinator, 'get', '/api/scouting/companies/{id}', { id: company.id });
+      await call(coordinator, 'get', '/api/scouting/km-zero', {}, undefined, {
+        municipality: MILANO,
+      });
+      await call(coordinator, 'get', '/api/scouting/priorities', {}, undefined, { format: 'csv' });
+      // The bulletin.
+      const area = await expected(
+        201,
+        call(
+          coordinator,
+          'post',
+          '/api/bulletin/areas',
+          {},
+          {
+            slug: 'milano-centro',
+            name: 'Milano centro',
+            centre: { lat: 45.4642, lng: 9.19 },
+            radiusKm: 2.5,
+          },
+        ),
+      );
+      await call(coordinator, 'get', '/api/bulletin/areas/{id}', { id: area.id });
+      const content = await expected(
+        201,
+        call(
+          coordinator,
+          'post',
+          '/api/bulletin/contents',
+          {},
+          {
+            kind: 'USEFUL_SERVICE',
+            title: 'Sportello casa',
+            provider: 'Comune di Milano',
+            summary: 'Aiuto per l’affitto.',
+            areaIds: [area.id],
+          },
+        ),
+      );
+      await call(coordinator, 'get', '/api/bulletin/contents/{id}', { id: content.id });
+      await call(coordinator, 'get', '/api/bulletin/contents');
+      const composed = await expected(
+        200,
+        call(coordinator, 'post', '/api/bulletin/areas/{id}/editions', { id: area.id }, {}),
+      );
+      const edition = { id: composed.edition.id };
+      await call(coordinator, 'get', '/api/bulletin/editions/{id}', edition);
+      await call(coordinator, 'get', '/api/bulletin/editions/{id}/preview', edition);
+      await call(coordinator, 'post', '/api/bulletin/editions/{id}/send', edition);
+      await expected(
+        200,
+        call(coordinator, 'post', '/api/bulletin/editions/{id}/approve', edition),
+      );
+      await call(
+        coordinator,
+        'post',
+        '/api/bulletin/subscribers',
+        {},
+        {
+          candidateId: id,
+          areaIds: [area.id],
+        },
+      );
+      await call(coordinator, 'get', '/api/bulletin/subscribers');
+      const reader = { email: 'lettrice@example.org', areas: ['milano-centro'], consent: true };
+      await expected(202, call(null, 'post', '/api/bulletin/subscriptions', {}, reader));
+      const link = { token: 'not-a-real-token-0000000000000000' };
+      await call(null, 'post', '/api/bulletin/subscriptions/confirm', {}, undefined, link);
+      await call(null, 'get', '/api/bulletin/subscriptions/preferences', {}, undefined, link);
+      await call(null, 'get', '/bollettino/{area}/{week}', {
+        area: 'milano-centro',
+        week: '2026-W01',
+      });
+      await call(
+        admin,
+        'post',
+        '/api/users',
+        {},
+        {
+          email: 'nuova@example.org',
+          displayName: 'Nuova tutor',
+          role: 'tutor',
+          password: 'una-password-lunga-abbastanza',
+        },
+      );
+      expect(problems).toEqual([]);
+      expect(statuses.filter((line) => line.startsWith('5'))).toEqual([]);
     });
   });
 });

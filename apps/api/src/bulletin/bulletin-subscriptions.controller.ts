@@ -57,7 +57,7 @@ export class BulletinSubscriptionsController {
   @Post()
   @HttpCode(202)
   @Throttle(PUBLIC_LIMIT)
-  @ApiProblems(422)
+  @ApiProblems(404, 422)
   @ApiOperation({
     summary:
       'Chiede l’iscrizione: parte un’e-mail di conferma (la risposta è la stessa per ogni indirizzo)',
