@@ -701,56 +701,48 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             kmZero: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             provinceCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             contractType: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             reservedL68: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             minItalianLevel: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             occupationCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             status: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -803,35 +795,30 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             atecoCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             kmZero: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             provinceCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             l68Status: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -884,21 +871,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             kind: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             cefrLevel: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -951,14 +935,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             italianLevel: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -1088,7 +1070,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         details: {
           type: 'object',
-          properties: {},
           additionalProperties: {},
         },
       },
@@ -1413,7 +1394,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     StoredItem: {
       type: 'object',
-      properties: {},
       additionalProperties: {},
     },
     ContentView: {
@@ -5026,7 +5006,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         sections: {
           type: 'object',
-          properties: {},
           additionalProperties: {},
         },
       },
