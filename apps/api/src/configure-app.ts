@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, createValidationPipe, ProblemFilter } from '#libs/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 
 /**
  * Everything the HTTP application needs besides its modules: the same in production and in the
@@ -26,18 +27,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Incrocio API')
-      .setDescription(
-        'Incrocio domanda-offerta: persone in carico, aziende, offerte, abbinamenti, quote L. 68/1999 e bollettino. ' +
-          'Gli errori seguono RFC 9457 (application/problem+json) con un `code` stabile e un `detail` in italiano.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -62,6 +62,8 @@ export class CreateVacancyDto {
   description?: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: '5.5.2.3.0',
     description: 'Codice ISTAT CP2021 (o ESCO) del vocabolario: GET /api/taxonomy/occupations',
   })
@@ -71,6 +73,8 @@ export class CreateVacancyDto {
   occupationCode?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: 'badante',
     description: 'Professione in testo libero; senza codice viene cercata nel vocabolario',
   })
@@ -112,7 +116,7 @@ export class CreateVacancyDto {
   @IsIn(CONTRACT_TYPE_CODES)
   contractType: ContractType;
 
-  @ApiPropertyOptional({ example: 20 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 20 })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0.5)
@@ -173,12 +177,17 @@ export class CreateVacancyDto {
   @IsIsoDate()
   publishedAt?: string;
 
-  @ApiPropertyOptional({ example: '2025-09-30', description: 'Non prima della pubblicazione' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2025-09-30',
+    description: 'Non prima della pubblicazione',
+  })
   @IsOptional()
   @IsIsoDate()
   expiresAt?: string | null;
 
-  @ApiPropertyOptional({ example: '2025-10-01' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-10-01' })
   @IsOptional()
   @IsIsoDate()
   startDate?: string | null;
