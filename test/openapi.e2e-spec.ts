@@ -9,8 +9,6 @@ import {
   createOrganisation,
   createSession,
   createTestCompany,
-  startTestApi,
-  type TestApi,
   type TestSession,
   vacancyBody,
 } from '#libs/testing';
@@ -19,6 +17,7 @@ import { generateResponseSchemas } from '../apps/api/scripts/generate-response-s
 import { RESPONSE_SCHEMAS } from '../apps/api/src/openapi/response-schemas.generated.js';
 import { MILANO, workforce } from './law68.fixtures.js';
 import { conformanceProblems, type OpenApiDocument } from './support/openapi-conformance.js';
+import { startTestApi, type TestApi } from './support/test-api.js';
 
 /** The fields of created records that the next calls use. */
 interface CreatedBody {

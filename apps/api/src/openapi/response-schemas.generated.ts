@@ -309,7 +309,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               items: {
                 $ref: '#/components/schemas/ConstraintResult',
               },
-              description: 'Every constraint, in the fixed order of CONSTRAINT_CODES.',
+              description: 'Every constraint, in the fixed order of HARD_CONSTRAINTS.',
             },
             vacancyOpen: {
               type: 'boolean',
@@ -367,7 +367,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               items: {
                 $ref: '#/components/schemas/ConstraintResult',
               },
-              description: 'Every constraint, in the fixed order of CONSTRAINT_CODES.',
+              description: 'Every constraint, in the fixed order of HARD_CONSTRAINTS.',
             },
             vacancyOpen: {
               type: 'boolean',
@@ -2024,6 +2024,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           nullable: true,
           description: 'null: no time constraint.',
         },
+        maxWeeklyHours: {
+          type: 'number',
+          nullable: true,
+          description:
+            'The most hours a week the person can work (children, health, studies); null: no limit.',
+        },
         drivingLicences: {
           type: 'array',
           items: {
@@ -2185,6 +2191,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'education',
         'digitalSkills',
         'availability',
+        'maxWeeklyHours',
         'drivingLicences',
         'skills',
         'experiences',
@@ -4328,6 +4335,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'string',
           enum: [
             'SCHEDULE',
+            'WEEKLY_HOURS',
             'ITALIAN_LEVEL',
             'TRAVEL_DISTANCE',
             'ALLOWED_AREA',
@@ -5209,9 +5217,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'string',
           enum: ['TO_CONTACT', 'CONTACTED', 'CONSULTANCY', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
         },
-        stageLabel: {
-          type: 'string',
-        },
         consultantId: {
           type: 'string',
           nullable: true,
@@ -5226,19 +5231,20 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         uncoveredPositions: {
           type: 'number',
           nullable: true,
-          description:
-            'Uncovered Law 68 positions (disability and art. 18) of the stored position, if any.',
+        },
+        stageLabel: {
+          type: 'string',
         },
       },
       required: [
         'companyId',
         'name',
         'stage',
-        'stageLabel',
         'consultantId',
         'stageChangedAt',
         'kmZero',
         'uncoveredPositions',
+        'stageLabel',
       ],
     },
     CompanyScoutingView: {
@@ -5550,11 +5556,11 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'string',
           enum: ['TO_CONTACT', 'CONTACTED', 'CONSULTANCY', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
         },
-        stageLabel: {
-          type: 'string',
-        },
         openKmZeroVacancies: {
           type: 'number',
+        },
+        stageLabel: {
+          type: 'string',
         },
       },
       required: [
@@ -5564,8 +5570,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'site',
         'distanceKm',
         'stage',
-        'stageLabel',
         'openKmZeroVacancies',
+        'stageLabel',
       ],
     },
     VacancyDocument: {
