@@ -170,6 +170,7 @@ export class CreateCandidateDto {
   availability?: TimeWindowDto[] | null;
 
   @ApiPropertyOptional({
+    type: Number,
     example: 20,
     nullable: true,
     description: 'Ore settimanali massime che la persona può lavorare; null = nessun limite',
