@@ -1,3 +1,4 @@
+import { CreateUserUseCase } from '#libs/accounts';
 import {
   candidateBody,
   createOrganisation,
@@ -159,6 +160,18 @@ describe('text input and response hygiene (e2e)', () => {
         other.email,
       ]);
       expect(holder.organisation_id).toBe(other.organisationId);
+    });
+
+    it('is still refused from the CLI, whose operator sees every organisation', async () => {
+      const other = await createOrganisation(api.app, 'Organizzazione C');
+      await expect(
+        api.app.get(CreateUserUseCase).execute(admin.organisationId, {
+          email: other.email,
+          displayName: 'Altra Persona',
+          role: 'tutor',
+          password: 'una-password-lunga',
+        }),
+      ).rejects.toMatchObject({ code: 'EMAIL_TAKEN', status: 409 });
     });
 
     it('is still refused as a duplicate within the same organisation', async () => {

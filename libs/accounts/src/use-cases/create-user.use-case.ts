@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '#libs/audit';
 import type { Actor, OrganisationId, Role } from '#libs/platform';
@@ -27,6 +27,8 @@ export interface CreateUserInput {
  */
 @Injectable()
 export class CreateUserUseCase {
+  private readonly logger = new Logger('CreateUser');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
@@ -45,7 +47,14 @@ export class CreateUserUseCase {
     return this.dataSource.transaction(async (manager) => {
       const holder = await this.users.emailHolderOrganisation(manager, email);
       if (holder === organisationId || (holder && !actor)) throw AccountsError.emailTaken();
-      if (holder) return this.answerAsCreated(organisationId, email, input);
+      if (holder) {
+        // For support ("my colleague cannot log in"): who tried, never the address.
+        this.logger.log(
+          { actorId: actor?.userId, organisationId },
+          'utente non creato: indirizzo e-mail già in uso in un’altra organizzazione',
+        );
+        return this.answerAsCreated(organisationId, email, input);
+      }
       const user = await this.users.saveUser(manager, {
         organisationId,
         email,
