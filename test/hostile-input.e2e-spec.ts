@@ -13,8 +13,23 @@ interface Operation {
   path: string;
   hasBody: boolean;
   properties: Record<string, { type?: string }>;
+  /** Every text field of the body, nested ones included, as paths like `experiences[0].occupationText`. */
+  textPaths: string[];
   queryParams: string[];
 }
+
+interface SchemaObject {
+  type?: string;
+  $ref?: string;
+  properties?: Record<string, SchemaObject>;
+  items?: SchemaObject;
+  allOf?: SchemaObject[];
+  oneOf?: SchemaObject[];
+  anyOf?: SchemaObject[];
+}
+
+/** Text that PostgreSQL cannot store or JSON cannot carry: each must be a 400 naming its field. */
+const UNSTORABLE_STRINGS = ['\u0000', 'Rossi\u0000', '\ud800', 'fine \udfff', '\udc00\ud800'];
 
 const HOSTILE_STRINGS = [
   "' OR '1'='1",
@@ -48,9 +63,25 @@ function operationsOf(document: {
       }
     >
   >;
-  components?: { schemas?: Record<string, { properties?: Record<string, { type?: string }> }> };
+  components?: { schemas?: Record<string, SchemaObject> };
 }): Operation[] {
   const operations: Operation[] = [];
+  const resolve = (schema: SchemaObject): SchemaObject =>
+    schema.$ref ? (document.components?.schemas?.[schema.$ref.split('/').pop()!] ?? {}) : schema;
+  /** The paths of the string fields of a schema, through references, arrays and compositions. */
+  const textPaths = (schema: SchemaObject, prefix: string, depth: number): string[] => {
+    const resolved = resolve(schema);
+    if (depth > 6) return [];
+    if (resolved.type === 'string') return prefix ? [prefix] : [];
+    const parts = [...(resolved.allOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])];
+    if (parts.length > 0)
+      return [...new Set(parts.flatMap((p) => textPaths(p, prefix, depth + 1)))];
+    if (resolved.type === 'array' && resolved.items)
+      return textPaths(resolved.items, `${prefix}[0]`, depth + 1);
+    return Object.entries(resolved.properties ?? {}).flatMap(([name, child]) =>
+      textPaths(child, prefix ? `${prefix}.${name}` : name, depth + 1),
+    );
+  };
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, spec] of Object.entries(methods)) {
       if (!['get', 'post', 'patch', 'put', 'delete'].includes(method)) continue;
@@ -60,12 +91,42 @@ function operationsOf(document: {
         method: method as Operation['method'],
         path,
         hasBody: ['post', 'patch', 'put'].includes(method),
-        properties: schema?.properties ?? {},
+        properties: (schema?.properties ?? {}) as Operation['properties'],
+        textPaths: schema ? textPaths(schema, '', 0) : [],
         queryParams: (spec.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
       });
     }
   }
   return operations;
+}
+
+/** A copy of `body` (or a new object) with `value` at `path`, creating the objects and arrays on the way. */
+function withValueAt(body: unknown, path: string, value: unknown): Record<string, unknown> {
+  const root = structuredClone(body ?? {}) as Record<string, unknown>;
+  const keys = path.match(/[^.[\]]+/g)!;
+  let node: Record<string, unknown> = root;
+  keys.forEach((key, i) => {
+    if (i === keys.length - 1) {
+      node[key] = value;
+      return;
+    }
+    const next = node[key];
+    if (next === null || typeof next !== 'object') node[key] = /^\d+$/.test(keys[i + 1]) ? [] : {};
+    node = node[key] as Record<string, unknown>;
+  });
+  return root;
+}
+
+/** The paths of every string in a body, like `experiences[0].occupationText`. */
+function stringPathsOf(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix];
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => stringPathsOf(item, `${prefix}[${i}]`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, child]) =>
+      stringPathsOf(child, prefix ? `${prefix}.${key}` : key),
+    );
+  return [];
 }
 
 /** Bodies that are wrong as a whole: each must be refused before anything is written. */
@@ -162,6 +223,57 @@ describe('hostile input at every endpoint (e2e)', () => {
         .set('Authorization', sessions[1].auth)
         .send({ text: 'x'.repeat(2_000_000) });
       if (huge.status !== 413) failures.push(`${op.method} ${op.path} huge body ${huge.status}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await databaseFingerprint(api.db)).toEqual(before);
+  });
+
+  it('refuses NUL characters and lone surrogates in every text field of every body, naming the field', async () => {
+    const before = await databaseFingerprint(api.db);
+    const failures: string[] = [];
+    let named = 0;
+    for (const op of operations.filter((o) => o.hasBody)) {
+      const path = withIds(op.path, foreignIds[0]);
+      for (const field of op.textPaths) {
+        for (const value of [UNSTORABLE_STRINGS[1], UNSTORABLE_STRINGS[3]]) {
+          // The first role the endpoint lets in: the check must come before anything else it does.
+          for (const session of sessions) {
+            const response = await call(op.method, path)
+              .set('Authorization', session.auth)
+              .send(withValueAt(undefined, field, value));
+            if (response.status === 401 || response.status === 403) continue;
+            const fields = (response.body.errors ?? []).map((e: { field: string }) => e.field);
+            if (response.status !== 400 || !fields.includes(field))
+              failures.push(
+                `${op.method} ${op.path} ${field}=${JSON.stringify(value)} ${session.role} ${response.status} ${JSON.stringify(fields)}`,
+              );
+            else named += 1;
+            break;
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(named).toBeGreaterThan(50);
+    expect(await databaseFingerprint(api.db)).toEqual(before);
+  });
+
+  it('refuses them in every text field of a complete, valid candidate, and writes nothing', async () => {
+    const before = await databaseFingerprint(api.db);
+    const failures: string[] = [];
+    const body = candidateBody({
+      taxCode: 'HDDMNA85T50Z336X',
+      skills: [{ code: null, label: 'pulizie domestiche' }],
+    });
+    for (const field of stringPathsOf(body)) {
+      for (const value of UNSTORABLE_STRINGS) {
+        const response = await http()
+          .post('/api/candidates')
+          .set('Authorization', sessions[2].auth)
+          .send(withValueAt(body, field, value));
+        if (response.status !== 400 || response.body.errors?.[0]?.field !== field)
+          failures.push(`${field}=${JSON.stringify(value)} ${response.status}`);
+      }
     }
     expect(failures).toEqual([]);
     expect(await databaseFingerprint(api.db)).toEqual(before);

@@ -5,6 +5,7 @@ import { AppConfig, createValidationPipe, ProblemFilter } from '#libs/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
+import { OpenApiDocument } from './openapi/openapi.controller.js';
 
 /**
  * Everything the HTTP application needs besides its modules: the same in production and in the
@@ -23,11 +24,31 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use((req: { path: string }, res: unknown, next: () => void) =>
     (req.path.startsWith('/api/docs') ? docs : strict)(req as never, res as never, next),
   );
+  app.use(noStoreOutsideBulletinPages);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 
   const document = createOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  app.get(OpenApiDocument).document = document;
+  if (config.openApiPublic) {
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  }
   return app;
+}
+
+/**
+ * Answers of the API carry personal data (and errors may echo it): no browser, proxy or CDN may keep
+ * them. The public bulletin pages set their own, cacheable, header.
+ */
+function noStoreOutsideBulletinPages(
+  req: { path: string },
+  res: { setHeader(name: string, value: string): void },
+  next: () => void,
+): void {
+  if (!req.path.startsWith('/bollettino/')) {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Pragma', 'no-cache');
+  }
+  next();
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { OrganisationId, Role } from '#libs/platform';
+import { asOrganisationId, type OrganisationId, type Role } from '#libs/platform';
 import { DataSource, type DeepPartial, type EntityManager } from 'typeorm';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { UserEntity } from './entities/user.entity.js';
@@ -15,13 +15,18 @@ export class UsersRepository {
     return this.dataSource.getRepository(OrganisationEntity).save(organisation);
   }
 
-  /** Whoever holds the e-mail in any organisation, whatever its case: e-mails are unique. */
-  emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-    return manager
+  /** The organisation of whoever holds the e-mail, whatever its case: e-mails are unique. */
+  async emailHolderOrganisation(
+    manager: EntityManager,
+    email: string,
+  ): Promise<OrganisationId | undefined> {
+    const holder = await manager
       .getRepository(UserEntity)
       .createQueryBuilder('u')
+      .select('u.organisationId')
       .where('lower(u.email) = lower(:email)', { email })
-      .getExists();
+      .getOne();
+    return holder ? asOrganisationId(holder.organisationId) : undefined;
   }
 
   /** The user with the e-mail (any case), with the password hash, for login. */

@@ -126,6 +126,12 @@ export class AppConfig {
   @IsBoolean()
   RATE_LIMITS_ENABLED = true;
 
+  /** The OpenAPI pages for anyone; unset, production shows the document to administrators only. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  OPENAPI_PUBLIC?: boolean;
+
   /** Simultaneous SMTP connections per worker process. */
   @Transform(toInt)
   @IsInt()
@@ -185,6 +191,11 @@ export class AppConfig {
     return this.SEARCH_BACKEND ?? (this.MEILI_URL ? 'meilisearch' : 'postgres');
   }
 
+  /** Whether /api/docs and /api/docs-json are served without a token: everywhere but production, by default. */
+  get openApiPublic(): boolean {
+    return this.OPENAPI_PUBLIC ?? this.NODE_ENV !== 'production';
+  }
+
   /** The signing secret; outside production a random one is made per process when none is set. */
   get jwtSecret(): string {
     return (this.JWT_SECRET ??= randomBytes(32).toString('hex'));
@@ -197,6 +208,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).concat([
     'SEARCH_BACKEND',
+    'OPENAPI_PUBLIC',
     'MEILI_URL',
     'MEILI_API_KEY',
     'JWT_SECRET',

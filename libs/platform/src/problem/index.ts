@@ -4,3 +4,4 @@ export * from './problem.filter.js';
 export * from './validation.pipe.js';
 export * from './validation-messages.js';
 export * from './uuid-param.js';
+export * from './storable-text.js';

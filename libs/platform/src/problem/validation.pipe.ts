@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
+import { unstorableTextFields } from './storable-text.js';
 import { toFieldProblems } from './validation-messages.js';
 
 /** Far deeper than any request of the API; deeper input would make the validators recurse without end. */
@@ -18,7 +19,8 @@ export function nestingDepthExceeds(value: unknown, limit = MAX_DEPTH): boolean 
 
 /**
  * Strict validation at the edge: unknown fields are rejected, types are converted only where the DTO
- * says so, and every failure becomes a 400 problem naming each field in Italian.
+ * says so, text PostgreSQL cannot store is refused in bodies, queries and path parameters alike, and
+ * every failure becomes a 400 problem naming each field in Italian.
  */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -27,6 +29,17 @@ class StrictValidationPipe extends ValidationPipe {
         code: 'BODY_TOO_DEEP',
         detail: 'La richiesta contiene strutture annidate troppo in profondità.',
       });
+    }
+    if (metadata.type !== 'custom') {
+      const unstorable = unstorableTextFields(value, metadata.data ?? '');
+      if (unstorable.length > 0) {
+        throw new BadRequestException({
+          code: 'VALIDATION_FAILED',
+          detail:
+            'Alcuni campi contengono caratteri che non si possono salvare: correggili e riprova.',
+          errors: unstorable,
+        });
+      }
     }
     return super.transform(value, metadata);
   }
