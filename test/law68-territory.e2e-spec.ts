@@ -37,7 +37,9 @@ describe('territory view and scouting priority list (e2e)', () => {
   const names = (items: Array<{ name: string }>) => items.map((item) => item.name);
 
   beforeAll(async () => {
-    api = await startTestApi('law68-territory');
+    // The ranking arithmetic is checked on counts of every size: small-cell suppression, on by
+    // default, is tested in inference.e2e-spec.ts.
+    api = await startTestApi('law68-territory', { SMALL_CELL_THRESHOLD: '1' });
     const admin = await createOrganisation(api.app, 'Consorzio A');
     consultant = await createSession(api.app, admin.organisationId, 'consultant');
     coordinator = await createSession(api.app, admin.organisationId, 'coordinator');

@@ -237,6 +237,8 @@ describe('pathway after a match (e2e)', () => {
     expectProblem(await move(foreignTutor, id, { to: 'SENT_TO_COMPANY' }), 404);
     const forVacancy = await get(consultant, `/api/vacancies/${day}/proposals`).expect(200);
     expect(forVacancy.body.items).toHaveLength(1);
+    // Issue 12, defect 2: no count of the proposals left out (reserved vacancies, people off the case).
+    expect(forVacancy.body).not.toHaveProperty('withheld');
   });
 
   it('expires stale proposals, logged as done by the system', async () => {

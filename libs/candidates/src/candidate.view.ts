@@ -3,16 +3,32 @@ import type { CandidateSensitiveData } from './candidate.types.js';
 import type { CandidateEntity } from './entities/candidate.entity.js';
 import type { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
 
-/** A candidate as the API returns it. `sensitive` is present only for those on the case. */
-export interface CandidateView extends Omit<
-  CandidateEntity,
-  | 'organisationId'
-  | 'homeMunicipalityCode'
-  | 'homeLat'
-  | 'homeLng'
-  | 'rightToWorkKind'
-  | 'rightToWorkExpiresOn'
-> {
+/**
+ * The fields of the record that stand in for a special-category situation: a court's or a protection
+ * plan's allowed area, the task limitations of a health condition. They are the candidate's side of
+ * the hard constraints the matching table marks `sensitive` (ALLOWED_AREA, TASK_LIMITATIONS in
+ * libs/matching hard-constraints.rules.ts), whose details the match explanations already withhold;
+ * the record withholds them too from readers off the case.
+ */
+type ConstraintStandInField = 'allowedArea' | 'taskLimitations';
+
+/**
+ * A candidate as the API returns it. `sensitive`, `allowedArea` and `taskLimitations` are present
+ * only for those on the case.
+ */
+export interface CandidateView
+  extends
+    Omit<
+      CandidateEntity,
+      | 'organisationId'
+      | 'homeMunicipalityCode'
+      | 'homeLat'
+      | 'homeLng'
+      | 'rightToWorkKind'
+      | 'rightToWorkExpiresOn'
+      | ConstraintStandInField
+    >,
+    Partial<Pick<CandidateEntity, ConstraintStandInField>> {
   organisationId: string;
   home: { municipalityCode: string; lat: number; lng: number };
   rightToWork: { kind: CandidateEntity['rightToWorkKind']; expiresOn: string | null };
@@ -36,20 +52,32 @@ export type CandidateSummary = Pick<
 
 /**
  * Builds the view. Without `sensitive` (the reader is not on the case) the sensitive target groups,
- * a revealing referral and the special-category fields are absent, not blanked.
+ * a revealing referral, the special-category fields and the constraints that stand in for them
+ * (allowed area, task limitations) are absent, not blanked: a consultant learns that a person has
+ * limits only from a match that needs them, never what they are.
  */
 export function toCandidateView(
   candidate: CandidateEntity,
   sensitive?: CandidateSensitiveEntity | null,
 ): CandidateView {
-  const { homeMunicipalityCode, homeLat, homeLng, rightToWorkKind, rightToWorkExpiresOn, ...rest } =
-    candidate;
+  const {
+    homeMunicipalityCode,
+    homeLat,
+    homeLng,
+    rightToWorkKind,
+    rightToWorkExpiresOn,
+    allowedArea,
+    taskLimitations,
+    ...rest
+  } = candidate;
   const view: CandidateView = {
     ...rest,
     home: { municipalityCode: homeMunicipalityCode, lat: homeLat, lng: homeLng },
     rightToWork: { kind: rightToWorkKind, expiresOn: rightToWorkExpiresOn },
   };
   if (sensitive === undefined) return view;
+  view.allowedArea = allowedArea;
+  view.taskLimitations = taskLimitations;
   const targetGroups: TargetGroup[] = [
     ...candidate.targetGroups,
     ...(sensitive?.targetGroups ?? []),

@@ -33,7 +33,7 @@ export const TERRITORY_CSV_COLUMNS: readonly CsvColumn<TerritoryCompany>[] = [
   { header: 'Fase scouting', value: (c) => stageLabel(c.stage) },
 ];
 
-/** The scouting priority list: counts only, never a person. */
+/** The scouting priority list: counts only, never a person; a suppressed count shows its label. */
 export const PRIORITY_CSV_COLUMNS: readonly CsvColumn<PriorityItem>[] = [
   { header: 'Posizione', value: (p) => p.rank },
   { header: 'Azienda', value: (p) => p.name },
@@ -43,9 +43,15 @@ export const PRIORITY_CSV_COLUMNS: readonly CsvColumn<PriorityItem>[] = [
   { header: 'Settore', value: (p) => p.sectorLabel },
   { header: 'Scoperture disabili', value: (p) => p.uncoveredDisabled },
   { header: 'Scoperture art. 18', value: (p) => p.uncoveredArt18 },
-  { header: 'Iscritti al collocamento mirato nel raggio', value: (p) => p.candidatesNearby },
-  { header: 'Di cui adatti al settore', value: (p) => p.fittingCandidates },
-  { header: 'Punteggio', value: (p) => p.score },
+  {
+    header: 'Iscritti al collocamento mirato nel raggio',
+    value: (p) => p.candidatesNearby ?? p.suppressed.candidatesNearby,
+  },
+  {
+    header: 'Di cui adatti al settore',
+    value: (p) => p.fittingCandidates ?? p.suppressed.fittingCandidates,
+  },
+  { header: 'Punteggio', value: (p) => p.score ?? p.suppressed.score },
   { header: 'Fase scouting', value: (p) => stageLabel(p.stage) },
   { header: 'Ultima attività', value: (p) => date(p.lastActivityOn) },
 ];

@@ -25,8 +25,6 @@ export interface MatchList<T> {
   pending: boolean;
   lastVisitAt: Date | null;
   newSinceLastVisit: number;
-  /** Pairs with reserved (Law 68) vacancies left out because the reader is not on the case. */
-  withheld: number;
 }
 
 /** What every stored-list row carries, whichever side it lists. */
@@ -52,8 +50,9 @@ export interface MatchListSide<Row extends StoredListRow, Other extends object> 
 
 /**
  * Reads a stored list the same way for both sides: the reader's previous visit, the rows, the pairs
- * the reader may not see (reserved vacancies of people not on the reader's cases) counted and left
- * out, sensitive details redacted, and the visit recorded.
+ * the reader may not see (reserved vacancies of people not on the reader's cases) left out without a
+ * trace, sensitive details redacted, and the visit recorded. No count of what was left out: reserved
+ * pairs exist only for registered people, so any count above zero would say that someone is.
  */
 export async function readMatchList<Row extends StoredListRow, Other extends object>(
   matches: MatchesRepository,
@@ -88,6 +87,5 @@ export async function readMatchList<Row extends StoredListRow, Other extends obj
     pending: status.pending,
     lastVisitAt: status.lastVisitAt,
     newSinceLastVisit: items.filter((item) => item.isNew).length,
-    withheld: rows.length - shown.length,
   };
 }

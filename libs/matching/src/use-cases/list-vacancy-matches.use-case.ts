@@ -24,7 +24,7 @@ export interface CandidateMatchItem extends MatchItemBase {
 /**
  * GET /vacancies/{id}/matches: the stored best candidates for a vacancy. Consultants read it too:
  * every detail that comes from a special category is generic unless the reader is on that person's
- * case, and for a reserved vacancy the people not on the reader's cases are only counted.
+ * case, and for a reserved vacancy the people not on the reader’s cases are left out, uncounted.
  */
 @Injectable()
 export class ListVacancyMatchesUseCase {

@@ -8,10 +8,12 @@ import { toProposalView, type ProposalView } from '../proposal.view.js';
 
 export type { ProposalScope } from '../pathway.repository.js';
 
+/**
+ * Proposals for reserved (Law 68) vacancies of people not on the reader's cases are left out without
+ * a count: any count above zero would say that someone is registered in the collocamento mirato.
+ */
 export interface ProposalList {
   items: ProposalView[];
-  /** Proposals for reserved (Law 68) vacancies of people not on the reader's cases, only counted. */
-  withheld: number;
 }
 
 /** The proposals of a candidate, of a vacancy, or one proposal, each with its log. */
@@ -71,7 +73,6 @@ export class ListProposalsUseCase {
           placements.filter((placement) => placement.proposalId === proposal.id),
         ),
       ),
-      withheld: hidden.size,
     };
   }
 }

@@ -8,6 +8,12 @@ describe('configuration', () => {
     expect(config.jwtSecret).toHaveLength(64);
   });
 
+  it('suppresses counts of people below 5 unless told otherwise, and refuses a threshold of 0', () => {
+    expect(loadConfig({}).SMALL_CELL_THRESHOLD).toBe(5);
+    expect(loadConfig({ SMALL_CELL_THRESHOLD: '10' }).SMALL_CELL_THRESHOLD).toBe(10);
+    expect(() => loadConfig({ SMALL_CELL_THRESHOLD: '0' })).toThrow(/SMALL_CELL_THRESHOLD/);
+  });
+
   it('stops start-up naming every malformed variable, in Italian', () => {
     expect(() => loadConfig({ HTTP_PORT: 'ottanta', REDIS_URL: 'http://x' })).toThrow(ConfigError);
     const bad = () => loadConfig({ HTTP_PORT: '0', REDIS_URL: 'http://x' });

@@ -110,6 +110,16 @@ export class AppConfig {
   @Max(3650)
   CLOSED_CASE_RETENTION_DAYS = 730;
 
+  /**
+   * Counts of people shown to consultants (e.g. registered people near a company) from 1 to this
+   * minus one are suppressed, so that a count cannot single a person out. 1 shows every count.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMALL_CELL_THRESHOLD = 5;
+
   @Transform(toInt)
   @IsInt()
   @Min(3)
