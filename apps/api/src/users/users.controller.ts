@@ -1,7 +1,13 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ChangeUserAccessUseCase, CreateUserUseCase, ListUsersUseCase } from '#libs/accounts';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ChangeUserAccessUseCase,
+  CreateUserUseCase,
+  ListUsersUseCase,
+  LogoutEverywhereUseCase,
+} from '#libs/accounts';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
+import { ApiProblems } from '../auth/api-problems.decorator.js';
 import { ChangeUserAccessDto, CreateUserDto, ListUsersQuery } from './users.dto.js';
 
 @ApiTags('utenti')
@@ -12,6 +18,7 @@ export class UsersController {
     private readonly createUser: CreateUserUseCase,
     private readonly listUsers: ListUsersUseCase,
     private readonly changeAccess: ChangeUserAccessUseCase,
+    private readonly logoutEverywhere: LogoutEverywhereUseCase,
   ) {}
 
   @Post()
@@ -31,9 +38,23 @@ export class UsersController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({
-    summary: 'Cambia ruolo o disattiva un utente (registrato nel registro di audit)',
+    summary:
+      'Cambia ruolo o disattiva un utente (registrato nel registro di audit); le sue sessioni si chiudono subito',
   })
   change(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ChangeUserAccessDto) {
     return this.changeAccess.execute(actor, id, body);
+  }
+
+  @Post(':id/logout-all')
+  @HttpCode(204)
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Chiude ogni sessione di un utente dell’organizzazione (registrato nel registro di audit)',
+  })
+  @ApiNoContentResponse({ description: 'Tutte le sessioni dell’utente chiuse' })
+  @ApiProblems(400, 401, 403, 404)
+  async logoutAll(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<void> {
+    await this.logoutEverywhere.execute(actor, id);
   }
 }
