@@ -42,6 +42,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Accesso mancante, scaduto o revocato',
   403: 'Il ruolo non consente l’operazione',
   404: 'Risorsa non trovata nell’organizzazione',
+  409: 'Conflitto con lo stato attuale (il codice dice quale)',
   413: 'Richiesta troppo grande',
   429: 'Troppe richieste',
 };
