@@ -61,6 +61,8 @@ describe('revocable sessions (e2e)', () => {
         401,
         'UNAUTHENTICATED',
       );
+      expect(await auditCount('USER_DEACTIVATED', tutor.userId)).toBe(1);
+      expect(await auditCount('SESSIONS_REVOKED', tutor.userId)).toBe(1);
     });
 
     it('refuses a demoted tutor the special-category data the old token would still read', async () => {

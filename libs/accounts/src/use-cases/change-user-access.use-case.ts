@@ -36,8 +36,19 @@ export class ChangeUserAccessUseCase {
       if (change.role !== undefined) user.role = change.role;
       if (change.active !== undefined) user.active = change.active;
       await this.users.saveUser(manager, user);
-      if (user.role !== before.role || user.active !== before.active)
+      if (user.role !== before.role || user.active !== before.active) {
         await this.sessions.revokeEverything(manager, user.id, 'access_changed');
+        await this.audit.record(
+          {
+            action: 'SESSIONS_REVOKED',
+            actor,
+            subjectType: 'user',
+            subjectId: user.id,
+            details: { reason: 'access_changed' },
+          },
+          manager,
+        );
+      }
       const action = change.active === false && before.active ? 'USER_DEACTIVATED' : 'ROLE_CHANGED';
       await this.audit.record(
         {
