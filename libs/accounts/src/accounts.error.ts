@@ -25,4 +25,11 @@ export class AccountsError extends DomainError {
       'Non puoi cambiare il tuo stesso ruolo.',
     );
   }
+  static sessionRevoked() {
+    return new AccountsError(
+      'SESSION_REVOKED',
+      401,
+      'La sessione è scaduta o è stata chiusa: effettua di nuovo il login.',
+    );
+  }
 }

@@ -3,6 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { PasswordHasher } from './password-hasher.js';
+import { SessionStates } from '#libs/platform';
+import { SessionStateCache } from './session-state.cache.js';
+import { SessionTokensIssuer } from './session-tokens.issuer.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { LogoutEverywhereUseCase } from './use-cases/logout-everywhere.use-case.js';
+import { LogoutUseCase } from './use-cases/logout.use-case.js';
+import { RefreshSessionUseCase } from './use-cases/refresh-session.use-case.js';
 import { ChangeUserAccessUseCase } from './use-cases/change-user-access.use-case.js';
 import { CreateOrganisationUseCase } from './use-cases/create-organisation.use-case.js';
 import { CreateUserUseCase } from './use-cases/create-user.use-case.js';
@@ -16,20 +23,29 @@ const useCases = [
   ChangeUserAccessUseCase,
   ListUsersUseCase,
   CreateOrganisationUseCase,
+  LogoutUseCase,
+  LogoutEverywhereUseCase,
+];
+
+const sessions = [
+  SessionsRepository,
+  SessionStateCache,
+  // What the platform's AuthGuard asks at every request.
+  { provide: SessionStates, useExisting: SessionStateCache },
 ];
 
 /** Organisations and users: what every process may need (the worker too, without tokens). */
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity])],
-  providers: [PasswordHasher, UsersRepository, UsersReader, ...useCases],
-  exports: [PasswordHasher, UsersRepository, UsersReader, ...useCases],
+  providers: [PasswordHasher, UsersRepository, UsersReader, ...sessions, ...useCases],
+  exports: [PasswordHasher, UsersRepository, UsersReader, ...sessions, ...useCases],
 })
 export class AccountsModule {}
 
 /** Password login and its tokens: only the API signs them (needs AuthPlatformModule's JwtService). */
 @Module({
   imports: [AccountsModule],
-  providers: [LoginUseCase],
-  exports: [LoginUseCase],
+  providers: [SessionTokensIssuer, LoginUseCase, RefreshSessionUseCase],
+  exports: [LoginUseCase, RefreshSessionUseCase],
 })
 export class LoginModule {}

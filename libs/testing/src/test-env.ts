@@ -31,6 +31,8 @@ export function testConfig(name: string, overrides: Record<string, string> = {})
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: name,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    // Sessions are made once per file: on a loaded machine a file may outlast the 5-minute default.
+    JWT_TTL_SECONDS: '3600',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEARCH_BACKEND: process.env.MEILI_URL ? 'meilisearch' : 'postgres',
     MEILI_URL: process.env.MEILI_URL ?? '',

@@ -1,9 +1,21 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ChangeUserAccessUseCase, CreateUserUseCase, ListUsersUseCase } from '#libs/accounts';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ChangeUserAccessUseCase,
+  CreateUserUseCase,
+  ListUsersUseCase,
+  LogoutEverywhereUseCase,
+} from '#libs/accounts';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
-import { ChangeUserAccessDto, CreateUserDto, ListUsersQuery } from './users.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { ChangeUserAccessDto, CreateUserDto, ListUsersQuery, UserDto } from './users.dto.js';
 
 @ApiTags('utenti')
 @ApiBearerAuth()
@@ -13,12 +25,15 @@ export class UsersController {
     private readonly createUser: CreateUserUseCase,
     private readonly listUsers: ListUsersUseCase,
     private readonly changeAccess: ChangeUserAccessUseCase,
+    private readonly logoutEverywhere: LogoutEverywhereUseCase,
   ) {}
 
   @Post()
   @Roles('admin')
   @ApiProblems(409)
   @ApiOperation({ summary: "Crea un utente nell'organizzazione" })
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiProblems(400, 401, 403, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
     return this.createUser.execute(actor.organisationId, body, actor);
   }
@@ -26,6 +41,8 @@ export class UsersController {
   @Get()
   @Roles('admin', 'coordinator', 'tutor', 'consultant')
   @ApiOperation({ summary: "Gli utenti dell'organizzazione (per esempio i tutor da assegnare)" })
+  @ApiOkResponse({ type: [UserDto] })
+  @ApiProblems(400, 401, 403)
   list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery) {
     return this.listUsers.execute(actor.organisationId, query);
   }
@@ -34,9 +51,25 @@ export class UsersController {
   @Roles('admin')
   @ApiProblems(409)
   @ApiOperation({
-    summary: 'Cambia ruolo o disattiva un utente (registrato nel registro di audit)',
+    summary:
+      'Cambia ruolo o disattiva un utente (registrato nel registro di audit); le sue sessioni si chiudono subito',
   })
+  @ApiOkResponse({ type: UserDto })
+  @ApiProblems(400, 401, 403, 404, 409)
   change(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ChangeUserAccessDto) {
     return this.changeAccess.execute(actor, id, body);
+  }
+
+  @Post(':id/logout-all')
+  @HttpCode(204)
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Chiude ogni sessione di un utente dell’organizzazione (registrato nel registro di audit)',
+  })
+  @ApiNoContentResponse({ description: 'Tutte le sessioni dell’utente chiuse' })
+  @ApiProblems(400, 401, 403, 404)
+  async logoutAll(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<void> {
+    await this.logoutEverywhere.execute(actor, id);
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '#libs/audit';
-import { type AccessTokenClaims, AppConfig } from '#libs/platform';
+import { AppConfig } from '#libs/platform';
+import { DataSource } from 'typeorm';
 import { AccountsError } from '../accounts.error.js';
 import type { UserEntity } from '../entities/user.entity.js';
 import { PasswordHasher } from '../password-hasher.js';
+import { type IssuedTokens, SessionTokensIssuer } from '../session-tokens.issuer.js';
 import { UsersRepository } from '../users.repository.js';
 
 export interface LoginInput {
@@ -13,23 +15,22 @@ export interface LoginInput {
   ip?: string;
 }
 
-export interface LoginResult {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
+export interface LoginResult extends IssuedTokens {
   user: { id: string; displayName: string; role: UserEntity['role']; organisationId: string };
 }
 
 /**
  * Password login. Failures are counted in the database (so every API process agrees) and lock the
- * account for a while after too many; the answer never tells whether the e-mail exists.
+ * account for a while after too many; the answer never tells whether the e-mail exists. Each login
+ * opens a session of its own (a family of refresh tokens) that can be ended alone.
  */
 @Injectable()
 export class LoginUseCase {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
-    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: SessionTokensIssuer,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
@@ -51,18 +52,21 @@ export class LoginUseCase {
     }
 
     await this.users.loginSucceeded(user.id);
-    await this.audit.record({
-      action: 'LOGIN_SUCCEEDED',
-      organisationId: user.organisationId,
-      subjectType: 'user',
-      subjectId: user.id,
-      ip,
+    const tokens = await this.dataSource.transaction(async (manager) => {
+      await this.audit.record(
+        {
+          action: 'LOGIN_SUCCEEDED',
+          organisationId: user.organisationId,
+          subjectType: 'user',
+          subjectId: user.id,
+          ip,
+        },
+        manager,
+      );
+      return this.tokens.open(manager, user);
     });
-    const claims: AccessTokenClaims = { sub: user.id, org: user.organisationId, role: user.role };
     return {
-      accessToken: await this.jwt.signAsync(claims),
-      tokenType: 'Bearer',
-      expiresIn: this.config.JWT_TTL_SECONDS,
+      ...tokens,
       user: {
         id: user.id,
         displayName: user.displayName,

@@ -80,7 +80,24 @@ export class AppConfig {
   @IsInt()
   @Min(60)
   @Max(86400)
-  JWT_TTL_SECONDS = 900;
+  JWT_TTL_SECONDS = 300;
+
+  /** How long a login lasts: its refresh tokens rotate at each use, but the end does not move. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  @Max(2_592_000)
+  REFRESH_TOKEN_TTL_SECONDS = 43_200;
+
+  /**
+   * How long an API process trusts what it last read of a user's account and login (0: it reads the
+   * database at every request). A change made through another process shows here after at most this.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  SESSION_CACHE_SECONDS = 5;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -9,6 +9,7 @@ import { Law68Scouting1764000500000 } from './1764000500000-law68-scouting.js';
 import { SearchTypoThreshold1764000610000 } from './1764000610000-search-typo-threshold.js';
 import { MatchingCoveringIndex1764000700000 } from './1764000700000-matching-covering-index.js';
 import { CandidateMaxWeeklyHours1764000800000 } from './1764000800000-candidate-max-weekly-hours.js';
+import { RevocableSessions1765000001000 } from './1765000001000-revocable-sessions.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SearchTypoThreshold1764000610000,
   MatchingCoveringIndex1764000700000,
   CandidateMaxWeeklyHours1764000800000,
+  RevocableSessions1765000001000,
 ];
