@@ -34,11 +34,15 @@ export function generateResponseSchemas(): ResponseSchemas {
     const source = program.getSourceFile(file)!;
     for (const statement of source.statements) {
       if (!ts.isClassDeclaration(statement) || !statement.name) continue;
-      if (!decoratorsOf(statement).some((d) => d.name === 'Controller')) continue;
+      const classDecorators = decoratorsOf(statement);
+      if (!classDecorators.some((d) => d.name === 'Controller')) continue;
+      // Left out of the document (the document itself, served to admins): nothing to describe.
+      if (classDecorators.some((d) => d.name === 'ApiExcludeController')) continue;
       for (const member of statement.members) {
         if (!ts.isMethodDeclaration(member) || !ts.isIdentifier(member.name)) continue;
         const decorators = decoratorsOf(member);
         if (!decorators.some((d) => HTTP_DECORATORS.has(d.name))) continue;
+        if (decorators.some((d) => d.name === 'ApiExcludeEndpoint')) continue;
         const key = `${statement.name.text}.${member.name.text}`;
         const schema = converter.bodyOf(member, decorators, key);
         if (schema) operations[key] = schema;

@@ -1,11 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import {
   LoginUseCase,
@@ -18,7 +12,7 @@ import type { Request } from 'express';
 import { LoginDto } from './login.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 import { refuseBody } from './no-body.js';
-import { CurrentUserDto, RefreshTokenDto, SessionTokensDto } from './session.dto.js';
+import { RefreshTokenDto } from './session.dto.js';
 
 @ApiTags('accesso')
 @Controller('auth')
@@ -38,7 +32,6 @@ export class AuthController {
     summary:
       'Accesso con e-mail e password; restituisce un token di accesso di breve durata e un refresh token',
   })
-  @ApiOkResponse({ type: SessionTokensDto })
   @ApiProblems(400, 401, 413, 429)
   loginWithPassword(@Body() body: LoginDto, @Req() req: Request) {
     return this.login.execute({ email: body.email, password: body.password, ip: req.ip });
@@ -52,7 +45,6 @@ export class AuthController {
     summary:
       'Scambia il refresh token con una nuova coppia di token; un refresh token già usato chiude la sessione',
   })
-  @ApiOkResponse({ type: SessionTokensDto })
   @ApiProblems(400, 401, 413, 429)
   refresh(@Body() body: RefreshTokenDto, @Req() req: Request) {
     return this.refreshSession.execute({ refreshToken: body.refreshToken, ip: req.ip });
@@ -88,7 +80,6 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: "L'utente collegato" })
-  @ApiOkResponse({ type: CurrentUserDto })
   @ApiProblems(401)
   me(@CurrentActor() actor: Actor) {
     return { userId: actor.userId, organisationId: actor.organisationId, role: actor.role };

@@ -10,6 +10,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     'AuthController.loginWithPassword': {
       $ref: '#/components/schemas/LoginResult',
     },
+    'AuthController.refresh': {
+      $ref: '#/components/schemas/LoginResult',
+    },
     'AuthController.me': {
       type: 'object',
       properties: {
@@ -1089,16 +1092,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     LoginResult: {
       type: 'object',
       properties: {
-        accessToken: {
-          type: 'string',
-        },
-        tokenType: {
-          type: 'string',
-          enum: ['Bearer'],
-        },
-        expiresIn: {
-          type: 'number',
-        },
         user: {
           type: 'object',
           properties: {
@@ -1118,8 +1111,35 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           },
           required: ['id', 'displayName', 'role', 'organisationId'],
         },
+        accessToken: {
+          type: 'string',
+        },
+        tokenType: {
+          type: 'string',
+          enum: ['Bearer'],
+        },
+        expiresIn: {
+          type: 'number',
+          description: 'Seconds the access token lasts.',
+        },
+        refreshToken: {
+          type: 'string',
+          description: 'Single use: each refresh answers with a new one.',
+        },
+        refreshExpiresAt: {
+          type: 'string',
+          format: 'date-time',
+          description: 'When the login ends, however often it is refreshed.',
+        },
       },
-      required: ['accessToken', 'tokenType', 'expiresIn', 'user'],
+      required: [
+        'user',
+        'accessToken',
+        'tokenType',
+        'expiresIn',
+        'refreshToken',
+        'refreshExpiresAt',
+      ],
     },
     AreaView: {
       type: 'object',
@@ -2100,21 +2120,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'Only the groups that reveal nothing special (NEET, parents...); the others are sensitive.',
         },
-        allowedArea: {
-          type: 'object',
-          allOf: [
-            {
-              $ref: '#/components/schemas/AllowedArea',
-            },
-          ],
-          nullable: true,
-        },
-        taskLimitations: {
-          type: 'array',
-          items: {
-            type: 'string',
-          },
-        },
         referral: {
           type: 'object',
           allOf: [
@@ -2173,6 +2178,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         version: {
           type: 'number',
         },
+        allowedArea: {
+          type: 'object',
+          allOf: [
+            {
+              $ref: '#/components/schemas/AllowedArea',
+            },
+          ],
+          nullable: true,
+        },
+        taskLimitations: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
       },
       required: [
         'organisationId',
@@ -2198,8 +2218,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'preferredOccupations',
         'preferredContractTypes',
         'targetGroups',
-        'allowedArea',
-        'taskLimitations',
         'referral',
         'assignedTutorIds',
         'legalBasis',
@@ -2338,21 +2356,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['occupationCode', 'occupationText', 'months'],
     },
-    AllowedArea: {
-      type: 'object',
-      properties: {
-        radiusKm: {
-          type: 'number',
-        },
-        lat: {
-          type: 'number',
-        },
-        lng: {
-          type: 'number',
-        },
-      },
-      required: ['radiusKm', 'lat', 'lng'],
-    },
     Referral: {
       type: 'object',
       properties: {
@@ -2404,6 +2407,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
       },
       required: ['privacyNoticeVersion', 'givenAt', 'bulletin', 'shareWithCompanies'],
+    },
+    AllowedArea: {
+      type: 'object',
+      properties: {
+        radiusKm: {
+          type: 'number',
+        },
+        lat: {
+          type: 'number',
+        },
+        lng: {
+          type: 'number',
+        },
+      },
+      required: ['radiusKm', 'lat', 'lng'],
     },
     CandidateSummaryPage: {
       type: 'object',
@@ -4211,13 +4229,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         newSinceLastVisit: {
           type: 'number',
         },
-        withheld: {
-          type: 'number',
-          description:
-            'Pairs with reserved (Law 68) vacancies left out because the reader is not on the case.',
-        },
       },
-      required: ['items', 'computedAt', 'pending', 'lastVisitAt', 'newSinceLastVisit', 'withheld'],
+      required: ['items', 'computedAt', 'pending', 'lastVisitAt', 'newSinceLastVisit'],
     },
     VacancyMatchItem: {
       type: 'object',
@@ -4423,13 +4436,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         newSinceLastVisit: {
           type: 'number',
         },
-        withheld: {
-          type: 'number',
-          description:
-            'Pairs with reserved (Law 68) vacancies left out because the reader is not on the case.',
-        },
       },
-      required: ['items', 'computedAt', 'pending', 'lastVisitAt', 'newSinceLastVisit', 'withheld'],
+      required: ['items', 'computedAt', 'pending', 'lastVisitAt', 'newSinceLastVisit'],
     },
     CandidateMatchItem: {
       type: 'object',
@@ -4991,13 +4999,8 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             $ref: '#/components/schemas/ProposalView',
           },
         },
-        withheld: {
-          type: 'number',
-          description:
-            "Proposals for reserved (Law 68) vacancies of people not on the reader's cases, only counted.",
-        },
       },
-      required: ['items', 'withheld'],
+      required: ['items'],
     },
     PersonExport: {
       type: 'object',
@@ -5111,16 +5114,37 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         candidatesNearby: {
           type: 'number',
+          nullable: true,
           description:
-            'Registered people of the right category within their travel radius of a site.',
+            'Registered people of the right category within their travel radius of a site; `null` when\nsuppressed (fewer than SMALL_CELL_THRESHOLD, see `suppressed`).',
         },
         fittingCandidates: {
           type: 'number',
-          description: "Of those, the people who want or have done a job of the company's sector.",
+          nullable: true,
+          description:
+            "Of those, the people who want or have done a job of the company's sector; `null` when suppressed.",
         },
         score: {
           type: 'number',
-          description: 'Sum of the fit weights (scouting-sectors.ts FIT_WEIGHTS): the ranking key.',
+          nullable: true,
+          description:
+            'Sum of the fit weights (scouting-sectors.ts FIT_WEIGHTS): the ranking key. `null` when a count\nis suppressed, since the sum would tell the count; the list stays in the order it gives.',
+        },
+        suppressed: {
+          type: 'object',
+          properties: {
+            candidatesNearby: {
+              type: 'string',
+            },
+            fittingCandidates: {
+              type: 'string',
+            },
+            score: {
+              type: 'string',
+            },
+          },
+          description:
+            'The Italian label of each field shown as `null` because it could single a person out.',
         },
         stage: {
           type: 'string',
@@ -5144,6 +5168,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'candidatesNearby',
         'fittingCandidates',
         'score',
+        'suppressed',
         'stage',
         'lastActivityOn',
       ],

@@ -1,12 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ChangeUserAccessUseCase,
   CreateUserUseCase,
@@ -15,7 +8,7 @@ import {
 } from '#libs/accounts';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
-import { ChangeUserAccessDto, CreateUserDto, ListUsersQuery, UserDto } from './users.dto.js';
+import { ChangeUserAccessDto, CreateUserDto, ListUsersQuery } from './users.dto.js';
 
 @ApiTags('utenti')
 @ApiBearerAuth()
@@ -32,7 +25,6 @@ export class UsersController {
   @Roles('admin')
   @ApiProblems(409)
   @ApiOperation({ summary: "Crea un utente nell'organizzazione" })
-  @ApiCreatedResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 409)
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
     return this.createUser.execute(actor.organisationId, body, actor);
@@ -41,7 +33,6 @@ export class UsersController {
   @Get()
   @Roles('admin', 'coordinator', 'tutor', 'consultant')
   @ApiOperation({ summary: "Gli utenti dell'organizzazione (per esempio i tutor da assegnare)" })
-  @ApiOkResponse({ type: [UserDto] })
   @ApiProblems(400, 401, 403)
   list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery) {
     return this.listUsers.execute(actor.organisationId, query);
@@ -54,7 +45,6 @@ export class UsersController {
     summary:
       'Cambia ruolo o disattiva un utente (registrato nel registro di audit); le sue sessioni si chiudono subito',
   })
-  @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 401, 403, 404, 409)
   change(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ChangeUserAccessDto) {
     return this.changeAccess.execute(actor, id, body);

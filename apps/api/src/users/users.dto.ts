@@ -51,30 +51,3 @@ export class ListUsersQuery {
   @IsIn(ROLES)
   role?: Role;
 }
-
-/** A user as the API shows it: never the password hash. */
-export class UserDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'uuid' })
-  organisationId: string;
-
-  @ApiProperty()
-  email: string;
-
-  @ApiProperty()
-  displayName: string;
-
-  @ApiProperty({ enum: ROLES })
-  role: Role;
-
-  @ApiProperty()
-  active: boolean;
-
-  @ApiProperty({ type: Date, nullable: true })
-  lastLoginAt: Date | null;
-
-  @ApiProperty()
-  createdAt: Date;
-}
