@@ -122,3 +122,29 @@ export const ADD_TERMS_SQL = `
   INSERT INTO search_terms (index_name, term)
   SELECT $1, term FROM unnest($2::text[]) AS term
   ON CONFLICT DO NOTHING`;
+
+/** Deletes documents ($1 index, $2 ids) and returns the text their words came from. */
+export const DELETE_DOCUMENTS_SQL = `
+  WITH bodies AS (
+    SELECT id, search_text FROM search_document_bodies WHERE index_name = $1 AND id = ANY($2::uuid[])
+  ), deleted AS (
+    DELETE FROM search_documents WHERE index_name = $1 AND id = ANY($2::uuid[]) RETURNING id
+  )
+  SELECT b.search_text FROM bodies b JOIN deleted USING (id)`;
+
+/**
+ * The texts of the index's documents that may hold one of the words ($1 index, $2 words): the text
+ * index narrows them down, the caller checks the words themselves.
+ */
+export const TEXTS_WITH_TERMS_SQL = `
+  WITH q AS (
+    SELECT string_agg('(' || t::text || ')', ' | ')::tsquery AS query
+      FROM unnest($2::text[]) AS w, plainto_tsquery('search_italian', w) AS t
+     WHERE t::text <> ''
+  )
+  SELECT b.search_text
+    FROM q, search_documents d JOIN search_document_bodies b USING (index_name, id)
+   WHERE q.query IS NOT NULL AND d.index_name = $1 AND d.tsv @@ q.query`;
+
+/** Removes words from the index's vocabulary ($1 index, $2 terms). */
+export const REMOVE_TERMS_SQL = `DELETE FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])`;
