@@ -133,18 +133,18 @@ export const DELETE_DOCUMENTS_SQL = `
   SELECT b.search_text FROM bodies b JOIN deleted USING (id)`;
 
 /**
- * The texts of the index's documents that may hold one of the words ($1 index, $2 words): the text
- * index narrows them down, the caller checks the words themselves.
+ * Of the words ($2), those no document of the index ($1) holds any more. The text index finds the
+ * documents with a word of the same stem; the word itself is then looked for in their text, so
+ * "rossi" leaves even while a document says "rosso".
  */
-export const TEXTS_WITH_TERMS_SQL = `
-  WITH q AS (
-    SELECT string_agg('(' || t::text || ')', ' | ')::tsquery AS query
-      FROM unnest($2::text[]) AS w, plainto_tsquery('search_italian', w) AS t
-     WHERE t::text <> ''
-  )
-  SELECT b.search_text
-    FROM q, search_documents d JOIN search_document_bodies b USING (index_name, id)
-   WHERE q.query IS NOT NULL AND d.index_name = $1 AND d.tsv @@ q.query`;
+export const UNUSED_TERMS_SQL = `
+  SELECT w.term FROM unnest($2::text[]) AS w(term)
+   WHERE NOT EXISTS (
+     SELECT 1 FROM search_documents d
+       JOIN search_document_bodies b USING (index_name, id)
+      WHERE d.index_name = $1
+        AND d.tsv @@ plainto_tsquery('search_italian', w.term)
+        AND public.unaccent(lower(b.search_text)) ~ ('\\m' || w.term || '\\M'))`;
 
 /** Removes words from the index's vocabulary ($1 index, $2 terms). */
 export const REMOVE_TERMS_SQL = `DELETE FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])`;

@@ -1,11 +1,10 @@
 import { editDistance, typoBudget } from '../italian/typo-tolerance.js';
 import type { SearchIndexName } from '../search-documents.types.js';
-import { vocabularyOfTexts } from './postgres-document-rows.js';
 import {
   ADD_TERMS_SQL,
   REMOVE_TERMS_SQL,
   SIMILAR_TERMS_SQL,
-  TEXTS_WITH_TERMS_SQL,
+  UNUSED_TERMS_SQL,
 } from './postgres-search.sql.js';
 
 /** What both a DataSource and a transaction's EntityManager offer. */
@@ -58,9 +57,7 @@ export async function addVocabulary(
 
 /**
  * After documents left the index, drops those of their words that no remaining document holds: a
- * deleted document (an erased person's name) must not live on as a typo correction. A word the
- * text search cannot find again is dropped too; it only loses its typo correction until the next
- * reindex.
+ * deleted document (an erased person's name) must not live on as a typo correction.
  */
 export async function pruneVocabulary(
   db: Queryable,
@@ -68,8 +65,10 @@ export async function pruneVocabulary(
   terms: readonly string[],
 ): Promise<void> {
   if (terms.length === 0) return;
-  const rows = (await db.query(TEXTS_WITH_TERMS_SQL, [index, terms])) as { search_text: string }[];
-  const kept = new Set(vocabularyOfTexts(rows.map((row) => row.search_text)));
-  const unused = terms.filter((term) => !kept.has(term));
-  if (unused.length > 0) await db.query(REMOVE_TERMS_SQL, [index, [...unused].sort()]);
+  const unused = (await db.query(UNUSED_TERMS_SQL, [index, [...terms].sort()])) as {
+    term: string;
+  }[];
+  if (unused.length > 0) {
+    await db.query(REMOVE_TERMS_SQL, [index, unused.map((row) => row.term).sort()]);
+  }
 }
