@@ -8,3 +8,4 @@ export * from './candidate.fixtures.js';
 export * from './tcp-proxy.js';
 export * from './record.fixtures.js';
 export * from './wait-for.js';
+export * from './personal-data-dump.js';

@@ -11,20 +11,30 @@ export const INSERT_CONSENT_EVENT_SQL = `
     (subscriber_id, organisation_id, event, method, ip, text_version, details)
   VALUES ($1, $2, $3, $4, $5, $6, $7)`;
 
-/** A candidate's subscriptions with their consent record ($1 organisation, $2 candidate). */
+/** A candidate's subscriptions, pending ones too, with their consent record ($1 organisation, $2 candidate). */
 export const EXPORT_CANDIDATE_SUBSCRIPTIONS_SQL = `
   SELECT s.email, s.status, s.area_ids AS "areaIds", s.sections, s.consent, s.created_at AS "createdAt",
          (SELECT json_agg(json_build_object('event', e.event, 'at', e.at, 'method', e.method, 'textVersion', e.text_version) ORDER BY e.at)
             FROM bulletin_consent_events e WHERE e.subscriber_id = s.id) AS "consentEvents"
-    FROM bulletin_subscribers s WHERE s.organisation_id = $1 AND s.candidate_id = $2`;
+    FROM bulletin_subscribers s
+   WHERE s.organisation_id = $1
+     AND (s.candidate_id = $2 OR s.pending_choice ->> 'candidateId' = $2::text)`;
 
-/** Erasure keeps a candidate's subscriber rows without address or link to the person. */
+/**
+ * Erasure keeps a candidate's subscriber rows without address or link to the person: those linked
+ * to them and those staff asked for them that wait for the confirmation link (the link to the person
+ * is then only in the pending choice).
+ */
 export const ERASE_CANDIDATE_SUBSCRIBERS_SQL = `
-  UPDATE bulletin_subscribers
-     SET email = 'cancellato-' || id || '@invalid', status = 'UNSUBSCRIBED', candidate_id = NULL,
-         consent = NULL, pending_choice = NULL, unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now()
-   WHERE organisation_id = $1 AND candidate_id = $2
-   RETURNING id`;
+  WITH erased AS (
+    UPDATE bulletin_subscribers
+       SET email = 'cancellato-' || id || '@invalid', status = 'UNSUBSCRIBED', candidate_id = NULL,
+           consent = NULL, pending_choice = NULL, unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now()
+     WHERE organisation_id = $1
+       AND (candidate_id = $2 OR pending_choice ->> 'candidateId' = $2::text)
+     RETURNING id
+  )
+  SELECT id FROM erased`;
 
 /** ... drops the network address of their consent events ($1 subscriber ids) ... */
 export const ERASE_CONSENT_IPS_SQL = `UPDATE bulletin_consent_events SET ip = NULL WHERE subscriber_id = ANY($1::uuid[])`;

@@ -26,14 +26,24 @@ export function hashToken(token: string): string {
 export class SubscriptionTokens {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async issueConfirmation(subscriberId: string): Promise<string> {
+  /**
+   * A confirmation link, or null when the subscriber no longer waits for one. FOR SHARE waits for
+   * an erasure under way and then sees its result, so no link is made for an erased row.
+   */
+  async issueConfirmation(subscriberId: string): Promise<string | null> {
     const token = newToken();
-    await this.dataSource.query(
-      `INSERT INTO bulletin_tokens (token_hash, subscriber_id, purpose, expires_at)
-       VALUES ($1, $2, 'CONFIRM', now() + make_interval(days => $3))`,
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH waiting AS (
+         SELECT id FROM bulletin_subscribers WHERE id = $2 AND pending_choice IS NOT NULL FOR SHARE
+       ), issued AS (
+         INSERT INTO bulletin_tokens (token_hash, subscriber_id, purpose, expires_at)
+         SELECT $1, id, 'CONFIRM', now() + make_interval(days => $3) FROM waiting
+         RETURNING subscriber_id
+       )
+       SELECT subscriber_id FROM issued`,
       [hashToken(token), subscriberId, CONFIRM_TOKEN_DAYS],
     );
-    return token;
+    return rows.length > 0 ? token : null;
   }
 
   /** The subscriber a valid token belongs to, or null (unknown, expired, wrong purpose). */

@@ -100,9 +100,14 @@ const MIN_TERM_LENGTH = 3;
 
 /** The distinct words of the rows that a misspelt query word could be meant as, sorted. */
 export function vocabularyOf(rows: readonly SearchRow[]): string[] {
+  return vocabularyOfTexts(rows.map((row) => row.search_text));
+}
+
+/** The same, from the documents' search texts (as search_document_bodies keeps them). */
+export function vocabularyOfTexts(texts: readonly string[]): string[] {
   const terms = new Set<string>();
-  for (const row of rows) {
-    for (const word of tokenize(row.search_text)) {
+  for (const text of texts) {
+    for (const word of tokenize(text)) {
       if (word.length >= MIN_TERM_LENGTH && !isStopWord(word) && !/^\p{N}+$/u.test(word)) {
         terms.add(word);
       }

@@ -8,10 +8,15 @@ import type { SearchHit, SearchQuery, SearchResult } from '../search-query.types
 import { normaliseQuery, type NormalisedQuery } from '../search-query.normaliser.js';
 import { SearchError } from '../search.error.js';
 import { SearchPort } from '../search.port.js';
-import { type SearchRow, toSearchRows, vocabularyOf } from './postgres-document-rows.js';
-import { buildSearchSql } from './postgres-search.sql.js';
+import {
+  type SearchRow,
+  toSearchRows,
+  vocabularyOf,
+  vocabularyOfTexts,
+} from './postgres-document-rows.js';
+import { buildSearchSql, DELETE_DOCUMENTS_SQL } from './postgres-search.sql.js';
 import { prepareTextQuery } from './postgres-text-query.js';
-import { addVocabulary, type Queryable } from './postgres-vocabulary.js';
+import { addVocabulary, pruneVocabulary, type Queryable } from './postgres-vocabulary.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -64,10 +69,12 @@ export class PostgresSearchAdapter extends SearchPort {
   async delete(index: SearchIndexName, ids: readonly string[]): Promise<void> {
     const keys = ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
     if (keys.length === 0) return;
-    await this.dataSource.query(
-      `DELETE FROM search_documents WHERE index_name = $1 AND id = ANY($2::uuid[])`,
-      [index, keys],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      const removed = (await manager.query(DELETE_DOCUMENTS_SQL, [index, keys])) as {
+        search_text: string;
+      }[];
+      await pruneVocabulary(manager, index, vocabularyOfTexts(removed.map((r) => r.search_text)));
+    });
   }
 
   async search<I extends SearchIndexName>(

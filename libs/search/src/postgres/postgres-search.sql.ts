@@ -122,3 +122,29 @@ export const ADD_TERMS_SQL = `
   INSERT INTO search_terms (index_name, term)
   SELECT $1, term FROM unnest($2::text[]) AS term
   ON CONFLICT DO NOTHING`;
+
+/** Deletes documents ($1 index, $2 ids) and returns the text their words came from. */
+export const DELETE_DOCUMENTS_SQL = `
+  WITH bodies AS (
+    SELECT id, search_text FROM search_document_bodies WHERE index_name = $1 AND id = ANY($2::uuid[])
+  ), deleted AS (
+    DELETE FROM search_documents WHERE index_name = $1 AND id = ANY($2::uuid[]) RETURNING id
+  )
+  SELECT b.search_text FROM bodies b JOIN deleted USING (id)`;
+
+/**
+ * Of the words ($2), those no document of the index ($1) holds any more. The text index finds the
+ * documents with a word of the same stem; the word itself is then looked for in their text, so
+ * "rossi" leaves even while a document says "rosso".
+ */
+export const UNUSED_TERMS_SQL = `
+  SELECT w.term FROM unnest($2::text[]) AS w(term)
+   WHERE NOT EXISTS (
+     SELECT 1 FROM search_documents d
+       JOIN search_document_bodies b USING (index_name, id)
+      WHERE d.index_name = $1
+        AND d.tsv @@ plainto_tsquery('search_italian', w.term)
+        AND public.unaccent(lower(b.search_text)) ~ ('\\m' || w.term || '\\M'))`;
+
+/** Removes words from the index's vocabulary ($1 index, $2 terms). */
+export const REMOVE_TERMS_SQL = `DELETE FROM search_terms WHERE index_name = $1 AND term = ANY($2::text[])`;

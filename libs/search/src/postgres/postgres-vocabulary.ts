@@ -1,6 +1,11 @@
 import { editDistance, typoBudget } from '../italian/typo-tolerance.js';
 import type { SearchIndexName } from '../search-documents.types.js';
-import { ADD_TERMS_SQL, SIMILAR_TERMS_SQL } from './postgres-search.sql.js';
+import {
+  ADD_TERMS_SQL,
+  REMOVE_TERMS_SQL,
+  SIMILAR_TERMS_SQL,
+  UNUSED_TERMS_SQL,
+} from './postgres-search.sql.js';
 
 /** What both a DataSource and a transaction's EntityManager offer. */
 export interface Queryable {
@@ -48,4 +53,22 @@ export async function addVocabulary(
 ): Promise<void> {
   if (terms.length === 0) return;
   await db.query(ADD_TERMS_SQL, [index, [...terms].sort()]);
+}
+
+/**
+ * After documents left the index, drops those of their words that no remaining document holds: a
+ * deleted document (an erased person's name) must not live on as a typo correction.
+ */
+export async function pruneVocabulary(
+  db: Queryable,
+  index: SearchIndexName,
+  terms: readonly string[],
+): Promise<void> {
+  if (terms.length === 0) return;
+  const unused = (await db.query(UNUSED_TERMS_SQL, [index, [...terms].sort()])) as {
+    term: string;
+  }[];
+  if (unused.length > 0) {
+    await db.query(REMOVE_TERMS_SQL, [index, unused.map((row) => row.term).sort()]);
+  }
 }

@@ -40,6 +40,7 @@ export class SendConfirmationUseCase {
       id: In(choice.areaIds),
     });
     const token = await this.tokens.issueConfirmation(subscriber.id);
+    if (!token) return { outcome: 'SUPERSEDED' };
     const email = renderConfirmationEmail({
       confirmUrl: this.site.confirmUrl(token),
       areaNames: areas.map((area) => area.name).sort((a, b) => a.localeCompare(b, 'it')),
