@@ -42,6 +42,7 @@ import { ProposalsController } from './pathway/proposals.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
 import { ScoutingController } from './scouting/scouting.controller.js';
 import { SearchController } from './search/search.controller.js';
+import { MunicipalitiesController } from './geo/municipalities.controller.js';
 import { TaxonomyController } from './taxonomy/taxonomy.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { VacanciesController } from './vacancies/vacancies.controller.js';
@@ -88,6 +89,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     CompaniesController,
     VacanciesController,
     TaxonomyController,
+    MunicipalitiesController,
     MatchingController,
     ProposalsController,
     OutcomesController,

@@ -12,8 +12,14 @@ import { toProposalView, type ProposalView } from '../proposal.view.js';
 export type ProposalScope =
   { candidateId: string } | { vacancyId: string } | { proposalId: string };
 
+/** A proposal in a list, with what a person reads to recognise the vacancy. */
+export interface ProposalListItem extends ProposalView {
+  vacancyTitle: string;
+  companyName: string;
+}
+
 export interface ProposalList {
-  items: ProposalView[];
+  items: ProposalListItem[];
   /** Proposals for reserved (Law 68) vacancies of people not on the reader's cases, only counted. */
   withheld: number;
 }
@@ -50,15 +56,22 @@ export class ListProposalsUseCase {
       order: { createdAt: 'DESC' },
     });
     const ids = proposals.map((proposal) => proposal.id);
-    const visibility: Array<{ id: string; assigned_tutor_ids: string[]; reserved: boolean }> =
-      ids.length
-        ? await this.dataSource.query(
-            `SELECT p.id, c.assigned_tutor_ids, (v.reserved_l68 IS NOT NULL) AS reserved
+    const visibility: Array<{
+      id: string;
+      assigned_tutor_ids: string[];
+      reserved: boolean;
+      vacancy_title: string;
+      company_name: string;
+    }> = ids.length
+      ? await this.dataSource.query(
+          `SELECT p.id, c.assigned_tutor_ids, (v.reserved_l68 IS NOT NULL) AS reserved,
+                  v.title AS vacancy_title, co.name AS company_name
              FROM proposals p JOIN candidates c ON c.id = p.candidate_id JOIN vacancies v ON v.id = p.vacancy_id
+             JOIN companies co ON co.id = v.company_id
             WHERE p.id = ANY($1::uuid[])`,
-            [ids],
-          )
-        : [];
+          [ids],
+        )
+      : [];
     const hidden = new Set(
       visibility
         .filter(
@@ -83,13 +96,18 @@ export class ListProposalsUseCase {
         ])
       : [[], []];
     return {
-      items: shown.map((proposal) =>
-        toProposalView(
-          proposal,
-          events.filter((event) => event.proposalId === proposal.id),
-          placements.filter((placement) => placement.proposalId === proposal.id),
-        ),
-      ),
+      items: shown.map((proposal) => {
+        const vacancy = visibility.find((row) => row.id === proposal.id)!;
+        return {
+          ...toProposalView(
+            proposal,
+            events.filter((event) => event.proposalId === proposal.id),
+            placements.filter((placement) => placement.proposalId === proposal.id),
+          ),
+          vacancyTitle: vacancy.vacancy_title,
+          companyName: vacancy.company_name,
+        };
+      }),
       withheld: hidden.size,
     };
   }
