@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, createValidationPipe, ProblemFilter } from '#libs/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { API_PREFIX_EXCLUDE, createOpenApiDocument } from './openapi-document.js';
+import { serveWebConsole } from './web-console.js';
 
 /**
  * Everything the HTTP application needs besides its modules: the same in production and in the
@@ -12,7 +14,7 @@ import { Logger } from 'nestjs-pino';
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api', { exclude: ['bollettino/{*path}'] });
+  app.setGlobalPrefix('api', { exclude: API_PREFIX_EXCLUDE });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
@@ -22,22 +24,12 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.use((req: { path: string }, res: unknown, next: () => void) =>
     (req.path.startsWith('/api/docs') ? docs : strict)(req as never, res as never, next),
   );
+  serveWebConsole(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Incrocio API')
-      .setDescription(
-        'Incrocio domanda-offerta: persone in carico, aziende, offerte, abbinamenti, quote L. 68/1999 e bollettino. ' +
-          'Gli errori seguono RFC 9457 (application/problem+json) con un `code` stabile e un `detail` in italiano.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -40,7 +40,12 @@ function EndsAfterStart() {
 
 /** A weekly time window: an availability of a candidate or a shift of a vacancy. */
 export class TimeWindowDto implements TimeWindow {
-  @ApiProperty({ minimum: 1, maximum: 7, description: '1 = lunedì ... 7 = domenica' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    maximum: 7,
+    description: '1 = lunedì ... 7 = domenica',
+  })
   @IsInt()
   @Min(1)
   @Max(7)
