@@ -51,6 +51,7 @@ export async function startConsoleHarness(label: string): Promise<ConsoleHarness
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--lang=it-IT',
       ],
     });
     await mkdir(SCREENSHOTS, { recursive: true });

@@ -141,7 +141,9 @@ export function CaseloadPage() {
                     <th scope="col">{t.columns.name}</th>
                     <th scope="col">{t.columns.municipality}</th>
                     <th scope="col">{t.columns.status}</th>
-                    <th scope="col">{t.columns.italian}</th>
+                    <th scope="col" className="d-none d-md-table-cell">
+                      {t.columns.italian}
+                    </th>
                     <th scope="col">{t.columns.lastUpdate}</th>
                     <th scope="col">{t.columns.actions}</th>
                   </tr>
@@ -159,7 +161,9 @@ export function CaseloadPage() {
                           person.home.municipalityCode}
                       </td>
                       <td>{PATHWAY_STATUS_LABELS[person.pathwayStatus]}</td>
-                      <td>{person.italianLevel.replace('_', '-')}</td>
+                      <td className="d-none d-md-table-cell">
+                        {person.italianLevel.replace('_', '-')}
+                      </td>
                       <td>
                         {t.daysAgo(days)}{' '}
                         {stalled && <span className="badge bg-warning text-dark">{t.stalled}</span>}
