@@ -37,6 +37,7 @@ import { HealthController } from './health/health.controller.js';
 import { CompanyLaw68Controller } from './law68/company-law68.controller.js';
 import { Law68Controller } from './law68/law68.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
+import { CaseloadController } from './pathway/caseload.controller.js';
 import { OutcomesController } from './pathway/outcomes.controller.js';
 import { ProposalsController } from './pathway/proposals.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
@@ -90,6 +91,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     VacanciesController,
     TaxonomyController,
     MunicipalitiesController,
+    CaseloadController,
     MatchingController,
     ProposalsController,
     OutcomesController,

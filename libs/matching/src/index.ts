@@ -28,6 +28,7 @@ export * from './jobs/matching-queue.js';
 export * from './matching.error.js';
 export * from './matching.module.js';
 export { MatchProfilesReader } from './store/match-profiles.reader.js';
+export { NEW_MATCHES_WINDOW, newMatchCounts } from './store/new-match-counts.reader.js';
 export type { StoredMatchQuery } from './store/stored-match-filters.js';
 export type { MatchSubjectType, StoredExplanation } from './store/stored-matches.writer.js';
 export type { MatchFilters } from './store/prefilter-queries.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '#libs/candidates';
 import { MatchingModule } from '#libs/matching';
 import { PlacementEntity } from './entities/placement.entity.js';
 import { ProposalEventEntity } from './entities/proposal-event.entity.js';
@@ -9,6 +10,7 @@ import { PathwayPersonalData } from './pathway-personal-data.participant.js';
 import { CreateProposalUseCase } from './use-cases/create-proposal.use-case.js';
 import { EndPlacementUseCase } from './use-cases/end-placement.use-case.js';
 import { ExpireProposalsUseCase } from './use-cases/expire-proposals.use-case.js';
+import { ListCaseloadUseCase } from './use-cases/list-caseload.use-case.js';
 import { ListPlacementsUseCase } from './use-cases/list-placements.use-case.js';
 import { ListProposalsUseCase } from './use-cases/list-proposals.use-case.js';
 import { RecordPlacementUseCase } from './use-cases/record-placement.use-case.js';
@@ -28,6 +30,7 @@ const useCases = [
   EndPlacementUseCase,
   RecordSoftOutcomeUseCase,
   ListSoftOutcomesUseCase,
+  ListCaseloadUseCase,
 ];
 
 /**
@@ -43,6 +46,7 @@ const useCases = [
       SoftOutcomeEntity,
     ]),
     MatchingModule,
+    CandidatesModule,
   ],
   providers: [...useCases, PathwayPersonalData],
   exports: useCases,

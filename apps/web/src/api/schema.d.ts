@@ -571,6 +571,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le persone in carico con ultima novità, prossima azione e nuovi abbinamenti (senza dati sensibili) */
+        get: operations["CaseloadController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies": {
         parameters: {
             query?: never;
@@ -1350,6 +1367,43 @@ export interface components {
              */
             to?: string;
         };
+        CaseloadHomeDto: {
+            /** @example 015146 */
+            municipalityCode: string;
+        };
+        CaseloadItemDto: {
+            activeProposals: number;
+            /** Format: date-time */
+            archivedAt?: string | null;
+            assignedTutorIds: string[];
+            /** Format: date */
+            birthDate: string;
+            firstName: string;
+            home: components["schemas"]["CaseloadHomeDto"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            italianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /**
+             * Format: date-time
+             * @description L'ultima novità: scheda modificata, proposta aggiornata, esito o inserimento
+             */
+            lastActivityAt: string;
+            lastName: string;
+            /** @description Abbinamenti nuovi dall'ultima visita del lettore */
+            newMatches: number;
+            nextAction: components["schemas"]["NextActionDto"] | null;
+            /** @enum {string} */
+            pathwayStatus: "IN_CHARGE" | "ORIENTATION" | "TRAINING" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CaseloadPageDto: {
+            items: components["schemas"]["CaseloadItemDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         ChangeUserAccessDto: {
             active?: boolean;
             /** @enum {string} */
@@ -1849,6 +1903,20 @@ export interface components {
         };
         MunicipalityListDto: {
             items: components["schemas"]["MunicipalityDto"][];
+        };
+        NextActionDto: {
+            /**
+             * Format: date-time
+             * @description La proposta scade senza notizie a questa data
+             */
+            dueAt: string;
+            /** @example Aggiornare la proposta (colloquio) */
+            label: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** @enum {string} */
+            state: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
+            vacancyTitle: string;
         };
         OneClickUnsubscribeDto: {
             /** @example One-Click */
@@ -3193,6 +3261,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CaseloadController_list: {
+        parameters: {
+            query?: {
+                archived?: boolean;
+                assignedToMe?: boolean;
+                assignedTutorId?: string;
+                minItalianLevel?: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                municipalityCode?: string;
+                page?: number;
+                pageSize?: number;
+                pathwayStatus?: "IN_CHARGE" | "ORIENTATION" | "TRAINING" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
+                /** @description Nome, cognome o codice fiscale (inizio delle parole) */
+                q?: string;
+                sort?: "lastName" | "-lastName" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "birthDate" | "-birthDate";
+                /** @description Solo gruppi non sensibili */
+                targetGroup?: "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadPageDto"];
+                };
             };
         };
     };
