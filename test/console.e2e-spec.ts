@@ -146,7 +146,12 @@ describe('web console (browser)', () => {
     await press(page, dayCard.getByRole('button', { name: 'Proponi' }));
     await dayCard.getByText('Proposta registrata').waitFor();
 
-    await press(page, page.getByRole('link', { name: 'Percorso della persona' }));
+    // The caseload now names the next action: news on the proposal before it expires.
+    await press(page, page.getByRole('link', { name: 'Le mie persone', exact: true }));
+    const row = page.getByRole('row').filter({ hasText: 'Benali Amina' });
+    await row.getByText('Aggiornare la proposta (proposta dal tutor)').waitFor();
+    expect(await row.textContent()).toMatch(/entro il \d{1,2}\/\d{1,2}\/\d{4}/);
+    await press(page, row.getByRole('link', { name: /^Percorso/ }));
     await page.getByRole('heading', { name: 'Percorso di Amina Benali' }).waitFor();
     const proposal = page.getByRole('region', {
       name: /Addetta alle pulizie uffici – Pulizie Brillanti srl/,

@@ -3,13 +3,31 @@ import { useSession } from '../auth/session';
 import { Link } from '../shell/router';
 import { LoadError, Loading } from '../shell/layout';
 import { caseloadLabels as t, PATHWAY_STATUS_LABELS } from './labels';
-import { type CaseloadFilter, useCaseload, useMunicipalityNames } from './queries';
+import {
+  type CaseloadFilter,
+  type CaseloadItem,
+  useCaseload,
+  useMunicipalityNames,
+} from './queries';
 
 const DAY = 24 * 3600 * 1000;
 const STALLED_KEY = 'incrocio.stalledAfterDays';
 
 function daysSince(iso: string): number {
   return Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / DAY));
+}
+
+function NextActionCell({ action }: { action: NonNullable<CaseloadItem['nextAction']> }) {
+  const overdue = new Date(action.dueAt).getTime() < Date.now();
+  return (
+    <>
+      <span className="d-block">{action.label}</span>
+      <span className="d-block small">{action.vacancyTitle}</span>
+      <span className={`d-block small fw-semibold${overdue ? ' text-danger' : ''}`}>
+        {t.due(new Date(action.dueAt).toLocaleDateString('it-IT'), overdue)}
+      </span>
+    </>
+  );
 }
 
 export function CaseloadPage() {
@@ -35,7 +53,7 @@ export function CaseloadPage() {
     caseload.data?.items.map((c) => c.home.municipalityCode) ?? [],
   );
   const rows = (caseload.data?.items ?? [])
-    .map((person) => ({ person, days: daysSince(person.updatedAt) }))
+    .map((person) => ({ person, days: daysSince(person.lastActivityAt) }))
     .map((row) => ({
       ...row,
       stalled: row.days >= stalledAfter && row.person.pathwayStatus !== 'CLOSED',
@@ -144,6 +162,7 @@ export function CaseloadPage() {
                     <th scope="col" className="d-none d-md-table-cell">
                       {t.columns.italian}
                     </th>
+                    <th scope="col">{t.columns.nextAction}</th>
                     <th scope="col">{t.columns.lastUpdate}</th>
                     <th scope="col">{t.columns.actions}</th>
                   </tr>
@@ -165,6 +184,13 @@ export function CaseloadPage() {
                         {person.italianLevel.replace('_', '-')}
                       </td>
                       <td>
+                        {person.nextAction ? (
+                          <NextActionCell action={person.nextAction} />
+                        ) : (
+                          t.noAction
+                        )}
+                      </td>
+                      <td>
                         {t.daysAgo(days)}{' '}
                         {stalled && <span className="badge bg-warning text-dark">{t.stalled}</span>}
                       </td>
@@ -176,6 +202,18 @@ export function CaseloadPage() {
                           >
                             {t.matches}
                           </Link>
+                          {person.newMatches > 0 && (
+                            <span
+                              className="badge bg-primary align-self-center"
+                              title={t.newMatchesLong(person.newMatches)}
+                            >
+                              <span aria-hidden="true">{t.newMatches(person.newMatches)}</span>
+                              <span className="visually-hidden">
+                                {' '}
+                                {t.newMatchesLong(person.newMatches)}
+                              </span>
+                            </span>
+                          )}
                           <Link
                             href={`/persone/${person.id}/percorso`}
                             aria-label={`${t.pathway}: ${person.firstName} ${person.lastName}`}

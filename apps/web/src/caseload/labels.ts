@@ -2,23 +2,32 @@
 export const caseloadLabels = {
   title: 'Le mie persone',
   titleCoordinator: 'Persone in carico',
-  intro: 'Le persone che segui, con lo stato del percorso e da quanto tempo la scheda non cambia.',
+  intro:
+    'Le persone che segui: a che punto è il percorso, cosa fare e entro quando, da quanto non succede nulla.',
   search: 'Cerca per nome, cognome o codice fiscale',
   status: 'Stato del percorso',
   anyStatus: 'Tutti gli stati',
   onlyMine: 'Solo le persone assegnate a me',
   onlyStalled: 'Solo i casi fermi',
-  stalledAfter: 'Caso fermo dopo (giorni senza aggiornamenti)',
+  stalledAfter: 'Caso fermo dopo (giorni senza novità)',
   columns: {
     name: 'Persona',
     municipality: 'Comune',
     status: 'Stato',
     italian: 'Italiano',
-    lastUpdate: 'Ultimo aggiornamento',
+    nextAction: 'Prossima azione',
+    lastUpdate: 'Ultima novità',
     actions: 'Azioni',
   },
   daysAgo: (days: number) => (days === 0 ? 'oggi' : days === 1 ? 'ieri' : `${days} giorni fa`),
   stalled: 'Fermo',
+  noAction: '—',
+  due: (date: string, overdue: boolean) => (overdue ? `scaduta il ${date}` : `entro il ${date}`),
+  newMatches: (n: number) => (n === 1 ? '1 nuovo' : `${n} nuovi`),
+  newMatchesLong: (n: number) =>
+    n === 1
+      ? '1 abbinamento nuovo dall’ultima visita'
+      : `${n} abbinamenti nuovi dall’ultima visita`,
   matches: 'Abbinamenti',
   pathway: 'Percorso',
   profile: 'Scheda',

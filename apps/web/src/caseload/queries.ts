@@ -1,31 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Body, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
-import type { PATHWAY_STATUS_LABELS } from './labels';
 
-export type CaseloadFilter = NonNullable<paths['/api/candidates']['get']['parameters']['query']>;
-
-export interface CandidateSummary {
-  id: string;
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  home: { municipalityCode: string };
-  italianLevel: string;
-  pathwayStatus: keyof typeof PATHWAY_STATUS_LABELS;
-  assignedTutorIds: string[];
-  archivedAt: string | null;
-  updatedAt: string;
-}
-type CandidatePage = { items: CandidateSummary[]; total: number; page: number; pageSize: number };
+export type CaseloadFilter = NonNullable<paths['/api/caseload']['get']['parameters']['query']>;
+export type CaseloadPage = Body<'/api/caseload', 'get', never>;
+export type CaseloadItem = CaseloadPage['items'][number];
 
 export function useCaseload(filter: CaseloadFilter) {
   return useQuery({
-    queryKey: ['candidates', filter],
-    queryFn: () =>
-      unwrap<Body<'/api/candidates', 'get', CandidatePage>>(
-        api.GET('/api/candidates', { params: { query: filter } }),
-      ),
+    queryKey: ['candidates', 'caseload', filter],
+    queryFn: () => unwrap<CaseloadPage>(api.GET('/api/caseload', { params: { query: filter } })),
     placeholderData: keepPreviousData,
   });
 }
