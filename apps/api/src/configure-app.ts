@@ -4,8 +4,11 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, createValidationPipe, ProblemFilter } from '#libs/platform';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { API_PREFIX_EXCLUDE, createOpenApiDocument } from './openapi-document.js';
+import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { serveWebConsole } from './web-console.js';
+
+/** Routes outside the `/api` prefix: the public bulletin pages. */
+export const API_PREFIX_EXCLUDE = ['bollettino/{*path}'];
 
 /**
  * Everything the HTTP application needs besides its modules: the same in production and in the

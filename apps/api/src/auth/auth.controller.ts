@@ -5,6 +5,7 @@ import { LoginUseCase } from '#libs/accounts';
 import { type Actor, CurrentActor, Public } from '#libs/platform';
 import type { Request } from 'express';
 import { LoginDto } from './login.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('accesso')
 @Controller('auth')
@@ -15,6 +16,7 @@ export class AuthController {
   @Throttle({ default: { limit: 10, ttl: 60_000 } })
   @Post('login')
   @HttpCode(200)
+  @ApiProblems(401)
   @ApiOperation({ summary: 'Accesso con e-mail e password; restituisce un token di breve durata' })
   loginWithPassword(@Body() body: LoginDto, @Req() req: Request) {
     return this.login.execute({ email: body.email, password: body.password, ip: req.ip });

@@ -47,7 +47,7 @@ export class CreateBulletinAreaDto {
   @Type(() => GeoPointDto)
   centre?: GeoPointDto | null;
 
-  @ApiPropertyOptional({ example: 2.5, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 2.5, nullable: true })
   @IsOptional()
   @IsNumber()
   @Min(0.1)

@@ -14,6 +14,7 @@ import {
   UpdateBulletinAreaDto,
 } from './bulletin-area.dto.js';
 import { ComposeEditionDto } from './bulletin-edition.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('bollettino')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class BulletinAreasController {
 
   @Post()
   @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Crea un’area del bollettino (comuni o centro e raggio)' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateBulletinAreaDto) {
     return this.saveArea.create(actor, body);
@@ -41,12 +43,14 @@ export class BulletinAreasController {
 
   @Get(':id')
   @Roles(...BULLETIN_READERS)
+  @ApiOperation({ summary: 'Un’area del bollettino' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.readAreas.get(actor, id);
   }
 
   @Patch(':id')
   @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Modifica un’area (anche l’invio automatico)' })
   update(
     @CurrentActor() actor: Actor,
@@ -67,6 +71,7 @@ export class BulletinAreasController {
   @Post(':id/editions')
   @HttpCode(200)
   @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409, 422)
   @ApiOperation({
     summary:
       'Compone ora l’edizione della settimana (o di quella indicata); se esiste già la restituisce',

@@ -49,12 +49,12 @@ export class CreateBulletinContentDto {
   @MaxLength(200)
   provider: string;
 
-  @ApiPropertyOptional({ example: '015146', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '015146', nullable: true })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
   municipalityCode?: string | null;
 
-  @ApiPropertyOptional({ example: 'Via Padova 36', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Via Padova 36', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -68,23 +68,27 @@ export class CreateBulletinContentDto {
   @IsUUID('all', { each: true })
   areaIds?: string[];
 
-  @ApiPropertyOptional({ example: 'Donne disoccupate', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Donne disoccupate', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   target?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-01-11', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2027-01-11', nullable: true })
   @IsOptional()
   @IsDateString(DATE)
   startsOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsDateString(DATE)
   endsOn?: string | null;
 
-  @ApiPropertyOptional({ description: 'Ultimo giorno per iscriversi', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Ultimo giorno per iscriversi',
+    nullable: true,
+  })
   @IsOptional()
   @IsDateString(DATE)
   enrolBy?: string | null;
@@ -94,7 +98,7 @@ export class CreateBulletinContentDto {
   @IsIn(CEFR_LEVELS)
   cefrLevel?: CefrLevel | null;
 
-  @ApiPropertyOptional({ example: 60, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 60, nullable: true })
   @IsOptional()
   @IsNumber()
   @Min(0.5)
@@ -109,24 +113,28 @@ export class CreateBulletinContentDto {
   @Type(() => TimeWindowDto)
   schedule?: TimeWindowDto[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
   @IsOptional()
   @IsBoolean()
   free?: boolean | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
   url?: string | null;
 
-  @ApiPropertyOptional({ description: 'Come iscriversi o accedere', nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'Come iscriversi o accedere', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   howTo?: string | null;
 
-  @ApiPropertyOptional({ description: 'Contatto di un ufficio pubblico', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Contatto di un ufficio pubblico',
+    nullable: true,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)

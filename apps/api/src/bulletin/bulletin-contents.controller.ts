@@ -40,12 +40,14 @@ export class BulletinContentsController {
 
   @Get(':id')
   @Roles(...BULLETIN_READERS)
+  @ApiOperation({ summary: 'Un contenuto del bollettino' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.readContents.get(actor, id);
   }
 
   @Patch(':id')
   @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Modifica un contenuto del bollettino' })
   update(
     @CurrentActor() actor: Actor,
     @UuidParam() id: string,

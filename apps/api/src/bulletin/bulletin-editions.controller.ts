@@ -10,6 +10,7 @@ import {
 } from '#libs/bulletin';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { EditionItemDto, ListEditionsQuery, ReorderItemDto } from './bulletin-edition.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('bollettino')
 @ApiBearerAuth()
@@ -48,6 +49,7 @@ export class BulletinEditionsController {
   @Post(':id/reorder')
   @HttpCode(200)
   @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409, 422)
   @ApiOperation({ summary: 'Sposta un elemento nella sua sezione (solo bozze)' })
   reorder(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ReorderItemDto) {
     return this.editEdition.execute(actor, id, { kind: 'reorder', ...body });
@@ -56,6 +58,7 @@ export class BulletinEditionsController {
   @Post(':id/drop')
   @HttpCode(200)
   @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Toglie un elemento dalla bozza' })
   drop(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: EditionItemDto) {
     return this.editEdition.execute(actor, id, { kind: 'drop', ...body });
@@ -64,6 +67,7 @@ export class BulletinEditionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409, 422)
   @ApiOperation({ summary: 'Approva la bozza: il contenuto non cambia più' })
   approve(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.editEdition.execute(actor, id, { kind: 'approve' });
@@ -72,6 +76,7 @@ export class BulletinEditionsController {
   @Post(':id/send')
   @HttpCode(202)
   @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409)
   @ApiOperation({
     summary:
       'Invia l’edizione approvata agli iscritti (una sola volta a ciascuno; ripetere riprende l’invio)',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListSubscribersUseCase, SubscribeCandidateUseCase } from '#libs/bulletin';
 import { type Actor, CurrentActor, Roles } from '#libs/platform';
 import { ListSubscribersQuery, SubscribeCandidateDto } from './bulletin-subscription.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 /** The readers of the bulletin are personal data: editors only, not consultants. */
 @ApiTags('bollettino')
@@ -24,6 +25,7 @@ export class BulletinSubscribersController {
   @Post()
   @HttpCode(202)
   @Roles('coordinator', 'tutor')
+  @ApiProblems(404, 409, 422)
   @ApiOperation({
     summary:
       'Iscrive una persona in carico che ha dato il consenso al bollettino (riceve la conferma per e-mail e, nella sua copia, i suoi abbinamenti)',

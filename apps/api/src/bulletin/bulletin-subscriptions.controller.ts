@@ -12,15 +12,18 @@ import {
   SECTION_CODES,
   SECTION_TITLES,
   subscriptionPages,
+  type SubscriptionView,
 } from '#libs/bulletin';
 import { Public } from '#libs/platform';
 import type { Request, Response } from 'express';
+import { ResponseBody } from '../openapi/response-body.decorator.js';
 import {
   OneClickUnsubscribeDto,
   PreferencesDto,
   SubscribeDto,
   TokenQuery,
 } from './bulletin-subscription.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 const PUBLIC_LIMIT = { default: { limit: 10, ttl: 60_000 } };
 const LINK_LIMIT = { default: { limit: 30, ttl: 60_000 } };
@@ -54,6 +57,7 @@ export class BulletinSubscriptionsController {
   @Post()
   @HttpCode(202)
   @Throttle(PUBLIC_LIMIT)
+  @ApiProblems(404, 422)
   @ApiOperation({
     summary:
       'Chiede l’iscrizione: parte un’e-mail di conferma (la risposta è la stessa per ogni indirizzo)',
@@ -77,6 +81,9 @@ export class BulletinSubscriptionsController {
   @Post('confirm')
   @HttpCode(200)
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<Awaited<ReturnType<ConfirmSubscriptionUseCase['execute']>>>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Conferma l’iscrizione (doppio opt-in)' })
   confirm(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -87,7 +94,9 @@ export class BulletinSubscriptionsController {
 
   @Get('unsubscribe')
   @Throttle(LINK_LIMIT)
-  @ApiProduces('text/html')
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<SubscriptionView>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Pagina di disiscrizione (il pulsante annulla l’iscrizione)' })
   unsubscribePage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -99,6 +108,9 @@ export class BulletinSubscriptionsController {
   @Post('unsubscribe')
   @HttpCode(200)
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<{ status: 'UNSUBSCRIBED' }>()
+  @ApiProblems(404)
   @ApiOperation({
     summary: 'Annulla l’iscrizione con un clic (RFC 8058: List-Unsubscribe=One-Click)',
   })
@@ -117,6 +129,9 @@ export class BulletinSubscriptionsController {
 
   @Get('preferences')
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<SubscriptionView>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Le aree e le sezioni scelte' })
   preferencesPage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
@@ -128,6 +143,9 @@ export class BulletinSubscriptionsController {
   @Post('preferences')
   @HttpCode(200)
   @Throttle(LINK_LIMIT)
+  @ApiProduces('application/json', 'text/html')
+  @ResponseBody<SubscriptionView>()
+  @ApiProblems(404)
   @ApiOperation({ summary: 'Cambia le aree e le sezioni scelte' })
   savePreferences(
     @Query() query: TokenQuery,

@@ -56,14 +56,14 @@ export class RightToWorkDto {
   @IsIn(RIGHT_TO_WORK_KINDS)
   kind: RightToWorkKind;
 
-  @ApiPropertyOptional({ example: '2027-03-31' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-03-31' })
   @IsOptional()
   @IsDateString(DATE)
   expiresOn?: string | null;
 }
 
 export class SkillDto {
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -77,7 +77,7 @@ export class SkillDto {
 }
 
 export class ExperienceDto {
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(40)

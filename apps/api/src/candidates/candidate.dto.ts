@@ -101,6 +101,7 @@ export class CreateCandidateDto {
   lastName: string;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Codice fiscale (16 caratteri) o provvisorio (11 cifre)',
   })
@@ -113,18 +114,18 @@ export class CreateCandidateDto {
   @IsDateString({ strict: true, strictSeparator: true })
   birthDate: string;
 
-  @ApiPropertyOptional({ enum: ['F', 'M', 'X'] })
+  @ApiPropertyOptional({ type: String, nullable: true, enum: ['F', 'M', 'X'] })
   @IsOptional()
   @IsIn(['F', 'M', 'X'])
   gender?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Matches(/^\+?[0-9 ]{6,20}$/, { message: 'numero di telefono non valido' })
   phone?: string | null;

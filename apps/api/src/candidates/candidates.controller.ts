@@ -12,6 +12,7 @@ import {
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto.js';
 import { ListCandidatesQuery } from './list-candidates.query.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('persone in carico')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class CandidatesController {
 
   @Post()
   @Roles(...CANDIDATE_CREATORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Prende in carico una persona' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateCandidateDto) {
     return this.createCandidate.execute(actor, body);
@@ -51,6 +53,7 @@ export class CandidatesController {
 
   @Patch(':id')
   @Roles(...CANDIDATE_CREATORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Modifica la scheda (solo tutor assegnati e coordinatori)' })
   update(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: UpdateCandidateDto) {
     return this.updateCandidate.execute(actor, id, body);

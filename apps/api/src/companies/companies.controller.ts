@@ -12,6 +12,7 @@ import {
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { CreateCompanyDto, UpdateCompanyDto } from './company.dto.js';
 import { ListCompaniesQuery } from './list-companies.query.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('aziende')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class CompaniesController {
 
   @Post()
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: "Registra un'azienda con almeno una sede" })
   create(@CurrentActor() actor: Actor, @Body() body: CreateCompanyDto) {
     return this.createCompany.execute(actor, body);
@@ -50,6 +52,7 @@ export class CompaniesController {
 
   @Patch(':id')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({
     summary:
       "Modifica un'azienda: i campi assenti restano; `sites` è la lista completa (con id: modificate, senza: nuove, le altre eliminate)",
@@ -61,6 +64,7 @@ export class CompaniesController {
   @Post(':id/archive')
   @HttpCode(200)
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: "Archivia l'azienda (rifiutato se ha offerte aperte o in bozza)" })
   archive(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.archiveCompany.execute(actor, id);

@@ -29,19 +29,19 @@ export class CompanyContactDto {
   @MaxLength(120)
   name: string;
 
-  @ApiPropertyOptional({ example: 'Responsabile del personale' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Responsabile del personale' })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   role?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+39 02 1234567' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+39 02 1234567' })
   @IsOptional()
   @Matches(/^\+?[0-9 ]{6,20}$/, { message: 'numero di telefono non valido' })
   phone?: string | null;
@@ -109,12 +109,17 @@ export class CreateCompanyDto {
   @IsVatNumber()
   vatNumber: string;
 
-  @ApiPropertyOptional({ example: '10.71.10', description: 'Codice ATECO (56.10 o 56.10.11)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '10.71.10',
+    description: 'Codice ATECO (56.10 o 56.10.11)',
+  })
   @IsOptional()
   @IsAtecoCode()
   atecoCode?: string | null;
 
-  @ApiPropertyOptional({ description: 'Numero di dipendenti' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Numero di dipendenti' })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Public, QUEUES } from '#libs/platform';
 import { SearchPort } from '#libs/search';
@@ -12,6 +12,12 @@ interface Check {
   status: 'up' | 'down';
   latencyMs: number;
   detail?: string;
+}
+
+/** The health report, the same body with 200 (all up) and 503 (something down). */
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  checks: { database: Check; redis: Check; search: Check & { backend: SearchPort['backend'] } };
 }
 
 async function timed(probe: () => Promise<unknown>, timeoutMs = 1500): Promise<Check> {
@@ -48,7 +54,12 @@ export class HealthController {
   @ApiOperation({
     summary: 'Stato di database, Redis e motore di ricerca (503 se uno non risponde)',
   })
-  async health(@Res({ passthrough: true }) res: Response) {
+  @ApiServiceUnavailableResponse({
+    description:
+      'Database, Redis o motore di ricerca non rispondono (stesso corpo, stato `degraded`)',
+    schema: { $ref: '#/components/schemas/HealthReport' },
+  })
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const [database, redis, search] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1')),
       timed(() => this.queue.getJobCounts('waiting')),

@@ -12,6 +12,7 @@ import {
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { Law68InputDto } from './law68-input.dto.js';
 import { CompanyLaw68Query, ConventionDto, UpdateConventionDto } from './law68-requests.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('legge 68')
 @ApiBearerAuth()
@@ -42,6 +43,7 @@ export class CompanyLaw68Controller {
 
   @Post('declarations')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({
     summary:
       'Registra l’organico a una data di riferimento (31 dicembre per il prospetto); la stessa data sostituisce la precedente, che resta nello storico',
@@ -61,6 +63,7 @@ export class CompanyLaw68Controller {
 
   @Post('conventions')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({
     summary:
       'Registra una convenzione (art. 11 e 12-bis L. 68/1999, art. 14 D.Lgs. 276/2003); la posizione si aggiorna',
@@ -82,6 +85,7 @@ export class CompanyLaw68Controller {
 
   @Patch('conventions/:conventionId')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Modifica una convenzione (per esempio la data di fine)' })
   changeConvention(
     @CurrentActor() actor: Actor,

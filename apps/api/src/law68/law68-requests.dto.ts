@@ -33,6 +33,8 @@ export class ConventionDto {
   provinceCode?: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: 'Cooperativa sociale Il Germoglio',
     description: 'Obbligatoria per 12-bis e 14',
   })
@@ -41,7 +43,7 @@ export class ConventionDto {
   @MaxLength(200)
   cooperativeName?: string | null;
 
-  @ApiPropertyOptional({ example: '12345678903' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '12345678903' })
   @IsOptional()
   @Matches(/^\d{11}$/, { message: 'partita IVA di 11 cifre' })
   cooperativeVatNumber?: string | null;
@@ -56,6 +58,8 @@ export class ConventionDto {
   positions: number;
 
   @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
     description: 'Solo art. 14: massimo computabile secondo la convenzione quadro',
   })
   @IsOptional()
@@ -69,19 +73,23 @@ export class ConventionDto {
   @Matches(ISO_DATE, DATE_MESSAGE)
   startDate: string;
 
-  @ApiPropertyOptional({ example: '2027-02-28' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-02-28' })
   @IsOptional()
   @IsDateString(DATE)
   @Matches(ISO_DATE, DATE_MESSAGE)
   endDate?: string | null;
 
-  @ApiPropertyOptional({ description: 'Numero o protocollo della convenzione' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Numero o protocollo della convenzione',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   reference?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

@@ -10,7 +10,7 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '#libs/audit';
 import { COMPANY_MANAGERS, COMPANY_READERS } from '#libs/companies';
 import {
@@ -28,6 +28,7 @@ import type { Response } from 'express';
 import { csvHeaders, wantsCsv } from '../common/csv-export.js';
 import { ComputeQuotaDto } from './law68-input.dto.js';
 import { AreaQuery, DistrictDto } from './law68-requests.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('legge 68')
 @ApiBearerAuth()
@@ -55,6 +56,7 @@ export class Law68Controller {
 
   @Get('territory')
   @Roles(...COMPANY_READERS)
+  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
       'Il territorio: aziende sotto quota e scoperture per provincia, comune o ambito, andamento, scadenza del prospetto e sanzioni maturate (CSV con format=csv o Accept: text/csv; esportazione registrata)',
@@ -94,6 +96,7 @@ export class Law68Controller {
 
   @Post('districts')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Definisce un ambito (nome e comuni)' })
   createDistrict(@CurrentActor() actor: Actor, @Body() body: DistrictDto) {
     return this.saveDistrict.execute(actor, body);
@@ -101,6 +104,7 @@ export class Law68Controller {
 
   @Put('districts/:id')
   @Roles(...COMPANY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Sostituisce nome e comuni di un ambito' })
   updateDistrict(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: DistrictDto) {
     return this.saveDistrict.execute(actor, body, id);

@@ -11,6 +11,7 @@ import {
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { CreatePlacementDto, EndPlacementDto } from './placement.dto.js';
 import { SoftOutcomeDto } from './proposal.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 /** Outcomes: placements (contracts and internships) and the soft outcomes of the pathway. */
 @ApiTags('percorso dopo l’abbinamento')
@@ -27,6 +28,7 @@ export class OutcomesController {
 
   @Post('placements')
   @Roles(...CANDIDATE_CREATORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Registra un esito senza proposta (contratto o tirocinio)' })
   create(@CurrentActor() actor: Actor, @Body() body: CreatePlacementDto) {
     return this.recordPlacement.execute(actor, body);
@@ -34,6 +36,7 @@ export class OutcomesController {
 
   @Patch('placements/:id')
   @Roles(...CANDIDATE_CREATORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Registra la fine di un contratto o di un tirocinio' })
   end(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: EndPlacementDto) {
     return this.endPlacement.execute(actor, id, body.endDate ?? null);

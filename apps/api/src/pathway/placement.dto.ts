@@ -32,7 +32,11 @@ export class InternshipDto {
   @Max(1_000_000)
   monthlyAllowanceCents: number;
 
-  @ApiPropertyOptional({ description: 'Fine prevista del tirocinio (AAAA-MM-GG)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Fine prevista del tirocinio (AAAA-MM-GG)',
+  })
   @IsOptional()
   @IsISO8601(DATE)
   endDate?: string | null;
@@ -44,14 +48,18 @@ export class PlacementDto {
   @IsIn(CONTRACT_TYPE_CODES)
   contractType: ContractType;
 
-  @ApiPropertyOptional({ description: 'Ore settimanali' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Ore settimanali' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0.5)
   @Max(60)
   weeklyHours?: number | null;
 
-  @ApiPropertyOptional({ description: 'Ore settimanali del tempo pieno del contratto collettivo' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Ore settimanali del tempo pieno del contratto collettivo',
+  })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(1)
@@ -62,7 +70,7 @@ export class PlacementDto {
   @IsISO8601(DATE)
   startDate: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsISO8601(DATE)
   endDate?: string | null;
@@ -94,14 +102,18 @@ export class CreatePlacementDto extends PlacementDto {
   @IsUUID()
   companyId: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID()
   vacancyId?: string | null;
 }
 
 export class EndPlacementDto {
-  @ApiProperty({ nullable: true, description: 'Data di fine (null: ancora in corso)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Data di fine (null: ancora in corso)',
+  })
   @IsOptional()
   @IsISO8601(DATE)
   endDate: string | null;

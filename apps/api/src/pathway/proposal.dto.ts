@@ -31,7 +31,7 @@ export class CreateProposalDto {
   @IsUUID()
   vacancyId: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -52,7 +52,7 @@ export class TransitionProposalDto {
   @IsIn(DECLINE_REASON_CODES)
   reason?: DeclineReason;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -76,6 +76,8 @@ export class SoftOutcomeDto {
   kind: SoftOutcomeKind;
 
   @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
     minimum: 1,
     maximum: 4,
     description: '1 non raggiunto … 4 pienamente raggiunto',
@@ -86,7 +88,7 @@ export class SoftOutcomeDto {
   @Max(4)
   level?: SoftOutcomeLevel | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

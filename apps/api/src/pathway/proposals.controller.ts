@@ -12,6 +12,7 @@ import {
 } from '#libs/pathway';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { CreateProposalDto, TransitionProposalDto } from './proposal.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 /** Proposals (proposta → esito): tutors on the case and coordinators propose and record each step. */
 @ApiTags('percorso dopo l’abbinamento')
@@ -40,6 +41,7 @@ export class ProposalsController {
 
   @Post('proposals')
   @Roles(...CANDIDATE_CREATORS)
+  @ApiProblems(404, 409)
   @ApiOperation({
     summary: "Propone una persona per un'offerta (solo se l'abbinamento è possibile)",
   })
@@ -58,6 +60,7 @@ export class ProposalsController {
   @Post('proposals/:id/transitions')
   @HttpCode(200)
   @Roles(...CANDIDATE_CREATORS)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Fa avanzare la proposta (un passaggio non ammesso risponde 409)' })
   move(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: TransitionProposalDto) {
     return this.transition.execute(actor, id, body);

@@ -2,6 +2,7 @@ import { Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErasePersonUseCase, ExportPersonUseCase } from '#libs/privacy';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('privacy')
 @ApiBearerAuth()
@@ -26,6 +27,7 @@ export class PrivacyController {
   @Post('erase')
   @HttpCode(200)
   @Roles('coordinator')
+  @ApiProblems(409)
   @ApiOperation({
     summary:
       'Cancella (anonimizza) una persona su richiesta (art. 17 GDPR); i conteggi aggregati restano',

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '#libs/audit';
 import { CSV_CONTENT_TYPE, PRIORITY_CSV_COLUMNS, PriorityListUseCase, writeCsv } from '#libs/law68';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
@@ -25,6 +25,7 @@ import {
   PipelineQuery,
   StageDto,
 } from './scouting.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 /** Rows of a CSV export of the priority list (the whole list, not a page). */
 const EXPORT_ROWS = 10_000;
@@ -48,6 +49,7 @@ export class ScoutingController {
   ) {}
 
   @Get('priorities')
+  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
       'Priorità di visita: aziende con scoperture ordinate per iscritti al collocamento mirato vicini e adatti al settore (solo conteggi; CSV con format=csv o Accept: text/csv, esportazione registrata)',
@@ -90,12 +92,14 @@ export class ScoutingController {
   }
 
   @Put('companies/:id/stage')
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Sposta l’azienda in una fase (e/o la assegna a un consulente)' })
   stage(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: StageDto) {
     return this.moveStage.execute(actor, id, body);
   }
 
   @Post('activities')
+  @ApiProblems(404, 409)
   @ApiOperation({
     summary:
       'Registra un contatto (telefonata, visita, consulenza...) e l’eventuale azione successiva',
@@ -118,6 +122,7 @@ export class ScoutingController {
 
   @Post('activities/:id/next-action/done')
   @HttpCode(200)
+  @ApiProblems(409)
   @ApiOperation({ summary: 'Segna come fatta l’azione successiva di un’attività' })
   done(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.completeNextAction.execute(actor, id);

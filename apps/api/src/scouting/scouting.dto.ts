@@ -34,13 +34,22 @@ export class StageDto {
   @IsIn(SCOUTING_STAGE_CODES)
   stage: ScoutingStage;
 
-  @ApiPropertyOptional({ example: 'Firmata la convenzione con la cooperativa' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'Firmata la convenzione con la cooperativa',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   note?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Il consulente che segue l’azienda' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'Il consulente che segue l’azienda',
+  })
   @IsOptional()
   @IsUUID()
   consultantId?: string | null;
@@ -70,14 +79,14 @@ export class ActivityDto {
   @MaxLength(4000)
   notes?: string;
 
-  @ApiPropertyOptional({ example: 'Inviare la bozza di convenzione' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Inviare la bozza di convenzione' })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(500)
   nextAction?: string | null;
 
-  @ApiPropertyOptional({ example: '2026-05-20' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-05-20' })
   @IsOptional()
   @IsDateString(DATE)
   @Matches(ISO_DATE, DATE_MESSAGE)

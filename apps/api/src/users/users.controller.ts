@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChangeUserAccessUseCase, CreateUserUseCase, ListUsersUseCase } from '#libs/accounts';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { ChangeUserAccessDto, CreateUserDto, ListUsersQuery } from './users.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('utenti')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class UsersController {
 
   @Post()
   @Roles('admin')
+  @ApiProblems(409)
   @ApiOperation({ summary: "Crea un utente nell'organizzazione" })
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
     return this.createUser.execute(actor.organisationId, body, actor);
@@ -30,6 +32,7 @@ export class UsersController {
 
   @Patch(':id')
   @Roles('admin')
+  @ApiProblems(409)
   @ApiOperation({
     summary: 'Cambia ruolo o disattiva un utente (registrato nel registro di audit)',
   })

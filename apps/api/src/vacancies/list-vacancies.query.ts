@@ -27,14 +27,18 @@ export class ListVacanciesQuery extends PageQuery {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: VACANCY_STATUSES, isArray: true, example: 'OPEN,DRAFT' })
+  @ApiPropertyOptional({ enum: VACANCY_STATUSES, isArray: true, example: ['OPEN', 'DRAFT'] })
   @IsOptional()
   @ToList()
   @ArrayMaxSize(VACANCY_STATUSES.length)
   @IsIn(VACANCY_STATUSES, { each: true })
   status?: VacancyStatus[];
 
-  @ApiPropertyOptional({ enum: CONTRACT_TYPE_CODES, isArray: true, example: 'A.02.00,C.01.00' })
+  @ApiPropertyOptional({
+    enum: CONTRACT_TYPE_CODES,
+    isArray: true,
+    example: ['A.02.00', 'C.01.00'],
+  })
   @IsOptional()
   @ToList()
   @ArrayMaxSize(CONTRACT_TYPE_CODES.length)

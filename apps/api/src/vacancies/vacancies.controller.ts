@@ -12,6 +12,7 @@ import {
 } from '#libs/vacancies';
 import { ListVacanciesQuery } from './list-vacancies.query.js';
 import { CreateVacancyDto, UpdateVacancyDto } from './vacancy.dto.js';
+import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('offerte di lavoro')
 @ApiBearerAuth()
@@ -27,6 +28,7 @@ export class VacanciesController {
 
   @Post()
   @Roles(...VACANCY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: "Registra un'offerta presso una sede di un'azienda" })
   create(@CurrentActor() actor: Actor, @Body() body: CreateVacancyDto) {
     return this.createVacancy.execute(actor, body);
@@ -50,6 +52,7 @@ export class VacanciesController {
 
   @Patch(':id')
   @Roles(...VACANCY_MANAGERS)
+  @ApiProblems(409)
   @ApiOperation({ summary: "Modifica un'offerta, stato compreso (i campi assenti restano)" })
   update(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: UpdateVacancyDto) {
     return this.updateVacancy.execute(actor, id, body);

@@ -14,13 +14,23 @@ export const IsTaxonomyCode = () =>
   Matches(TAXONOMY_CODE_PATTERN, { message: 'codice non valido' });
 
 export class RequiredSkillDto {
-  @ApiPropertyOptional({ example: 'HACCP', description: 'Codice del vocabolario delle competenze' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'HACCP',
+    description: 'Codice del vocabolario delle competenze',
+  })
   @IsOptional()
   @IsString()
   @IsTaxonomyCode()
   code?: string | null;
 
-  @ApiPropertyOptional({ example: 'attestato HACCP', description: 'Testo libero' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'attestato HACCP',
+    description: 'Testo libero',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -61,6 +61,8 @@ export class CreateVacancyDto {
   description?: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: '5.5.2.3.0',
     description: 'Codice ISTAT CP2021 (o ESCO) del vocabolario: GET /api/taxonomy/occupations',
   })
@@ -70,6 +72,8 @@ export class CreateVacancyDto {
   occupationCode?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     example: 'badante',
     description: 'Professione in testo libero; senza codice viene cercata nel vocabolario',
   })
@@ -111,7 +115,7 @@ export class CreateVacancyDto {
   @IsIn(CONTRACT_TYPE_CODES)
   contractType: ContractType;
 
-  @ApiPropertyOptional({ example: 20 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 20 })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 1 })
   @Min(0.5)
@@ -172,12 +176,17 @@ export class CreateVacancyDto {
   @IsCalendarDate()
   publishedAt?: string;
 
-  @ApiPropertyOptional({ example: '2025-09-30', description: 'Non prima della pubblicazione' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2025-09-30',
+    description: 'Non prima della pubblicazione',
+  })
   @IsOptional()
   @IsCalendarDate()
   expiresAt?: string | null;
 
-  @ApiPropertyOptional({ example: '2025-10-01' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2025-10-01' })
   @IsOptional()
   @IsCalendarDate()
   startDate?: string | null;

@@ -10,7 +10,7 @@ export interface paths {
             cookie?: never;
         };
         /** Il registro di audit dell'organizzazione: letture di dati sensibili, accessi, permessi, esportazioni */
-        get: operations["AuditController_list"];
+        get: operations["auditList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -29,7 +29,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Accesso con e-mail e password; restituisce un token di breve durata */
-        post: operations["AuthController_loginWithPassword"];
+        post: operations["authLoginWithPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -44,7 +44,7 @@ export interface paths {
             cookie?: never;
         };
         /** L'utente collegato */
-        get: operations["AuthController_me"];
+        get: operations["authMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -61,10 +61,10 @@ export interface paths {
             cookie?: never;
         };
         /** Le aree del bollettino dell’organizzazione */
-        get: operations["BulletinAreasController_list"];
+        get: operations["bulletinAreasList"];
         put?: never;
         /** Crea un’area del bollettino (comuni o centro e raggio) */
-        post: operations["BulletinAreasController_create"];
+        post: operations["bulletinAreasCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -78,14 +78,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["BulletinAreasController_get"];
+        /** Un’area del bollettino */
+        get: operations["bulletinAreasGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Modifica un’area (anche l’invio automatico) */
-        patch: operations["BulletinAreasController_update"];
+        patch: operations["bulletinAreasUpdate"];
         trace?: never;
     };
     "/api/bulletin/areas/{id}/archive": {
@@ -98,7 +99,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Archivia un’area: non viene più composta */
-        post: operations["BulletinAreasController_archive"];
+        post: operations["bulletinAreasArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -115,7 +116,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Compone ora l’edizione della settimana (o di quella indicata); se esiste già la restituisce */
-        post: operations["BulletinAreasController_compose"];
+        post: operations["bulletinAreasCompose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -130,10 +131,10 @@ export interface paths {
             cookie?: never;
         };
         /** I contenuti del bollettino, con filtri e paginazione */
-        get: operations["BulletinContentsController_list"];
+        get: operations["bulletinContentsList"];
         put?: never;
         /** Aggiunge un corso, una politica attiva, un corso di italiano o un servizio utile */
-        post: operations["BulletinContentsController_create"];
+        post: operations["bulletinContentsCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -147,13 +148,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["BulletinContentsController_get"];
+        /** Un contenuto del bollettino */
+        get: operations["bulletinContentsGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["BulletinContentsController_update"];
+        /** Modifica un contenuto del bollettino */
+        patch: operations["bulletinContentsUpdate"];
         trace?: never;
     };
     "/api/bulletin/contents/{id}/archive": {
@@ -166,7 +169,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Archivia un contenuto: esce dalle prossime edizioni */
-        post: operations["BulletinContentsController_archive"];
+        post: operations["bulletinContentsArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -181,7 +184,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le edizioni, dalla settimana più recente */
-        get: operations["BulletinEditionsController_list"];
+        get: operations["bulletinEditionsList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -198,7 +201,7 @@ export interface paths {
             cookie?: never;
         };
         /** Un’edizione con le sue sezioni e lo stato delle consegne */
-        get: operations["BulletinEditionsController_get"];
+        get: operations["bulletinEditionsGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -217,7 +220,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approva la bozza: il contenuto non cambia più */
-        post: operations["BulletinEditionsController_approve"];
+        post: operations["bulletinEditionsApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -234,7 +237,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Toglie un elemento dalla bozza */
-        post: operations["BulletinEditionsController_drop"];
+        post: operations["bulletinEditionsDrop"];
         delete?: never;
         options?: never;
         head?: never;
@@ -249,7 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** Anteprima della pagina stampabile, anche per le bozze */
-        get: operations["BulletinEditionsController_preview"];
+        get: operations["bulletinEditionsPreview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -268,7 +271,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sposta un elemento nella sua sezione (solo bozze) */
-        post: operations["BulletinEditionsController_reorder"];
+        post: operations["bulletinEditionsReorder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -285,7 +288,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Invia l’edizione approvata agli iscritti (una sola volta a ciascuno; ripetere riprende l’invio) */
-        post: operations["BulletinEditionsController_send"];
+        post: operations["bulletinEditionsSend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -300,10 +303,10 @@ export interface paths {
             cookie?: never;
         };
         /** Gli iscritti al bollettino, con lo stato e il consenso */
-        get: operations["BulletinSubscribersController_list"];
+        get: operations["bulletinSubscribersList"];
         put?: never;
         /** Iscrive una persona in carico che ha dato il consenso al bollettino (riceve la conferma per e-mail e, nella sua copia, i suoi abbinamenti) */
-        post: operations["BulletinSubscribersController_subscribe"];
+        post: operations["bulletinSubscribersSubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -320,7 +323,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Chiede l’iscrizione: parte un’e-mail di conferma (la risposta è la stessa per ogni indirizzo) */
-        post: operations["BulletinSubscriptionsController_subscribe"];
+        post: operations["bulletinSubscriptionsSubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -335,10 +338,10 @@ export interface paths {
             cookie?: never;
         };
         /** Pagina di conferma (il pulsante invia la conferma) */
-        get: operations["BulletinSubscriptionsController_confirmPage"];
+        get: operations["bulletinSubscriptionsConfirmPage"];
         put?: never;
         /** Conferma l’iscrizione (doppio opt-in) */
-        post: operations["BulletinSubscriptionsController_confirm"];
+        post: operations["bulletinSubscriptionsConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -353,7 +356,7 @@ export interface paths {
             cookie?: never;
         };
         /** Aree, sezioni e testo del consenso per il modulo di iscrizione */
-        get: operations["BulletinSubscriptionsController_form"];
+        get: operations["bulletinSubscriptionsForm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -370,10 +373,10 @@ export interface paths {
             cookie?: never;
         };
         /** Le aree e le sezioni scelte */
-        get: operations["BulletinSubscriptionsController_preferencesPage"];
+        get: operations["bulletinSubscriptionsPreferencesPage"];
         put?: never;
         /** Cambia le aree e le sezioni scelte */
-        post: operations["BulletinSubscriptionsController_savePreferences"];
+        post: operations["bulletinSubscriptionsSavePreferences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -388,10 +391,10 @@ export interface paths {
             cookie?: never;
         };
         /** Pagina di disiscrizione (il pulsante annulla l’iscrizione) */
-        get: operations["BulletinSubscriptionsController_unsubscribePage"];
+        get: operations["bulletinSubscriptionsUnsubscribePage"];
         put?: never;
         /** Annulla l’iscrizione con un clic (RFC 8058: List-Unsubscribe=One-Click) */
-        post: operations["BulletinSubscriptionsController_unsubscribe"];
+        post: operations["bulletinSubscriptionsUnsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -406,10 +409,10 @@ export interface paths {
             cookie?: never;
         };
         /** Le persone in carico all'organizzazione (senza dati sensibili) */
-        get: operations["CandidatesController_list"];
+        get: operations["candidatesList"];
         put?: never;
         /** Prende in carico una persona */
-        post: operations["CandidatesController_create"];
+        post: operations["candidatesCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -424,14 +427,14 @@ export interface paths {
             cookie?: never;
         };
         /** La scheda di una persona: i dati sensibili solo per i tutor assegnati e i coordinatori (lettura registrata) */
-        get: operations["CandidatesController_get"];
+        get: operations["candidatesGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Modifica la scheda (solo tutor assegnati e coordinatori) */
-        patch: operations["CandidatesController_update"];
+        patch: operations["candidatesUpdate"];
         trace?: never;
     };
     "/api/candidates/{id}/archive": {
@@ -444,7 +447,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Archivia la scheda */
-        post: operations["CandidatesController_archive"];
+        post: operations["candidatesArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -461,7 +464,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancella (anonimizza) una persona su richiesta (art. 17 GDPR); i conteggi aggregati restano */
-        post: operations["PrivacyController_erase"];
+        post: operations["privacyErase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -476,7 +479,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tutti i dati trattati su una persona, in JSON (art. 15 e 20 GDPR); registrato */
-        get: operations["PrivacyController_export"];
+        get: operations["privacyExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -493,7 +496,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le offerte più adatte alla persona, con le ragioni (le nuove dall’ultima visita) */
-        get: operations["MatchingController_forCandidate"];
+        get: operations["matchingForCandidate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -510,7 +513,7 @@ export interface paths {
             cookie?: never;
         };
         /** Perché sì o perché no: ogni vincolo e ogni fattore del punteggio */
-        get: operations["MatchingController_pair"];
+        get: operations["matchingPair"];
         put?: never;
         post?: never;
         delete?: never;
@@ -527,7 +530,7 @@ export interface paths {
             cookie?: never;
         };
         /** Gli esiti di una persona (i dati Legge 68 solo per chi segue il caso) */
-        get: operations["OutcomesController_placements"];
+        get: operations["outcomesPlacements"];
         put?: never;
         post?: never;
         delete?: never;
@@ -544,7 +547,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le proposte di una persona */
-        get: operations["ProposalsController_forCandidate"];
+        get: operations["proposalsForCandidate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -561,10 +564,10 @@ export interface paths {
             cookie?: never;
         };
         /** Gli esiti leggeri di una persona (solo per chi segue il caso) */
-        get: operations["OutcomesController_softOutcomes"];
+        get: operations["outcomesSoftOutcomes"];
         put?: never;
         /** Registra un esito leggero (obiettivi educativi, crescita, attivazione, orientamento) */
-        post: operations["OutcomesController_recordSoft"];
+        post: operations["outcomesRecordSoft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -579,7 +582,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le persone in carico con ultima novità, prossima azione e nuovi abbinamenti (senza dati sensibili) */
-        get: operations["CaseloadController_list"];
+        get: operations["caseloadList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -596,10 +599,10 @@ export interface paths {
             cookie?: never;
         };
         /** Le aziende dell'organizzazione (le archiviate solo con archived=true) */
-        get: operations["CompaniesController_list"];
+        get: operations["companiesList"];
         put?: never;
         /** Registra un'azienda con almeno una sede */
-        post: operations["CompaniesController_create"];
+        post: operations["companiesCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -614,14 +617,14 @@ export interface paths {
             cookie?: never;
         };
         /** La scheda di un'azienda con le sue sedi */
-        get: operations["CompaniesController_get"];
+        get: operations["companiesGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Modifica un'azienda: i campi assenti restano; `sites` è la lista completa (con id: modificate, senza: nuove, le altre eliminate) */
-        patch: operations["CompaniesController_update"];
+        patch: operations["companiesUpdate"];
         trace?: never;
     };
     "/api/companies/{id}/archive": {
@@ -634,7 +637,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Archivia l'azienda (rifiutato se ha offerte aperte o in bozza) */
-        post: operations["CompaniesController_archive"];
+        post: operations["companiesArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -649,7 +652,7 @@ export interface paths {
             cookie?: never;
         };
         /** La posizione L. 68 dell’azienda oggi (o a una data): passaggi del calcolo, sanzione maturata, prossimo prospetto, convenzioni e storico */
-        get: operations["CompanyLaw68Controller_position"];
+        get: operations["companyLaw68Position"];
         put?: never;
         post?: never;
         delete?: never;
@@ -666,10 +669,10 @@ export interface paths {
             cookie?: never;
         };
         /** Le convenzioni dell’azienda */
-        get: operations["CompanyLaw68Controller_conventions"];
+        get: operations["companyLaw68Conventions"];
         put?: never;
         /** Registra una convenzione (art. 11 e 12-bis L. 68/1999, art. 14 D.Lgs. 276/2003); la posizione si aggiorna */
-        post: operations["CompanyLaw68Controller_addConvention"];
+        post: operations["companyLaw68AddConvention"];
         delete?: never;
         options?: never;
         head?: never;
@@ -690,7 +693,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Modifica una convenzione (per esempio la data di fine) */
-        patch: operations["CompanyLaw68Controller_changeConvention"];
+        patch: operations["companyLaw68ChangeConvention"];
         trace?: never;
     };
     "/api/companies/{id}/law68/declarations": {
@@ -701,10 +704,10 @@ export interface paths {
             cookie?: never;
         };
         /** Gli organici dichiarati, dal più recente, con la posizione a quella data */
-        get: operations["CompanyLaw68Controller_declarations"];
+        get: operations["companyLaw68Declarations"];
         put?: never;
         /** Registra l’organico a una data di riferimento (31 dicembre per il prospetto); la stessa data sostituisce la precedente, che resta nello storico */
-        post: operations["CompanyLaw68Controller_declare"];
+        post: operations["companyLaw68Declare"];
         delete?: never;
         options?: never;
         head?: never;
@@ -719,7 +722,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stato di database, Redis e motore di ricerca (503 se uno non risponde) */
-        get: operations["HealthController_health"];
+        get: operations["health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -736,10 +739,10 @@ export interface paths {
             cookie?: never;
         };
         /** Gli ambiti dei centri per l’impiego definiti dall’organizzazione */
-        get: operations["Law68Controller_districts"];
+        get: operations["law68Districts"];
         put?: never;
         /** Definisce un ambito (nome e comuni) */
-        post: operations["Law68Controller_createDistrict"];
+        post: operations["law68CreateDistrict"];
         delete?: never;
         options?: never;
         head?: never;
@@ -755,10 +758,10 @@ export interface paths {
         };
         get?: never;
         /** Sostituisce nome e comuni di un ambito */
-        put: operations["Law68Controller_updateDistrict"];
+        put: operations["law68UpdateDistrict"];
         post?: never;
         /** Elimina un ambito */
-        delete: operations["Law68Controller_removeDistrict"];
+        delete: operations["law68RemoveDistrict"];
         options?: never;
         head?: never;
         patch?: never;
@@ -774,7 +777,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Calcola quota, copertura e scoperture di un organico (con i passaggi del calcolo), senza salvare nulla */
-        post: operations["Law68Controller_quota"];
+        post: operations["law68Quota"];
         delete?: never;
         options?: never;
         head?: never;
@@ -789,7 +792,7 @@ export interface paths {
             cookie?: never;
         };
         /** Il territorio: aziende sotto quota e scoperture per provincia, comune o ambito, andamento, scadenza del prospetto e sanzioni maturate (CSV con format=csv o Accept: text/csv; esportazione registrata) */
-        get: operations["Law68Controller_territory"];
+        get: operations["law68Territory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -806,7 +809,7 @@ export interface paths {
             cookie?: never;
         };
         /** Comuni per inizio del nome (i più popolosi prima) o per codice ISTAT */
-        get: operations["MunicipalitiesController_list"];
+        get: operations["municipalitiesList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -823,7 +826,7 @@ export interface paths {
             cookie?: never;
         };
         /** Stati delle proposte, motivi di rifiuto ed esiti leggeri, con le etichette */
-        get: operations["ProposalsController_vocabulary"];
+        get: operations["proposalsVocabulary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -842,7 +845,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Registra un esito senza proposta (contratto o tirocinio) */
-        post: operations["OutcomesController_create"];
+        post: operations["outcomesCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -863,7 +866,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Registra la fine di un contratto o di un tirocinio */
-        patch: operations["OutcomesController_end"];
+        patch: operations["outcomesEnd"];
         trace?: never;
     };
     "/api/proposals": {
@@ -876,7 +879,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Propone una persona per un'offerta (solo se l'abbinamento è possibile) */
-        post: operations["ProposalsController_create"];
+        post: operations["proposalsCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -891,7 +894,7 @@ export interface paths {
             cookie?: never;
         };
         /** Una proposta con il registro di chi ha fatto cosa e quando */
-        get: operations["ProposalsController_get"];
+        get: operations["proposalsGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -910,7 +913,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Fa avanzare la proposta (un passaggio non ammesso risponde 409) */
-        post: operations["ProposalsController_move"];
+        post: operations["proposalsMove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -925,10 +928,10 @@ export interface paths {
             cookie?: never;
         };
         /** Le attività di scouting, dalla più recente */
-        get: operations["ScoutingController_activities"];
+        get: operations["scoutingActivities"];
         put?: never;
         /** Registra un contatto (telefonata, visita, consulenza...) e l’eventuale azione successiva */
-        post: operations["ScoutingController_addActivity"];
+        post: operations["scoutingAddActivity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -945,7 +948,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Segna come fatta l’azione successiva di un’attività */
-        post: operations["ScoutingController_done"];
+        post: operations["scoutingDone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -960,7 +963,7 @@ export interface paths {
             cookie?: never;
         };
         /** Fase, storico delle fasi e attività con un’azienda */
-        get: operations["ScoutingController_company"];
+        get: operations["scoutingCompany"];
         put?: never;
         post?: never;
         delete?: never;
@@ -978,7 +981,7 @@ export interface paths {
         };
         get?: never;
         /** Sposta l’azienda in una fase (e/o la assegna a un consulente) */
-        put: operations["ScoutingController_stage"];
+        put: operations["scoutingStage"];
         post?: never;
         delete?: never;
         options?: never;
@@ -994,7 +997,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le attività di quartiere (lavoro a km zero) vicine a un comune o a un punto */
-        get: operations["ScoutingController_kmZero"];
+        get: operations["scoutingKmZero"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1011,7 +1014,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le azioni successive aperte, dalla scadenza più vicina */
-        get: operations["ScoutingController_nextActions"];
+        get: operations["scoutingNextActions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1028,7 +1031,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le aziende per fase del percorso di scouting */
-        get: operations["ScoutingController_pipeline"];
+        get: operations["scoutingPipeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1045,7 +1048,7 @@ export interface paths {
             cookie?: never;
         };
         /** Priorità di visita: aziende con scoperture ordinate per iscritti al collocamento mirato vicini e adatti al settore (solo conteggi; CSV con format=csv o Accept: text/csv, esportazione registrata) */
-        get: operations["ScoutingController_priorityList"];
+        get: operations["scoutingPriorityList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1062,7 +1065,7 @@ export interface paths {
             cookie?: never;
         };
         /** Persone in carico all'organizzazione (senza dati sensibili) */
-        get: operations["SearchController_candidates"];
+        get: operations["searchCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1079,7 +1082,7 @@ export interface paths {
             cookie?: never;
         };
         /** Aziende: nome, settore ATECO, comune, stato rispetto alla L. 68/1999 */
-        get: operations["SearchController_companies"];
+        get: operations["searchCompanies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1096,7 +1099,7 @@ export interface paths {
             cookie?: never;
         };
         /** Corsi, politiche attive, corsi di italiano e servizi utili */
-        get: operations["SearchController_courses"];
+        get: operations["searchCourses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1113,7 +1116,7 @@ export interface paths {
             cookie?: never;
         };
         /** Offerte aperte: testo, filtri, faccette, distanza */
-        get: operations["SearchController_vacancies"];
+        get: operations["searchVacancies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1130,7 +1133,7 @@ export interface paths {
             cookie?: never;
         };
         /** Professioni (ISTAT CP2021) per codice, nome o sinonimo */
-        get: operations["TaxonomyController_occupations"];
+        get: operations["taxonomyOccupations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1147,7 +1150,7 @@ export interface paths {
             cookie?: never;
         };
         /** Competenze e attestati per codice, nome o sinonimo */
-        get: operations["TaxonomyController_skills"];
+        get: operations["taxonomySkills"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1164,10 +1167,10 @@ export interface paths {
             cookie?: never;
         };
         /** Gli utenti dell'organizzazione (per esempio i tutor da assegnare) */
-        get: operations["UsersController_list"];
+        get: operations["usersList"];
         put?: never;
         /** Crea un utente nell'organizzazione */
-        post: operations["UsersController_create"];
+        post: operations["usersCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1188,7 +1191,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Cambia ruolo o disattiva un utente (registrato nel registro di audit) */
-        patch: operations["UsersController_change"];
+        patch: operations["usersChange"];
         trace?: never;
     };
     "/api/vacancies": {
@@ -1199,10 +1202,10 @@ export interface paths {
             cookie?: never;
         };
         /** Le offerte dell'organizzazione (le archiviate solo con archived=true) */
-        get: operations["VacanciesController_list"];
+        get: operations["vacanciesList"];
         put?: never;
         /** Registra un'offerta presso una sede di un'azienda */
-        post: operations["VacanciesController_create"];
+        post: operations["vacanciesCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1217,14 +1220,14 @@ export interface paths {
             cookie?: never;
         };
         /** Un'offerta */
-        get: operations["VacanciesController_get"];
+        get: operations["vacanciesGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Modifica un'offerta, stato compreso (i campi assenti restano) */
-        patch: operations["VacanciesController_update"];
+        patch: operations["vacanciesUpdate"];
         trace?: never;
     };
     "/api/vacancies/{id}/archive": {
@@ -1237,7 +1240,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Archivia l'offerta, da qualsiasi stato */
-        post: operations["VacanciesController_archive"];
+        post: operations["vacanciesArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1252,7 +1255,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le persone più adatte all'offerta, con le ragioni (senza dettagli sensibili) */
-        get: operations["MatchingController_forVacancy"];
+        get: operations["matchingForVacancy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1269,7 +1272,7 @@ export interface paths {
             cookie?: never;
         };
         /** Le proposte per un'offerta */
-        get: operations["ProposalsController_forVacancy"];
+        get: operations["proposalsForVacancy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1286,7 +1289,7 @@ export interface paths {
             cookie?: never;
         };
         /** La pagina pubblica di un’edizione, stampabile per la bacheca */
-        get: operations["BulletinPageController_page"];
+        get: operations["bulletinPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1310,19 +1313,56 @@ export interface components {
             /** @enum {string} */
             kind: "CALL" | "VISIT" | "CONSULTANCY" | "EMAIL" | "MEETING";
             /** @example Inviare la bozza di convenzione */
-            nextAction?: Record<string, never>;
+            nextAction?: string | null;
             /** @example 2026-05-20 */
-            nextActionDue?: Record<string, never>;
+            nextActionDue?: string | null;
             notes?: string;
             /** @example 2026-05-12 */
             occurredOn: string;
             /** @enum {string} */
             topic: "L68_RULES" | "PROCESSES" | "TOOLS" | "INTERNSHIP" | "HIRING" | "CONVENTION" | "KM_ZERO" | "OTHER";
         };
+        ActivityView: {
+            companyId: string;
+            consultantId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            /** @enum {string} */
+            kind: "EMAIL" | "CONSULTANCY" | "CALL" | "VISIT" | "MEETING";
+            kindLabel: string;
+            nextAction: string | null;
+            /** Format: date-time */
+            nextActionDoneAt: string | null;
+            nextActionDue: string | null;
+            notes: string;
+            occurredOn: string;
+            organisationId: string;
+            /** @enum {string} */
+            topic: "KM_ZERO" | "INTERNSHIP" | "OTHER" | "CONVENTION" | "HIRING" | "L68_RULES" | "PROCESSES" | "TOOLS";
+            topicLabel: string;
+        };
+        ActivityViewPage: {
+            items: components["schemas"]["ActivityView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AgencyDisabledGroup: {
+            count: number;
+            /** @description Planned length of the mission; 12 months or more counts for the user (D.Lgs. 81/2015 art. 34). */
+            missionMonths: number;
+        };
         AgencyDisabledGroupDto: {
             count: number;
             /** @description Durata prevista della missione */
             missionMonths: number;
+        };
+        AllowedArea: {
+            lat: number;
+            lng: number;
+            radiusKm: number;
         };
         AmountsRequestDto: {
             /**
@@ -1344,12 +1384,62 @@ export interface components {
             /** @example 5 */
             radiusKm: number;
         };
+        AreaView: {
+            archived: boolean;
+            autoSend: boolean;
+            centre: components["schemas"]["GeoPoint"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            municipalityCodes: string[];
+            name: string;
+            radiusKm: number | null;
+            sections: ("OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES")[];
+            slug: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         AsylumDto: {
             permitType?: string;
             /** @enum {string} */
             reception?: "SAI" | "CAS" | "NONE";
             /** @enum {string} */
             status: "ASYLUM_SEEKER" | "REFUGEE" | "SUBSIDIARY_PROTECTION" | "SPECIAL_PROTECTION" | "OTHER";
+        };
+        AsylumStatus: {
+            permitType?: string;
+            /** @enum {string} */
+            reception?: "NONE" | "SAI" | "CAS";
+            /** @enum {string} */
+            status: "OTHER" | "ASYLUM_SEEKER" | "REFUGEE" | "SUBSIDIARY_PROTECTION" | "SPECIAL_PROTECTION";
+        };
+        AuditEntryEntity: {
+            action: string;
+            actorRole: string | null;
+            actorUserId: string | null;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            id: string;
+            ip: string | null;
+            organisationId: string | null;
+            subjectId: string | null;
+            subjectType: string | null;
+        };
+        AuditEntryEntityPage: {
+            items: components["schemas"]["AuditEntryEntity"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AuthorisedExemption: {
+            from: string;
+            percent: number;
+            /** @enum {string} */
+            sector: "ORDINARY" | "SECURITY_OR_TRANSPORT";
+            to?: string;
         };
         AuthorisedExemptionDto: {
             /**
@@ -1367,39 +1457,183 @@ export interface components {
              */
             to?: string;
         };
-        CaseloadHomeDto: {
-            /** @example 015146 */
+        CandidateDocument: {
+            fullName: string;
+            /** @description The record's uuid, the document key. */
+            id: string;
+            /** @enum {string} */
+            italianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
             municipalityCode: string;
+            municipalityName: string;
+            occupations: string[];
+            organisationId: string;
+            skills: string[];
         };
-        CaseloadItemDto: {
-            activeProposals: number;
+        CandidateMatchItem: {
+            candidate: {
+                assignedTutorIds: string[];
+                firstName: string;
+                id: string;
+                lastName: string;
+                municipalityCode: string;
+            };
             /** Format: date-time */
-            archivedAt?: string | null;
+            computedAt: string;
+            constraints: components["schemas"]["ConstraintResult"][];
+            distanceKm: number;
+            factors: components["schemas"]["MatchFactor"][];
+            /** Format: date-time */
+            firstSeenAt: string;
+            /** @description Appeared after the reader's previous visit to this list. */
+            isNew: boolean;
+            score: number;
+            summary: string;
+        };
+        CandidateMatchItemMatchList: {
+            /**
+             * Format: date-time
+             * @description When the list was computed, and whether a change is waiting to be recomputed.
+             */
+            computedAt: string | null;
+            items: components["schemas"]["CandidateMatchItem"][];
+            /** Format: date-time */
+            lastVisitAt: string | null;
+            newSinceLastVisit: number;
+            pending: boolean;
+            /** @description Pairs with reserved (Law 68) vacancies left out because the reader is not on the case. */
+            withheld: number;
+        };
+        CandidateSummary: {
+            /** Format: date-time */
+            archivedAt: string | null;
             assignedTutorIds: string[];
-            /** Format: date */
             birthDate: string;
             firstName: string;
-            home: components["schemas"]["CaseloadHomeDto"];
-            /** Format: uuid */
+            home: {
+                lat: number;
+                lng: number;
+                municipalityCode: string;
+            };
+            id: string;
+            /** @enum {string} */
+            italianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            lastName: string;
+            /** @enum {string} */
+            pathwayStatus: "TRAINING" | "IN_CHARGE" | "ORIENTATION" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
+            /** @description Only the groups that reveal nothing special (NEET, parents...); the others are sensitive. */
+            targetGroups: ("DISABILITY_L68" | "DISADVANTAGED_L381" | "CRIMINAL_JUSTICE" | "ASYLUM" | "VIOLENCE" | "EXPLOITATION" | "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED")[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CandidateSummaryPage: {
+            items: components["schemas"]["CandidateSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CandidateView: {
+            allowedArea: components["schemas"]["AllowedArea"] | null;
+            /** Format: date-time */
+            archivedAt: string | null;
+            assignedTutorIds: string[];
+            /** @description null: no time constraint. */
+            availability: components["schemas"]["TimeWindow"][] | null;
+            birthDate: string;
+            /**
+             * Format: date-time
+             * @description When the pathway was closed: closed cases are anonymised after the retention period.
+             */
+            closedAt: string | null;
+            consent: components["schemas"]["Consent"];
+            /** Format: date-time */
+            createdAt: string;
+            digitalSkills: ("EMAIL" | "SPID" | "SMARTPHONE" | "OFFICE" | "JOB_PORTALS")[];
+            drivingLicences: string[];
+            /** @enum {string|null} */
+            education: "NONE" | "PRIMARY" | "LOWER_SECONDARY" | "VOCATIONAL" | "UPPER_SECONDARY" | "DEGREE" | "FOREIGN_UNRECOGNISED" | null;
+            email: string | null;
+            /**
+             * Format: date-time
+             * @description When the person's data was erased on request or by retention (the record stays, anonymous).
+             */
+            erasedAt: string | null;
+            experiences: components["schemas"]["Experience"][];
+            firstName: string;
+            gender: string | null;
+            home: {
+                lat: number;
+                lng: number;
+                municipalityCode: string;
+            };
+            id: string;
+            /** @enum {string} */
+            italianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            lastName: string;
+            /** @enum {string} */
+            legalBasis: "CONSENT" | "PUBLIC_TASK" | "SOCIAL_PROTECTION" | "CONTRACT";
+            maxTravelKm: number;
+            organisationId: string;
+            /** @enum {string} */
+            pathwayStatus: "TRAINING" | "IN_CHARGE" | "ORIENTATION" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
+            phone: string | null;
+            preferredContractTypes: ("A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO")[];
+            preferredOccupations: string[];
+            /** @description A referral whose kind reveals nothing; a revealing one is stored with the sensitive data. */
+            referral: components["schemas"]["Referral"] | null;
+            rightToWork: {
+                expiresOn: string | null;
+                /** @enum {string} */
+                kind: "NONE" | "EU_CITIZEN" | "PERMIT" | "PERMIT_RENEWAL";
+            };
+            sensitive?: {
+                asylum: components["schemas"]["AsylumStatus"] | null;
+                health: components["schemas"]["HealthLimitations"] | null;
+                justice: components["schemas"]["JusticeStatus"] | null;
+                l68: components["schemas"]["L68Registration"] | null;
+                violence: components["schemas"]["ViolenceStatus"] | null;
+            };
+            skills: components["schemas"]["Skill"][];
+            /** @description Only the groups that reveal nothing special (NEET, parents...); the others are sensitive. */
+            targetGroups: ("DISABILITY_L68" | "DISADVANTAGED_L381" | "CRIMINAL_JUSTICE" | "ASYLUM" | "VIOLENCE" | "EXPLOITATION" | "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED")[];
+            taskLimitations: string[];
+            taxCode: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CaseloadItem: {
+            activeProposals: number;
+            /** Format: date-time */
+            archivedAt: string | null;
+            assignedTutorIds: string[];
+            birthDate: string;
+            firstName: string;
+            home: {
+                lat: number;
+                lng: number;
+                municipalityCode: string;
+            };
             id: string;
             /** @enum {string} */
             italianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
             /**
              * Format: date-time
-             * @description L'ultima novità: scheda modificata, proposta aggiornata, esito o inserimento
+             * @description The latest of: the profile changed, a proposal moved, an outcome or a placement was recorded.
              */
             lastActivityAt: string;
             lastName: string;
-            /** @description Abbinamenti nuovi dall'ultima visita del lettore */
+            /** @description Matches that appeared after the reader's previous visit to the person's list. */
             newMatches: number;
-            nextAction: components["schemas"]["NextActionDto"] | null;
+            nextAction: components["schemas"]["NextAction"] | null;
             /** @enum {string} */
-            pathwayStatus: "IN_CHARGE" | "ORIENTATION" | "TRAINING" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
+            pathwayStatus: "TRAINING" | "IN_CHARGE" | "ORIENTATION" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
+            /** @description Only the groups that reveal nothing special (NEET, parents...); the others are sensitive. */
+            targetGroups: ("DISABILITY_L68" | "DISADVANTAGED_L381" | "CRIMINAL_JUSTICE" | "ASYLUM" | "VIOLENCE" | "EXPLOITATION" | "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED")[];
             /** Format: date-time */
             updatedAt: string;
         };
-        CaseloadPageDto: {
-            items: components["schemas"]["CaseloadItemDto"][];
+        CaseloadItemPage: {
+            items: components["schemas"]["CaseloadItem"][];
             page: number;
             pageSize: number;
             total: number;
@@ -1409,14 +1643,100 @@ export interface components {
             /** @enum {string} */
             role?: "admin" | "coordinator" | "tutor" | "consultant";
         };
+        Check: {
+            detail?: string;
+            latencyMs: number;
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        CompanyContact: {
+            email?: string | null;
+            name: string;
+            phone?: string | null;
+            role?: string | null;
+        };
         CompanyContactDto: {
-            email?: Record<string, never>;
+            email?: string | null;
             /** @example Giulia Rossi */
             name: string;
             /** @example +39 02 1234567 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @example Responsabile del personale */
-            role?: Record<string, never>;
+            role?: string | null;
+        };
+        CompanyDocument: {
+            atecoCode: string | null;
+            atecoLabel: string | null;
+            /** @description The record's uuid, the document key. */
+            id: string;
+            kmZero: boolean;
+            /** @enum {string} */
+            l68Status: "NOT_OBLIGED" | "COVERED" | "UNCOVERED" | "UNKNOWN";
+            location: components["schemas"]["GeoPoint"] | null;
+            municipalityCode: string | null;
+            municipalityName: string | null;
+            name: string;
+            organisationId: string;
+            provinceCode: string | null;
+            vatNumber: string;
+        };
+        CompanyLaw68View: {
+            asOf: string;
+            companyId: string;
+            conventions: components["schemas"]["ConventionView"][];
+            /** @description The declaration the position starts from. */
+            declaration: components["schemas"]["DeclarationSummary"] | null;
+            declarations: components["schemas"]["DeclarationSummary"][];
+            history: components["schemas"]["HistoryEntryView"][];
+            placementsCounted: number;
+            position: components["schemas"]["Law68Position"] | null;
+            programmedHires: number;
+            prospetto: components["schemas"]["CompanyProspetto"];
+            sanction: {
+                accrued: string;
+                accruedCents: number;
+                sanctionablePositions: number;
+                since: string | null;
+                working: components["schemas"]["WorkingStep"][];
+            };
+            /** @description False when a past or future date was asked: computed on the fly, nothing stored. */
+            stored: boolean;
+        };
+        CompanyProspetto: {
+            daysLeft: number;
+            /** @description Whether the workforce at `referenceDate` is already recorded here. */
+            declared: boolean;
+            /** @description 31 January: the prospetto informativo is due by then (art. 9 c.6). */
+            dueDate: string;
+            /** @description Employers with 15 or more computable employees send it (and only if something changed). */
+            obliged: boolean;
+            /** @description The 31 December it photographs. */
+            referenceDate: string;
+        };
+        CompanyScoutingView: {
+            activities: components["schemas"]["ActivityView"][];
+            companyId: string;
+            consultantId: string | null;
+            kmZero: boolean;
+            /** @enum {string} */
+            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            /** Format: date-time */
+            stageChangedAt: string | null;
+            stageHistory: {
+                /** Format: date-time */
+                changedAt: string;
+                changedBy: string;
+                companyId: string;
+                /** @enum {string|null} */
+                fromStage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET" | null;
+                id: string;
+                note: string | null;
+                organisationId: string;
+                /** @enum {string} */
+                toStage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+                toStageLabel: string;
+            }[];
+            stageLabel: string;
         };
         CompanySiteDto: {
             /** @example Via Padova 36 */
@@ -1446,6 +1766,52 @@ export interface components {
              */
             name?: string;
         };
+        CompanySiteView: {
+            address: string;
+            id: string;
+            lat: number;
+            legalSeat: boolean;
+            lng: number;
+            municipalityCode: string;
+            /** @description Name and province of the municipality, for display. */
+            municipalityName: string | null;
+            name: string;
+            provinceCode: string | null;
+        };
+        CompanyView: {
+            /** Format: date-time */
+            archivedAt: string | null;
+            atecoCode: string | null;
+            contacts: components["schemas"]["CompanyContact"][];
+            /** Format: date-time */
+            createdAt: string;
+            headcount: number | null;
+            id: string;
+            /** @description A neighbourhood business scouted for lavoro a km zero. */
+            kmZero: boolean;
+            /** @description Province of the legal seat (where the Law 68 art. 18 quota of a multi-site company goes). */
+            legalProvinceCode: string | null;
+            name: string;
+            organisationId: string;
+            sites: components["schemas"]["CompanySiteView"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Partita IVA, 11 digits, unique within the organisation. */
+            vatNumber: string;
+            /** @description Bumped by every change, sites included, for the optimistic check of an update. */
+            version: number;
+        };
+        CompanyViewPage: {
+            items: components["schemas"]["CompanyView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        Compensation: {
+            /** @enum {string} */
+            kind: "E" | "R";
+            positions: number;
+        };
         CompensationDto: {
             /** @enum {string} */
             kind: "E" | "R";
@@ -1457,6 +1823,10 @@ export interface components {
              * @example 2026-W48
              */
             weekKey?: string;
+        };
+        ComputedQuota: {
+            amounts: components["schemas"]["PositionAmounts"] | null;
+            position: components["schemas"]["Law68Position"];
         };
         ComputeQuotaDto: {
             amounts?: components["schemas"]["AmountsRequestDto"];
@@ -1478,6 +1848,23 @@ export interface components {
              */
             registeredOfficeProvince: string;
         };
+        ConceptMatch: {
+            code: string;
+            label: string;
+            matchedTerm: string;
+            parentCode: string | null;
+            /** @enum {string} */
+            system: "ISTAT_CP2021" | "ESCO" | "INCROCIO";
+        };
+        Consent: {
+            /** @description Receives the weekly bulletin (and, if true, their own best matches in it). */
+            bulletin: boolean;
+            givenAt: string;
+            /** @description Version of the privacy notice the person was given. */
+            privacyNoticeVersion: string;
+            /** @description Their profile may be proposed to companies. */
+            shareWithCompanies: boolean;
+        };
         ConsentDto: {
             bulletin: boolean;
             givenAt: string;
@@ -1485,19 +1872,65 @@ export interface components {
             privacyNoticeVersion: string;
             shareWithCompanies: boolean;
         };
+        ConstraintResult: {
+            /** @enum {string} */
+            code: "SCHEDULE" | "ITALIAN_LEVEL" | "TRAVEL_DISTANCE" | "ALLOWED_AREA" | "L68_RESERVATION" | "RIGHT_TO_WORK" | "MINOR_NIGHT_WORK" | "MINOR_ADULTS_ONLY" | "DRIVING_LICENCE" | "TASK_LIMITATIONS";
+            detail: string;
+            label: string;
+            passed: boolean;
+            /** @description Passed, but the tutor should check it with the company or the person (flexible hours, permit renewal). */
+            toVerify: boolean;
+        };
+        ContentView: {
+            /** @description Still shown in bulletins: not archived and its last day not passed. */
+            active: boolean;
+            archived: boolean;
+            areaIds: string[];
+            /** @enum {string|null} */
+            cefrLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            contact: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            endsOn: string | null;
+            enrolBy: string | null;
+            free: boolean | null;
+            hours: number | null;
+            howTo: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "TRAINING" | "ACTIVE_POLICY" | "ITALIAN_COURSE" | "USEFUL_SERVICE";
+            municipalityCode: string | null;
+            place: string | null;
+            provider: string;
+            schedule: components["schemas"]["TimeWindow"][];
+            startsOn: string | null;
+            summary: string;
+            target: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string | null;
+            version: number;
+        };
+        ContentViewPage: {
+            items: components["schemas"]["ContentView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         ConventionDto: {
             /**
              * @description Obbligatoria per 12-bis e 14
              * @example Cooperativa sociale Il Germoglio
              */
-            cooperativeName?: Record<string, never>;
+            cooperativeName?: string | null;
             /** @example 12345678903 */
-            cooperativeVatNumber?: Record<string, never>;
+            cooperativeVatNumber?: string | null;
             /** @example 2027-02-28 */
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @description Solo art. 14: massimo computabile secondo la convenzione quadro */
-            frameworkMaxPositions?: Record<string, never>;
-            notes?: Record<string, never>;
+            frameworkMaxPositions?: number | null;
+            notes?: string | null;
             /** @description Art. 11: assunzioni programmate; 12-bis e 14: lavoratori inseriti */
             positions: number;
             /**
@@ -1506,11 +1939,21 @@ export interface components {
              */
             provinceCode?: string;
             /** @description Numero o protocollo della convenzione */
-            reference?: Record<string, never>;
+            reference?: string | null;
             /** @example 2026-03-01 */
             startDate: string;
             /** @enum {string} */
             type: "ART11" | "ART12BIS" | "ART14";
+        };
+        ConventionPlacement: {
+            count: number;
+            /** @description For art. 14 D.Lgs. 276/2003: the most positions the territorial framework lets this employer count. */
+            frameworkMaxPositions?: number;
+            from: string;
+            reference?: string;
+            to?: string;
+            /** @enum {string} */
+            type: "ART_12_BIS" | "ART_14";
         };
         ConventionPlacementDto: {
             count: number;
@@ -1529,6 +1972,48 @@ export interface components {
             /** @enum {string} */
             type: "ART_12_BIS" | "ART_14";
         };
+        ConventionView: {
+            /** @description In course on the day it was read. */
+            active: boolean;
+            companyId: string;
+            cooperativeName: string | null;
+            cooperativeVatNumber: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            endDate: string | null;
+            frameworkMaxPositions: number | null;
+            id: string;
+            notes: string | null;
+            organisationId: string;
+            positions: number;
+            provinceCode: string;
+            reference: string | null;
+            startDate: string;
+            /** @enum {string} */
+            type: "ART11" | "ART12BIS" | "ART14";
+            typeLabel: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CourseDocument: {
+            /** @enum {string|null} */
+            cefrLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            description: string;
+            endsOn: string | null;
+            /** @description The record's uuid, the document key. */
+            id: string;
+            /** @enum {string} */
+            kind: "TRAINING" | "ACTIVE_POLICY" | "ITALIAN_COURSE" | "USEFUL_SERVICE";
+            location: components["schemas"]["GeoPoint"] | null;
+            municipalityCode: string | null;
+            municipalityName: string | null;
+            organisationId: string;
+            provider: string | null;
+            startsOn: string | null;
+            title: string;
+        };
         CreateBulletinAreaDto: {
             /** @description Approva e invia ogni edizione senza revisione */
             autoSend?: boolean;
@@ -1542,7 +2027,7 @@ export interface components {
             /** @example Milano – Municipio 2 */
             name: string;
             /** @example 2.5 */
-            radiusKm?: Record<string, never> | null;
+            radiusKm?: number | null;
             sections?: ("OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES")[];
             /**
              * @description Codice nell’indirizzo pubblico
@@ -1556,21 +2041,21 @@ export interface components {
             /** @enum {string|null} */
             cefrLevel?: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
             /** @description Contatto di un ufficio pubblico */
-            contact?: Record<string, never> | null;
-            endsOn?: Record<string, never> | null;
+            contact?: string | null;
+            endsOn?: string | null;
             /** @description Ultimo giorno per iscriversi */
-            enrolBy?: Record<string, never> | null;
-            free?: Record<string, never> | null;
+            enrolBy?: string | null;
+            free?: boolean | null;
             /** @example 60 */
-            hours?: Record<string, never> | null;
+            hours?: number | null;
             /** @description Come iscriversi o accedere */
-            howTo?: Record<string, never> | null;
+            howTo?: string | null;
             /** @enum {string} */
             kind: "TRAINING" | "ACTIVE_POLICY" | "ITALIAN_COURSE" | "USEFUL_SERVICE";
             /** @example 015146 */
-            municipalityCode?: Record<string, never> | null;
+            municipalityCode?: string | null;
             /** @example Via Padova 36 */
-            place?: Record<string, never> | null;
+            place?: string | null;
             /**
              * @description Ente, promotore o ufficio
              * @example CPIA 5 Milano
@@ -1578,13 +2063,13 @@ export interface components {
             provider: string;
             schedule?: components["schemas"]["TimeWindowDto"][];
             /** @example 2027-01-11 */
-            startsOn?: Record<string, never> | null;
+            startsOn?: string | null;
             summary?: string;
             /** @example Donne disoccupate */
-            target?: Record<string, never> | null;
+            target?: string | null;
             /** @example Italiano per il lavoro */
             title: string;
-            url?: Record<string, never> | null;
+            url?: string | null;
         };
         CreateCandidateDto: {
             /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
@@ -1605,11 +2090,11 @@ export interface components {
             drivingLicences?: string[];
             /** @enum {string} */
             education?: "NONE" | "PRIMARY" | "LOWER_SECONDARY" | "VOCATIONAL" | "UPPER_SECONDARY" | "DEGREE" | "FOREIGN_UNRECOGNISED";
-            email?: Record<string, never>;
+            email?: string | null;
             experiences?: components["schemas"]["ExperienceDto"][];
             firstName: string;
-            /** @enum {string} */
-            gender?: "F" | "M" | "X";
+            /** @enum {string|null} */
+            gender?: "F" | "M" | "X" | null;
             home: components["schemas"]["HomeDto"];
             /** @enum {string} */
             italianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
@@ -1620,7 +2105,7 @@ export interface components {
             maxTravelKm: number;
             /** @enum {string} */
             pathwayStatus?: "IN_CHARGE" | "ORIENTATION" | "TRAINING" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
-            phone?: Record<string, never>;
+            phone?: string | null;
             preferredContractTypes?: ("A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO")[];
             preferredOccupations?: string[];
             referral?: components["schemas"]["ReferralDto"] | null;
@@ -1630,17 +2115,17 @@ export interface components {
             targetGroups?: ("DISABILITY_L68" | "DISADVANTAGED_L381" | "CRIMINAL_JUSTICE" | "ASYLUM" | "VIOLENCE" | "EXPLOITATION" | "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED")[];
             taskLimitations?: ("HEAVY_LIFTING" | "NIGHT_WORK" | "WORK_AT_HEIGHT" | "PROLONGED_STANDING" | "CUSTOMER_CONTACT" | "DRIVING" | "CHEMICALS" | "MACHINERY" | "OUTDOOR_WORK" | "REPETITIVE_MOVEMENTS" | "CASH_HANDLING" | "CARE_OF_MINORS" | "ALCOHOL_SERVICE")[];
             /** @description Codice fiscale (16 caratteri) o provvisorio (11 cifre) */
-            taxCode?: Record<string, never> | null;
+            taxCode?: string | null;
         };
         CreateCompanyDto: {
             /**
              * @description Codice ATECO (56.10 o 56.10.11)
              * @example 10.71.10
              */
-            atecoCode?: Record<string, never>;
+            atecoCode?: string | null;
             contacts?: components["schemas"]["CompanyContactDto"][];
             /** @description Numero di dipendenti */
-            headcount?: Record<string, never>;
+            headcount?: number | null;
             /** @description Attività di quartiere, per il lavoro a km zero */
             kmZero?: boolean;
             /** @example Panificio Rossi snc */
@@ -1660,21 +2145,21 @@ export interface components {
             contractType: "A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO";
             /** @description Copre la quota della Legge 68/1999 dell'azienda */
             countsTowardL68?: boolean;
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @description Ore settimanali del tempo pieno del contratto collettivo */
-            fullTimeHours?: Record<string, never>;
+            fullTimeHours?: number | null;
             internship?: components["schemas"]["InternshipDto"];
             /** @description Lavoro a km zero (se assente: quello dell'offerta) */
             kmZero?: boolean;
             /** @example 2026-03-02 */
             startDate: string;
-            vacancyId?: Record<string, never>;
+            vacancyId?: string | null;
             /** @description Ore settimanali */
-            weeklyHours?: Record<string, never>;
+            weeklyHours?: number | null;
         };
         CreateProposalDto: {
             candidateId: string;
-            note?: Record<string, never>;
+            note?: string | null;
             vacancyId: string;
         };
         CreateUserDto: {
@@ -1698,7 +2183,7 @@ export interface components {
              * @description Non prima della pubblicazione
              * @example 2025-09-30
              */
-            expiresAt?: Record<string, never>;
+            expiresAt?: string | null;
             /** @description Orario da concordare: i turni sono solo indicativi */
             flexibleHours?: boolean;
             /** @description Di norma quello dell'azienda */
@@ -1712,12 +2197,12 @@ export interface components {
              * @description Codice ISTAT CP2021 (o ESCO) del vocabolario: GET /api/taxonomy/occupations
              * @example 5.5.2.3.0
              */
-            occupationCode?: Record<string, never>;
+            occupationCode?: string | null;
             /**
              * @description Professione in testo libero; senza codice viene cercata nel vocabolario
              * @example badante
              */
-            occupationText?: Record<string, never>;
+            occupationText?: string | null;
             /** @default 1 */
             positions: number;
             /**
@@ -1744,7 +2229,7 @@ export interface components {
             /** @enum {string} */
             source: "OPEN_MARKET" | "SCOUTING" | "PARTNER";
             /** @example 2025-10-01 */
-            startDate?: Record<string, never>;
+            startDate?: string | null;
             /**
              * @default OPEN
              * @enum {string}
@@ -1754,7 +2239,62 @@ export interface components {
             /** @example Aiuto cuoco per mensa aziendale */
             title: string;
             /** @example 20 */
-            weeklyHours?: Record<string, never>;
+            weeklyHours?: number | null;
+        };
+        DeclarationSummary: {
+            b3: number;
+            /** @enum {string} */
+            band: "NOT_OBLIGED" | "C" | "B" | "A";
+            /** Format: date-time */
+            computedAt: string;
+            coverage: number;
+            exempted: number;
+            id: string;
+            q3: number;
+            q18: number;
+            referenceDate: string;
+            suspended: number;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            version: number;
+        };
+        DeclarationView: {
+            b3: number;
+            /** @enum {string} */
+            band: "NOT_OBLIGED" | "C" | "B" | "A";
+            /** Format: date-time */
+            computedAt: string;
+            coverage: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            exempted: number;
+            id: string;
+            input: components["schemas"]["Law68Input"];
+            policies: components["schemas"]["Law68PoliciesPartial"];
+            position: components["schemas"]["Law68Position"];
+            q3: number;
+            q18: number;
+            referenceDate: string;
+            suspended: number;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            version: number;
+        };
+        DisabledEmployeeGroup: {
+            count: number;
+            /** @description Reduction of working capacity, per cent: above 50 a part-timer counts 1 in the 15-35 band. */
+            disabilityPercent?: number;
+            fullTimeHours?: number;
+            /** @enum {string} */
+            title?: "L68_HIRE" | "ART4_C3BIS" | "ART4_C4" | "BLIND_SWITCHBOARD_OPERATOR" | "BLIND_PHYSIOTHERAPIST";
+            weeklyHours?: number;
         };
         DisabledEmployeeGroupDto: {
             count: number;
@@ -1781,25 +2321,164 @@ export interface components {
             /** @example CPI Melzo */
             name: string;
         };
+        DistrictView: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            municipalities: {
+                code: string;
+                name: string;
+                provinceCode: string;
+            }[];
+            municipalityCodes: string[];
+            name: string;
+            organisationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EditionDetail: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: ({
+                /** @enum {string} */
+                kind: "EDITOR";
+                userId: string;
+            } | {
+                /** @enum {string} */
+                kind: "AUTOMATIC";
+            }) | null;
+            area: {
+                name: string;
+                slug: string;
+            };
+            areaId: string;
+            /** Format: date-time */
+            composedAt: string;
+            counts: {
+                ACTIVE_POLICIES?: number;
+                ITALIAN_COURSES?: number;
+                KM_ZERO?: number;
+                OPEN_MARKET?: number;
+                TRAINING?: number;
+                USEFUL_SERVICES?: number;
+            };
+            /** @description How many deliveries are in each state; UNCERTAIN ones need the editor's attention. */
+            deliveries: {
+                BOUNCED: number;
+                FAILED: number;
+                QUEUED: number;
+                SENDING: number;
+                SENT: number;
+                SKIPPED: number;
+                UNCERTAIN: number;
+            };
+            id: string;
+            /** Format: date-time */
+            newOffersSince: string;
+            /** @description Relative to the site: '/bollettino/milano-municipio-2/2026-W48'. */
+            pagePath: string;
+            sections: {
+                /** @enum {string} */
+                code: "OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES";
+                items: components["schemas"]["StoredItem"][];
+                omittedCount: number;
+                title: string;
+            }[];
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "SENT" | "DRAFT" | "APPROVED";
+            statusLabel: string;
+            weekKey: string;
+        };
         EditionItemDto: {
             itemId: string;
             /** @enum {string} */
             section: "OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES";
         };
+        EditionSummary: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: ({
+                /** @enum {string} */
+                kind: "EDITOR";
+                userId: string;
+            } | {
+                /** @enum {string} */
+                kind: "AUTOMATIC";
+            }) | null;
+            area: {
+                name: string;
+                slug: string;
+            };
+            areaId: string;
+            /** Format: date-time */
+            composedAt: string;
+            counts: {
+                ACTIVE_POLICIES?: number;
+                ITALIAN_COURSES?: number;
+                KM_ZERO?: number;
+                OPEN_MARKET?: number;
+                TRAINING?: number;
+                USEFUL_SERVICES?: number;
+            };
+            id: string;
+            /** @description Relative to the site: '/bollettino/milano-municipio-2/2026-W48'. */
+            pagePath: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "SENT" | "DRAFT" | "APPROVED";
+            statusLabel: string;
+            weekKey: string;
+        };
+        EditionSummaryPage: {
+            items: components["schemas"]["EditionSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         EndPlacementDto: {
             /** @description Data di fine (null: ancora in corso) */
-            endDate: Record<string, never> | null;
+            endDate: string | null;
+        };
+        ExcludedGroup: {
+            /** @enum {string} */
+            category: "EXECUTIVES" | "APPRENTICES" | "FIXED_TERM_UP_TO_6_MONTHS" | "PRODUCTION_COOP_WORKER_MEMBERS" | "INSERTION_CONTRACT" | "WORK_ABROAD" | "SOCIALLY_USEFUL_WORK" | "EMERSION" | "HOME_WORKERS" | "CONCILIATION_TELEWORKERS" | "SECTOR_ART5_C2" | "OTHER_BOTH_BASES" | "OTHER_ONLY_B3" | "OTHER_ONLY_B18";
+            count: number;
         };
         ExcludedGroupDto: {
             /** @enum {string} */
             category: "EXECUTIVES" | "APPRENTICES" | "FIXED_TERM_UP_TO_6_MONTHS" | "PRODUCTION_COOP_WORKER_MEMBERS" | "INSERTION_CONTRACT" | "WORK_ABROAD" | "SOCIALLY_USEFUL_WORK" | "EMERSION" | "HOME_WORKERS" | "CONCILIATION_TELEWORKERS" | "SECTOR_ART5_C2" | "OTHER_BOTH_BASES" | "OTHER_ONLY_B3" | "OTHER_ONLY_B18";
             count: number;
         };
-        ExperienceDto: {
+        Experience: {
             months: number;
-            occupationCode?: Record<string, never> | null;
+            occupationCode: string | null;
             occupationText: string;
             sector?: string;
+        };
+        ExperienceDto: {
+            months: number;
+            occupationCode?: string | null;
+            occupationText: string;
+            sector?: string;
+        };
+        FieldProblem: {
+            /**
+             * @description Il campo (percorso con punti per i campi annidati)
+             * @example email
+             */
+            field: string;
+            /**
+             * @description Che cosa non va, in italiano
+             * @example deve essere un indirizzo e-mail valido
+             */
+            message: string;
+        };
+        GeoPoint: {
+            lat: number;
+            lng: number;
         };
         GeoPointDto: {
             /** @example 45.4642 */
@@ -1809,6 +2488,48 @@ export interface components {
         };
         HealthDto: {
             notes: string;
+        };
+        HealthLimitations: {
+            notes: string;
+        };
+        HealthReport: {
+            checks: {
+                database: components["schemas"]["Check"];
+                redis: components["schemas"]["Check"];
+                search: {
+                    /** @enum {string} */
+                    backend: "postgres" | "meilisearch";
+                    detail?: string;
+                    latencyMs: number;
+                    /** @enum {string} */
+                    status: "up" | "down";
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "degraded";
+        };
+        HistoryEntryView: {
+            asOf: string;
+            b3: number;
+            /** @enum {string} */
+            band: "NOT_OBLIGED" | "C" | "B" | "A";
+            coverage: number;
+            declarationVersion: number;
+            exempted: number;
+            placementsCounted: number;
+            q3: number;
+            q18: number;
+            /** @enum {string} */
+            reason: "DECLARATION" | "CONVENTION" | "PLACEMENT" | "DATE";
+            reasonLabel: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string | null;
+            referenceDate: string;
+            suspended: number;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
+            version: number;
         };
         HomeDto: {
             /** @description Se assente, il centro del comune */
@@ -1820,6 +2541,11 @@ export interface components {
              */
             municipalityCode: string;
         };
+        IntermittentGroup: {
+            count: number;
+            fullTimeHoursInSemester: number;
+            hoursWorkedInSemester: number;
+        };
         IntermittentGroupDto: {
             count: number;
             fullTimeHoursInSemester: number;
@@ -1827,17 +2553,61 @@ export interface components {
         };
         InternshipDto: {
             /** @description Fine prevista del tirocinio (AAAA-MM-GG) */
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @description Indennità mensile lorda, in centesimi di euro */
             monthlyAllowanceCents: number;
             /** @description Soggetto promotore (es. la cooperativa, il CPI) */
             promoter: string;
+        };
+        InternshipTerms: {
+            endDate: string | null;
+            /** @enum {string} */
+            kind: "EXTRACURRICULAR" | "SUMMER" | "INCLUSION";
+            monthlyAllowanceCents: number;
+            promoter: string;
+            startDate: string;
         };
         JusticeDto: {
             /** @enum {string} */
             authority: "UEPE" | "USSM" | "OTHER";
             endsOn?: string;
             measure: string;
+        };
+        JusticeStatus: {
+            /** @enum {string} */
+            authority: "UEPE" | "USSM" | "OTHER";
+            endsOn?: string;
+            measure: string;
+        };
+        KmZeroBusiness: {
+            atecoCode: string | null;
+            companyId: string;
+            distanceKm: number;
+            name: string;
+            openKmZeroVacancies: number;
+            site: {
+                address: string;
+                id: string;
+                municipalityCode: string;
+                municipalityName: string;
+                name: string;
+            };
+            /** @enum {string} */
+            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stageLabel: string;
+        };
+        L68Registration: {
+            /** @enum {string} */
+            category: "DISABILITY" | "ART18";
+            certificateDate?: string;
+            /** @enum {string} */
+            certifyingBody?: "INPS" | "ASL" | "INAIL" | "OTHER";
+            /** @description Reduction of working capacity, 0-100. */
+            percent?: number;
+            registeredInList: boolean;
+            registrationDate?: string;
+            registrationOffice?: string;
+            reviewDate?: string;
         };
         L68RegistrationDto: {
             /** @enum {string} */
@@ -1851,6 +2621,20 @@ export interface components {
             registrationDate?: string;
             registrationOffice?: string;
             reviewDate?: string;
+        };
+        Law68Input: {
+            /** @enum {string} */
+            employerKind?: "ORDINARY" | "SOCIAL_COOP_TYPE_B" | "ART3_C3_ORGANISATION";
+            /**
+             * @description Only for reference dates up to 31/12/2017 in the 15-35 band, when the obligation arose only on
+             *     new hires: whether the employer hired after reaching 15.
+             */
+            newHiresSinceThreshold?: boolean;
+            provinces: components["schemas"]["ProvinceWorkforce"][];
+            /** @description The date the position is photographed (31 December of the previous year for the prospetto). */
+            referenceDate: string;
+            /** @description Province of the sede legale; it must be one of `provinces` (with zero employees if need be). */
+            registeredOfficeProvince: string;
         };
         Law68InputDto: {
             /** @enum {string} */
@@ -1871,6 +2655,48 @@ export interface components {
              */
             registeredOfficeProvince: string;
         };
+        Law68Policies: {
+            /**
+             * @description Rounding of the art. 12-bis cap, which L. 198/2025 rounds "all'unità più vicina" without saying
+             *     what exactly one half does: the legal R() of art. 4 c.2 (one half goes down) or half-up.
+             * @enum {string}
+             */
+            art12BisCapRounding: "LEGAL_HALF_DOWN" | "HALF_UP";
+            /**
+             * @description A disabled part-timer at or below half time: the exact hours fraction (PRODIS and SIL-ER, e.g.
+             *     16/40 = 0,40) or half a unit (Assolombarda: "fino allo 0,50 dell'orario come mezza unità").
+             * @enum {string}
+             */
+            disabledPartTimeUpToHalf: "EXACT_FRACTION" | "HALF_UNIT";
+            /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
+            legacyArt18Abatement: boolean;
+            /**
+             * @description National base: from the national totals with one rounding of part-timers, intermittents and the
+             *     art. 18 cap (§1.2), or the sum of the provincial bases each rounded on its own (§1.5 step 1).
+             * @enum {string}
+             */
+            nationalBase: "NATIONAL_TOTALS" | "SUM_OF_PROVINCES";
+            /**
+             * @description Suspensions (art. 3 c.5): the quota is suspended in proportion to the suspended activity
+             *     (art. 4 DPR 333/2000), R(quota × suspended workers / base), or the number declared is taken as
+             *     suspended positions and subtracted as it is (the PRODIS summary).
+             * @enum {string}
+             */
+            suspension: "PROPORTIONAL_TO_BASE" | "DECLARED_POSITIONS";
+            /**
+             * @description National uncovered positions: surpluses in one province offset shortfalls in another, as private
+             *     employers may do automatically since D.Lgs. 151/2015 (art. 5 c.8), or only the compensations
+             *     declared province by province count.
+             * @enum {string}
+             */
+            territorialCompensation: "NET_NATIONALLY" | "DECLARED_ONLY";
+            /**
+             * @description Type-B social cooperatives: keep disadvantaged workers out of the base (Ministry reading of
+             *     art. 3 c.3, circ. 41/2000) or count them like any employee (offices that do not apply it).
+             * @enum {string}
+             */
+            typeBCoopBase: "ORDINARY" | "EXCLUDE_DISADVANTAGED";
+        };
         Law68PoliciesDto: {
             /** @enum {string} */
             art12BisCapRounding?: "LEGAL_HALF_DOWN" | "HALF_UP";
@@ -1886,42 +2712,144 @@ export interface components {
             /** @enum {string} */
             typeBCoopBase?: "EXCLUDE_DISADVANTAGED" | "ORDINARY";
         };
+        Law68PoliciesPartial: {
+            /**
+             * @description Rounding of the art. 12-bis cap, which L. 198/2025 rounds "all'unità più vicina" without saying
+             *     what exactly one half does: the legal R() of art. 4 c.2 (one half goes down) or half-up.
+             * @enum {string}
+             */
+            art12BisCapRounding?: "LEGAL_HALF_DOWN" | "HALF_UP";
+            /**
+             * @description A disabled part-timer at or below half time: the exact hours fraction (PRODIS and SIL-ER, e.g.
+             *     16/40 = 0,40) or half a unit (Assolombarda: "fino allo 0,50 dell'orario come mezza unità").
+             * @enum {string}
+             */
+            disabledPartTimeUpToHalf?: "EXACT_FRACTION" | "HALF_UNIT";
+            /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
+            legacyArt18Abatement?: boolean;
+            /**
+             * @description National base: from the national totals with one rounding of part-timers, intermittents and the
+             *     art. 18 cap (§1.2), or the sum of the provincial bases each rounded on its own (§1.5 step 1).
+             * @enum {string}
+             */
+            nationalBase?: "NATIONAL_TOTALS" | "SUM_OF_PROVINCES";
+            /**
+             * @description Suspensions (art. 3 c.5): the quota is suspended in proportion to the suspended activity
+             *     (art. 4 DPR 333/2000), R(quota × suspended workers / base), or the number declared is taken as
+             *     suspended positions and subtracted as it is (the PRODIS summary).
+             * @enum {string}
+             */
+            suspension?: "PROPORTIONAL_TO_BASE" | "DECLARED_POSITIONS";
+            /**
+             * @description National uncovered positions: surpluses in one province offset shortfalls in another, as private
+             *     employers may do automatically since D.Lgs. 151/2015 (art. 5 c.8), or only the compensations
+             *     declared province by province count.
+             * @enum {string}
+             */
+            territorialCompensation?: "NET_NATIONALLY" | "DECLARED_ONLY";
+            /**
+             * @description Type-B social cooperatives: keep disadvantaged workers out of the base (Ministry reading of
+             *     art. 3 c.3, circ. 41/2000) or count them like any employee (offices that do not apply it).
+             * @enum {string}
+             */
+            typeBCoopBase?: "ORDINARY" | "EXCLUDE_DISADVANTAGED";
+        };
+        Law68Position: {
+            art18InForce: number;
+            b3: number;
+            b18: number;
+            /** @enum {string} */
+            band: "NOT_OBLIGED" | "C" | "B" | "A";
+            /** @description Positions covered, the national total rounded once. */
+            coverage: number;
+            /** @enum {string} */
+            employerKind: "ORDINARY" | "SOCIAL_COOP_TYPE_B" | "ART3_C3_ORGANISATION";
+            exempted: number;
+            exemptedAuthorised: number;
+            exemptedSelfCertified: number;
+            legacyAbatement: number;
+            policies: components["schemas"]["Law68Policies"];
+            provinces: components["schemas"]["ProvincePosition"][];
+            q3: number;
+            q18: number;
+            referenceDate: string;
+            suspended: number;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
+            /** @description Every step, national first, then each province's (tagged with its code). */
+            working: components["schemas"]["WorkingStep"][];
+        };
         LoginDto: {
             /** @example tutor@consorzio.example */
             email: string;
             password: string;
         };
+        LoginResult: {
+            accessToken: string;
+            expiresIn: number;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: {
+                displayName: string;
+                id: string;
+                organisationId: string;
+                /** @enum {string} */
+                role: "admin" | "coordinator" | "tutor" | "consultant";
+            };
+        };
+        MatchFactor: {
+            /** @enum {string} */
+            code: "KM_ZERO" | "OCCUPATION" | "SKILLS" | "DISTANCE" | "LANGUAGE_MARGIN" | "PREFERRED_OCCUPATION" | "PREFERRED_CONTRACT" | "RECENCY" | "FAIR_SHARE";
+            detail: string;
+            label: string;
+            max: number;
+            points: number;
+        };
         MunicipalityDto: {
-            /** @example 015146 */
             code: string;
-            /** @example Milano */
             name: string;
-            /** @example Milano */
             province: string;
-            /** @example MI */
             provinceCode: string;
         };
         MunicipalityListDto: {
             items: components["schemas"]["MunicipalityDto"][];
         };
-        NextActionDto: {
+        NextAction: {
             /**
              * Format: date-time
-             * @description La proposta scade senza notizie a questa data
+             * @description The proposal expires without news at this time.
              */
             dueAt: string;
-            /** @example Aggiornare la proposta (colloquio) */
             label: string;
-            /** Format: uuid */
             proposalId: string;
             /** @enum {string} */
             state: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
             vacancyTitle: string;
         };
+        NextActionView: {
+            activityId: string;
+            companyId: string;
+            companyName: string;
+            consultantId: string;
+            due: string;
+            nextAction: string;
+            overdue: boolean;
+        };
+        NextActionViewPage: {
+            items: components["schemas"]["NextActionView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         OneClickUnsubscribeDto: {
             /** @example One-Click */
             "List-Unsubscribe"?: string;
             source?: string;
+        };
+        PartTimeGroup: {
+            count: number;
+            fullTimeHours: number;
+            weeklyHours: number;
         };
         PartTimeGroupDto: {
             count: number;
@@ -1930,25 +2858,308 @@ export interface components {
             /** @example 20 */
             weeklyHours: number;
         };
+        PersonExport: {
+            candidateId: string;
+            exportedAt: string;
+            /** @enum {string} */
+            format: "incrocio-personal-data/1";
+            sections: {
+                [key: string]: unknown;
+            };
+        };
+        PipelineBoard: {
+            companies: components["schemas"]["PipelineCompanyPage"];
+            stages: {
+                companies: number;
+                label: string;
+                /** @enum {string} */
+                stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            }[];
+        };
+        PipelineCompany: {
+            companyId: string;
+            consultantId: string | null;
+            kmZero: boolean;
+            name: string;
+            /** @enum {string} */
+            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stageChangedAt: string | null;
+            stageLabel: string;
+            /** @description Uncovered Law 68 positions (disability and art. 18) of the stored position, if any. */
+            uncoveredPositions: number | null;
+        };
+        PipelineCompanyPage: {
+            items: components["schemas"]["PipelineCompany"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         PlacementDto: {
             /** @enum {string} */
             contractType: "A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO";
             /** @description Copre la quota della Legge 68/1999 dell'azienda */
             countsTowardL68?: boolean;
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @description Ore settimanali del tempo pieno del contratto collettivo */
-            fullTimeHours?: Record<string, never>;
+            fullTimeHours?: number | null;
             internship?: components["schemas"]["InternshipDto"];
             /** @description Lavoro a km zero (se assente: quello dell'offerta) */
             kmZero?: boolean;
             /** @example 2026-03-02 */
             startDate: string;
             /** @description Ore settimanali */
-            weeklyHours?: Record<string, never>;
+            weeklyHours?: number | null;
+        };
+        PlacementEntity: {
+            candidateId: string;
+            companyId: string;
+            /** @enum {string} */
+            contractType: "A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO";
+            countsTowardL68: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            endDate: string | null;
+            fullTimeHours: number | null;
+            id: string;
+            internship: components["schemas"]["InternshipTerms"] | null;
+            kmZero: boolean;
+            /** @enum {string|null} */
+            l68Category: "DISABILITY" | "ART18" | null;
+            organisationId: string;
+            proposalId: string | null;
+            startDate: string;
+            vacancyId: string | null;
+            weeklyHours: number | null;
+        };
+        PlacementView: {
+            candidateId: string;
+            companyId: string;
+            contractLabel: string;
+            /** @enum {string} */
+            contractType: "A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO";
+            /** @description Present only for readers on the case: counting toward Law 68 reveals a registration. */
+            countsTowardL68?: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            endDate: string | null;
+            fullTimeHours: number | null;
+            id: string;
+            internship: components["schemas"]["InternshipTerms"] | null;
+            kmZero: boolean;
+            /** @enum {string|null} */
+            l68Category?: "DISABILITY" | "ART18" | null;
+            organisationId: string;
+            proposalId: string | null;
+            startDate: string;
+            vacancyId: string | null;
+            weeklyHours: number | null;
+        };
+        PositionAmounts: {
+            exemptionContributionCents: number;
+            lateProspettoSanctionCents: number;
+            totalCents: number;
+            uncoveredSanctionCents: number;
+            working: components["schemas"]["WorkingStep"][];
         };
         PreferencesDto: {
             areaIds: string[];
             sections: ("OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES")[];
+        };
+        PriorityItem: {
+            atecoCode: string | null;
+            /** @description Registered people of the right category within their travel radius of a site. */
+            candidatesNearby: number;
+            companyId: string;
+            /** @description Of those, the people who want or have done a job of the company's sector. */
+            fittingCandidates: number;
+            lastActivityOn: string | null;
+            municipalityName: string | null;
+            name: string;
+            provinceCode: string | null;
+            rank: number;
+            /** @description Sum of the fit weights (scouting-sectors.ts FIT_WEIGHTS): the ranking key. */
+            score: number;
+            /** @enum {string|null} */
+            sector: "RESTAURANTS" | "HOSPITALITY" | "CLEANING" | "GREEN_MAINTENANCE" | "CARE" | "LOGISTICS" | "RETAIL" | "AGRICULTURE" | "MANUFACTURING" | null;
+            sectorLabel: string | null;
+            stage: string;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
+        };
+        PriorityList: {
+            area: {
+                code: string | null;
+                /** @enum {string} */
+                kind: "ORGANISATION" | "PROVINCE" | "MUNICIPALITY" | "DISTRICT";
+                name: string;
+            };
+            asOf: string;
+            items: components["schemas"]["PriorityItem"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        Problem: {
+            /**
+             * @description Codice stabile per i programmi
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /**
+             * @description Spiegazione per le persone, in italiano
+             * @example Alcuni campi non sono validi.
+             */
+            detail: string;
+            /** @description I campi non validi (solo per gli errori di validazione) */
+            errors?: components["schemas"]["FieldProblem"][];
+            /**
+             * @description Il percorso della richiesta
+             * @example /api/candidates
+             */
+            instance?: string;
+            /**
+             * @description Il codice HTTP della risposta
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description Titolo del codice HTTP, in italiano
+             * @example Richiesta non valida
+             */
+            title: string;
+            /**
+             * @description URI del tipo di problema
+             * @example urn:incrocio:problem:validation-failed
+             */
+            type: string;
+        };
+        ProposalList: {
+            items: components["schemas"]["ProposalListItem"][];
+            /** @description Proposals for reserved (Law 68) vacancies of people not on the reader's cases, only counted. */
+            withheld: number;
+        };
+        ProposalListItem: {
+            candidateId: string;
+            companyId: string;
+            companyName: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @enum {string|null} */
+            declineReason: "OTHER" | "SCHEDULE" | "ITALIAN_LEVEL" | "PROFILE_NOT_MATCHING" | "POSITION_FILLED" | "INTERVIEW_FAILED" | "NO_SHOW" | "INTERNSHIP_NOT_CONFIRMED" | "VACANCY_WITHDRAWN" | null;
+            declineReasonLabel: string | null;
+            events: {
+                actorId: string | null;
+                /** Format: date-time */
+                at: string;
+                /** @enum {string|null} */
+                from: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED" | null;
+                note: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                to: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
+                toLabel: string;
+            }[];
+            /** Format: date-time */
+            expiresAt: string | null;
+            id: string;
+            /** @description Where the proposal may go next (the moves a person can record). */
+            nextStates: ("PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED")[];
+            note: string | null;
+            placementIds: string[];
+            score: number | null;
+            /** @enum {string} */
+            state: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
+            stateLabel: string;
+            /** Format: date-time */
+            updatedAt: string;
+            vacancyId: string;
+            vacancyTitle: string;
+            version: number;
+        };
+        ProposalView: {
+            candidateId: string;
+            companyId: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @enum {string|null} */
+            declineReason: "OTHER" | "SCHEDULE" | "ITALIAN_LEVEL" | "PROFILE_NOT_MATCHING" | "POSITION_FILLED" | "INTERVIEW_FAILED" | "NO_SHOW" | "INTERNSHIP_NOT_CONFIRMED" | "VACANCY_WITHDRAWN" | null;
+            declineReasonLabel: string | null;
+            events: {
+                actorId: string | null;
+                /** Format: date-time */
+                at: string;
+                /** @enum {string|null} */
+                from: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED" | null;
+                note: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                to: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
+                toLabel: string;
+            }[];
+            /** Format: date-time */
+            expiresAt: string | null;
+            id: string;
+            /** @description Where the proposal may go next (the moves a person can record). */
+            nextStates: ("PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED")[];
+            note: string | null;
+            placementIds: string[];
+            score: number | null;
+            /** @enum {string} */
+            state: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
+            stateLabel: string;
+            /** Format: date-time */
+            updatedAt: string;
+            vacancyId: string;
+            version: number;
+        };
+        ProvincePosition: {
+            art18InForce: number;
+            b3: number;
+            b18: number;
+            compensationArt18: number;
+            /** @description +n for an E (surplus given away), -n for an R (shortfall compensated). */
+            compensationDisabled: number;
+            coverage: number;
+            exempted: number;
+            exemptedAuthorised: number;
+            exemptedSelfCertified: number;
+            isRegisteredOffice: boolean;
+            legacyAbatement: number;
+            province: string;
+            q3: number;
+            q18: number;
+            suspended: number;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
+            working: components["schemas"]["WorkingStep"][];
+        };
+        ProvinceWorkforce: {
+            agencyDisabledWorkers?: components["schemas"]["AgencyDisabledGroup"][];
+            /** @description Art. 18 c.2 workers in forza (orphans, widows, refugees, victims of terrorism...). */
+            art18Employees?: number;
+            /** @description Of those, in service on 17/01/2000 (only for the legacy abatement policy). */
+            art18EmployeesOn17Jan2000?: number;
+            authorisedExemption?: components["schemas"]["AuthorisedExemption"];
+            compensationArt18?: components["schemas"]["Compensation"];
+            compensationDisabled?: components["schemas"]["Compensation"];
+            conventions?: components["schemas"]["ConventionPlacement"][];
+            disabledEmployees?: components["schemas"]["DisabledEmployeeGroup"][];
+            /** @description Type-B social cooperatives: disadvantaged workers (art. 4 L. 381/1991). */
+            disadvantagedWorkers?: number;
+            excluded?: components["schemas"]["ExcludedGroup"][];
+            intermittents?: components["schemas"]["IntermittentGroup"][];
+            partTimers?: components["schemas"]["PartTimeGroup"][];
+            /** @description Province code, e.g. "MI". */
+            province: string;
+            selfCertifiedExemption?: components["schemas"]["SelfCertifiedExemption"];
+            /** @description Art. 3 c.3 organisations: staff who are neither technical-executive nor administrative. */
+            staffOutsideTechnicalAdministrative?: number;
+            suspensions?: components["schemas"]["Suspension"][];
+            totalEmployees: number;
         };
         ProvinceWorkforceDto: {
             agencyDisabledWorkers?: components["schemas"]["AgencyDisabledGroupDto"][];
@@ -1972,6 +3183,13 @@ export interface components {
             /** @example 40 */
             totalEmployees: number;
         };
+        Referral: {
+            contactPerson?: string;
+            /** @enum {string} */
+            kind: "SOCIAL_SERVICES" | "JOB_CENTRE" | "QUBI" | "WEMI" | "NETWORK" | "SELF" | "UEPE" | "USSM" | "SAI" | "CAS" | "CPS" | "SERD" | "ANTI_VIOLENCE_CENTRE";
+            /** @description The service's name or office, e.g. "Servizio sociale Municipio 2". */
+            name?: string;
+        };
         ReferralDto: {
             contactPerson?: string;
             /** @enum {string} */
@@ -1990,18 +3208,22 @@ export interface components {
              * @description Codice del vocabolario delle competenze
              * @example HACCP
              */
-            code?: Record<string, never>;
+            code?: string | null;
             /**
              * @description Testo libero
              * @example attestato HACCP
              */
-            text?: Record<string, never>;
+            text?: string | null;
         };
         RightToWorkDto: {
             /** @example 2027-03-31 */
-            expiresOn?: Record<string, never>;
+            expiresOn?: string | null;
             /** @enum {string} */
             kind: "EU_CITIZEN" | "PERMIT" | "PERMIT_RENEWAL" | "NONE";
+        };
+        SelfCertifiedExemption: {
+            from?: string;
+            positions: number;
         };
         SelfCertifiedExemptionDto: {
             /**
@@ -2018,27 +3240,50 @@ export interface components {
             l68?: components["schemas"]["L68RegistrationDto"] | null;
             violence?: components["schemas"]["ViolenceDto"] | null;
         };
+        Skill: {
+            /** @description Taxonomy code when known; free text is always kept beside it. */
+            code: string | null;
+            label: string;
+        };
         SkillDto: {
-            code?: Record<string, never> | null;
+            code?: string | null;
             label: string;
         };
         SoftOutcomeDto: {
             /** @enum {string} */
             kind: "EDUCATIONAL_GOALS" | "PROFESSIONAL_GROWTH" | "JOB_SEARCH_ACTIVATION" | "FUTURE_ORIENTATION";
             /** @description 1 non raggiunto … 4 pienamente raggiunto */
-            level?: Record<string, never>;
-            notes?: Record<string, never>;
+            level?: number | null;
+            notes?: string | null;
+        };
+        SoftOutcomeView: {
+            candidateId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "EDUCATIONAL_GOALS" | "PROFESSIONAL_GROWTH" | "JOB_SEARCH_ACTIVATION" | "FUTURE_ORIENTATION";
+            kindLabel: string;
+            /** @enum {number|null} */
+            level: 1 | 4 | 3 | 2 | null;
+            levelLabel: string | null;
+            notes: string | null;
+            organisationId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
         };
         StageDto: {
             /**
              * Format: uuid
              * @description Il consulente che segue l’azienda
              */
-            consultantId?: Record<string, never>;
+            consultantId?: string | null;
             /** @example Firmata la convenzione con la cooperativa */
-            note?: Record<string, never>;
+            note?: string | null;
             /** @enum {string} */
             stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+        };
+        StoredItem: {
+            [key: string]: unknown;
         };
         SubscribeCandidateDto: {
             areaIds: string[];
@@ -2061,6 +3306,65 @@ export interface components {
             /** @description Tutte se omesse */
             sections?: ("OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES")[];
         };
+        SubscriberConsent: {
+            confirmIp: string | null;
+            /** @description When the confirmation link was used. */
+            givenAt: string;
+            /** @enum {string} */
+            method: "DOUBLE_OPT_IN_WEB" | "DOUBLE_OPT_IN_STAFF";
+            /** @description When the subscription was requested, and from where. */
+            requestedAt: string;
+            requestIp: string | null;
+            textVersion: string;
+        };
+        SubscriberSummary: {
+            areaIds: string[];
+            bounceCount: number;
+            consent: components["schemas"]["SubscriberConsent"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            id: string;
+            /** @description Whether the copy carries a candidate's own matches (never which candidate, in lists). */
+            personalSection: boolean;
+            sections: ("OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES")[];
+            /** @enum {string} */
+            status: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
+        };
+        SubscriberSummaryPage: {
+            items: components["schemas"]["SubscriberSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SubscriptionView: {
+            areas: {
+                chosen: boolean;
+                id: string;
+                name: string;
+            }[];
+            /** @description 'a•••@example.org': enough to recognise one's own address on a shared screen. */
+            maskedEmail: string;
+            sections: {
+                chosen: boolean;
+                /** @enum {string} */
+                code: "OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES";
+                title: string;
+            }[];
+            /** @enum {string} */
+            status: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
+        };
+        Suspension: {
+            /** @enum {string} */
+            cause: "OTHER" | "CIGS" | "SOLIDARITY_CONTRACT" | "COLLECTIVE_DISMISSAL";
+            from: string;
+            /**
+             * @description Workers whose activity is suspended, in full-time equivalents (decimals allowed). With the
+             *     DECLARED_POSITIONS policy: the suspended positions as declared in the prospetto.
+             */
+            suspendedWorkers: number;
+            to?: string;
+        };
         SuspensionDto: {
             /** @enum {string} */
             cause: "CIGS" | "SOLIDARITY_CONTRACT" | "COLLECTIVE_DISMISSAL" | "OTHER";
@@ -2077,6 +3381,78 @@ export interface components {
              */
             to?: string;
         };
+        TerritoryCompany: {
+            accruedSanctionCents: number;
+            atecoCode: string | null;
+            b3: number;
+            /** @enum {string} */
+            band: "NOT_OBLIGED" | "C" | "B" | "A";
+            companyId: string;
+            coverage: number;
+            /** @description Municipality and province of the legal seat (or of the first site). */
+            municipalityName: string | null;
+            name: string;
+            /** @description Whether the workforce at the next prospetto's 31 December is already recorded. */
+            prospettoDeclared: boolean;
+            provinceCode: string | null;
+            q3: number;
+            q18: number;
+            /** @description Reference date of the declared workforce the position starts from. */
+            referenceDate: string;
+            sanctionSince: string | null;
+            /** @description Scouting pipeline stage (TO_CONTACT when the company was never approached). */
+            stage: string;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
+            vatNumber: string;
+        };
+        TerritoryCompanyPage: {
+            items: components["schemas"]["TerritoryCompany"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TerritoryView: {
+            area: {
+                code: string | null;
+                /** @enum {string} */
+                kind: "ORGANISATION" | "PROVINCE" | "MUNICIPALITY" | "DISTRICT";
+                name: string;
+            };
+            asOf: string;
+            companies: components["schemas"]["TerritoryCompanyPage"];
+            prospetto: {
+                daysLeft: number;
+                declaredCompanies: number;
+                /** @description 31 January: the prospetto informativo is due by then (art. 9 c.6). */
+                dueDate: string;
+                obligedCompanies: number;
+                /** @description The 31 December it photographs. */
+                referenceDate: string;
+                toDeclare: number;
+            };
+            totals: {
+                accruedSanction: string;
+                accruedSanctionCents: number;
+                companies: number;
+                companiesBelowQuota: number;
+                coverage: number;
+                obligedCompanies: number;
+                quotaArt18: number;
+                quotaDisabled: number;
+                uncoveredArt18: number;
+                uncoveredDisabled: number;
+            };
+            trend: components["schemas"]["TrendPoint"][];
+        };
+        TimeWindow: {
+            /** @enum {number} */
+            day: 1 | 4 | 6 | 7 | 3 | 2 | 5;
+            /** @description "HH:MM"; "24:00" is allowed as the end of the day. */
+            end: string;
+            /** @description "HH:MM" */
+            start: string;
+        };
         TimeWindowDto: {
             /** @description 1 = lunedì ... 7 = domenica */
             day: number;
@@ -2086,7 +3462,7 @@ export interface components {
             start: string;
         };
         TransitionProposalDto: {
-            note?: Record<string, never>;
+            note?: string | null;
             placement?: components["schemas"]["PlacementDto"];
             /**
              * @description Obbligatorio se l'azienda non accoglie
@@ -2097,6 +3473,15 @@ export interface components {
             to: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
             /** @description Versione letta: se nel frattempo è cambiata, 409 */
             version?: number;
+        };
+        TrendPoint: {
+            companies: number;
+            companiesBelowQuota: number;
+            coverage: number;
+            quotaDisabled: number;
+            referenceDate: string;
+            uncoveredArt18: number;
+            uncoveredDisabled: number;
         };
         UpdateBulletinAreaDto: {
             /** @description Approva e invia ogni edizione senza revisione */
@@ -2111,7 +3496,7 @@ export interface components {
             /** @example Milano – Municipio 2 */
             name?: string;
             /** @example 2.5 */
-            radiusKm?: Record<string, never> | null;
+            radiusKm?: number | null;
             sections?: ("OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES")[];
             /**
              * @description Codice nell’indirizzo pubblico
@@ -2125,19 +3510,19 @@ export interface components {
             /** @enum {string|null} */
             cefrLevel?: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
             /** @description Contatto di un ufficio pubblico */
-            contact?: Record<string, never> | null;
-            endsOn?: Record<string, never> | null;
+            contact?: string | null;
+            endsOn?: string | null;
             /** @description Ultimo giorno per iscriversi */
-            enrolBy?: Record<string, never> | null;
-            free?: Record<string, never> | null;
+            enrolBy?: string | null;
+            free?: boolean | null;
             /** @example 60 */
-            hours?: Record<string, never> | null;
+            hours?: number | null;
             /** @description Come iscriversi o accedere */
-            howTo?: Record<string, never> | null;
+            howTo?: string | null;
             /** @example 015146 */
-            municipalityCode?: Record<string, never> | null;
+            municipalityCode?: string | null;
             /** @example Via Padova 36 */
-            place?: Record<string, never> | null;
+            place?: string | null;
             /**
              * @description Ente, promotore o ufficio
              * @example CPIA 5 Milano
@@ -2145,13 +3530,13 @@ export interface components {
             provider?: string;
             schedule?: components["schemas"]["TimeWindowDto"][];
             /** @example 2027-01-11 */
-            startsOn?: Record<string, never> | null;
+            startsOn?: string | null;
             summary?: string;
             /** @example Donne disoccupate */
-            target?: Record<string, never> | null;
+            target?: string | null;
             /** @example Italiano per il lavoro */
             title?: string;
-            url?: Record<string, never> | null;
+            url?: string | null;
         };
         UpdateCandidateDto: {
             /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
@@ -2172,11 +3557,11 @@ export interface components {
             drivingLicences?: string[];
             /** @enum {string} */
             education?: "NONE" | "PRIMARY" | "LOWER_SECONDARY" | "VOCATIONAL" | "UPPER_SECONDARY" | "DEGREE" | "FOREIGN_UNRECOGNISED";
-            email?: Record<string, never>;
+            email?: string | null;
             experiences?: components["schemas"]["ExperienceDto"][];
             firstName?: string;
-            /** @enum {string} */
-            gender?: "F" | "M" | "X";
+            /** @enum {string|null} */
+            gender?: "F" | "M" | "X" | null;
             home?: components["schemas"]["HomeDto"];
             /** @enum {string} */
             italianLevel?: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
@@ -2187,7 +3572,7 @@ export interface components {
             maxTravelKm?: number;
             /** @enum {string} */
             pathwayStatus?: "IN_CHARGE" | "ORIENTATION" | "TRAINING" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
-            phone?: Record<string, never>;
+            phone?: string | null;
             preferredContractTypes?: ("A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO")[];
             preferredOccupations?: string[];
             referral?: components["schemas"]["ReferralDto"] | null;
@@ -2197,7 +3582,7 @@ export interface components {
             targetGroups?: ("DISABILITY_L68" | "DISADVANTAGED_L381" | "CRIMINAL_JUSTICE" | "ASYLUM" | "VIOLENCE" | "EXPLOITATION" | "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED")[];
             taskLimitations?: ("HEAVY_LIFTING" | "NIGHT_WORK" | "WORK_AT_HEIGHT" | "PROLONGED_STANDING" | "CUSTOMER_CONTACT" | "DRIVING" | "CHEMICALS" | "MACHINERY" | "OUTDOOR_WORK" | "REPETITIVE_MOVEMENTS" | "CASH_HANDLING" | "CARE_OF_MINORS" | "ALCOHOL_SERVICE")[];
             /** @description Codice fiscale (16 caratteri) o provvisorio (11 cifre) */
-            taxCode?: Record<string, never> | null;
+            taxCode?: string | null;
             /** @description La versione letta: se nel frattempo è cambiata, 409 */
             version?: number;
         };
@@ -2206,10 +3591,10 @@ export interface components {
              * @description Codice ATECO (56.10 o 56.10.11)
              * @example 10.71.10
              */
-            atecoCode?: Record<string, never>;
+            atecoCode?: string | null;
             contacts?: components["schemas"]["CompanyContactDto"][];
             /** @description Numero di dipendenti */
-            headcount?: Record<string, never>;
+            headcount?: number | null;
             /** @description Attività di quartiere, per il lavoro a km zero */
             kmZero?: boolean;
             /** @example Panificio Rossi snc */
@@ -2229,14 +3614,14 @@ export interface components {
              * @description Obbligatoria per 12-bis e 14
              * @example Cooperativa sociale Il Germoglio
              */
-            cooperativeName?: Record<string, never>;
+            cooperativeName?: string | null;
             /** @example 12345678903 */
-            cooperativeVatNumber?: Record<string, never>;
+            cooperativeVatNumber?: string | null;
             /** @example 2027-02-28 */
-            endDate?: Record<string, never>;
+            endDate?: string | null;
             /** @description Solo art. 14: massimo computabile secondo la convenzione quadro */
-            frameworkMaxPositions?: Record<string, never>;
-            notes?: Record<string, never>;
+            frameworkMaxPositions?: number | null;
+            notes?: string | null;
             /** @description Art. 11: assunzioni programmate; 12-bis e 14: lavoratori inseriti */
             positions?: number;
             /**
@@ -2245,7 +3630,7 @@ export interface components {
              */
             provinceCode?: string;
             /** @description Numero o protocollo della convenzione */
-            reference?: Record<string, never>;
+            reference?: string | null;
             /** @example 2026-03-01 */
             startDate?: string;
             /** @description La versione letta: se nel frattempo è cambiata, 409 */
@@ -2263,7 +3648,7 @@ export interface components {
              * @description Non prima della pubblicazione
              * @example 2025-09-30
              */
-            expiresAt?: Record<string, never>;
+            expiresAt?: string | null;
             /** @description Orario da concordare: i turni sono solo indicativi */
             flexibleHours?: boolean;
             /** @description Di norma quello dell'azienda */
@@ -2277,12 +3662,12 @@ export interface components {
              * @description Codice ISTAT CP2021 (o ESCO) del vocabolario: GET /api/taxonomy/occupations
              * @example 5.5.2.3.0
              */
-            occupationCode?: Record<string, never>;
+            occupationCode?: string | null;
             /**
              * @description Professione in testo libero; senza codice viene cercata nel vocabolario
              * @example badante
              */
-            occupationText?: Record<string, never>;
+            occupationText?: string | null;
             /** @default 1 */
             positions: number;
             /**
@@ -2309,7 +3694,7 @@ export interface components {
             /** @enum {string} */
             source?: "OPEN_MARKET" | "SCOUTING" | "PARTNER";
             /** @example 2025-10-01 */
-            startDate?: Record<string, never>;
+            startDate?: string | null;
             /**
              * @description DRAFT→OPEN, OPEN→FILLED|CLOSED, FILLED→OPEN|CLOSED, CLOSED→OPEN
              * @enum {string}
@@ -2321,11 +3706,178 @@ export interface components {
             /** @description La versione letta: se nel frattempo è cambiata, 409 */
             version?: number;
             /** @example 20 */
-            weeklyHours?: Record<string, never>;
+            weeklyHours?: number | null;
+        };
+        UserView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string;
+            id: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            organisationId: string;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "tutor" | "consultant";
+        };
+        VacancyDocument: {
+            companyName: string;
+            contractLabel: string;
+            /** @enum {string} */
+            contractType: "A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO";
+            /** @description The free text of the offer; shifts like "notte" or "weekend" are often only here. */
+            description?: string;
+            expiresAt: string | null;
+            /** @description The record's uuid, the document key. */
+            id: string;
+            kmZero: boolean;
+            location: components["schemas"]["GeoPoint"];
+            /** @enum {string} */
+            minItalianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            municipalityCode: string;
+            municipalityName: string;
+            occupationCode: string | null;
+            occupationLabel: string | null;
+            occupationSynonyms: string[];
+            organisationId: string;
+            provinceCode: string;
+            publishedAt: string;
+            /**
+             * @description Whether the position is reserved under Law 68 and for which category: a property of the vacancy.
+             * @enum {string|null}
+             */
+            reservedL68: "DISABILITY" | "ART18" | null;
+            skills: string[];
+            status: string;
+            title: string;
+        };
+        VacancyMatchItem: {
+            /** Format: date-time */
+            computedAt: string;
+            constraints: components["schemas"]["ConstraintResult"][];
+            distanceKm: number;
+            factors: components["schemas"]["MatchFactor"][];
+            /** Format: date-time */
+            firstSeenAt: string;
+            /** @description Appeared after the reader's previous visit to this list. */
+            isNew: boolean;
+            score: number;
+            summary: string;
+            vacancy: {
+                companyId: string;
+                companyName: string;
+                /** @enum {string} */
+                contractType: "A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO";
+                id: string;
+                kmZero: boolean;
+                municipalityCode: string;
+                /** @enum {string|null} */
+                reservedL68: "DISABILITY" | "ART18" | null;
+                title: string;
+            };
+        };
+        VacancyMatchItemMatchList: {
+            /**
+             * Format: date-time
+             * @description When the list was computed, and whether a change is waiting to be recomputed.
+             */
+            computedAt: string | null;
+            items: components["schemas"]["VacancyMatchItem"][];
+            /** Format: date-time */
+            lastVisitAt: string | null;
+            newSinceLastVisit: number;
+            pending: boolean;
+            /** @description Pairs with reserved (Law 68) vacancies left out because the reader is not on the case. */
+            withheld: number;
+        };
+        VacancyPlace: {
+            lat: number;
+            lng: number;
+            municipalityCode: string;
+            municipalityName: string | null;
+            provinceCode: string | null;
+        };
+        VacancyView: {
+            adultsOnly: boolean;
+            /** Format: date-time */
+            archivedAt: string | null;
+            companyId: string;
+            companyName: string | null;
+            contractLabel: string;
+            /** @enum {string} */
+            contractType: "A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO";
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            expiresAt: string | null;
+            /** @description Hours are agreed with the person: the shifts, if any, are only an example. */
+            flexibleHours: boolean;
+            id: string;
+            kmZero: boolean;
+            /** @enum {string} */
+            minItalianLevel: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @description ISTAT CP2021 (or ESCO) code of the taxonomy. */
+            occupationCode: string | null;
+            occupationLabel: string | null;
+            /** @description The occupation in the company's words, beside or instead of the code. */
+            occupationText: string | null;
+            organisationId: string;
+            place: components["schemas"]["VacancyPlace"];
+            positions: number;
+            publishedAt: string;
+            requiredLicences: string[];
+            requiredSkills: {
+                code: string | null;
+                label: string;
+                text: string | null;
+            }[];
+            /**
+             * @description Reserved under Law 68/1999 to a disabled person (art. 1) or a protected category (art. 18).
+             * @enum {string|null}
+             */
+            reservedL68: "DISABILITY" | "ART18" | null;
+            /** @description The weekly schedule; every window ends after it starts (a night shift is two windows). */
+            shifts: components["schemas"]["TimeWindow"][];
+            siteId: string;
+            siteName: string | null;
+            /** @enum {string} */
+            source: "OPEN_MARKET" | "SCOUTING" | "PARTNER";
+            startDate: string | null;
+            /** @enum {string} */
+            status: "DRAFT" | "CLOSED" | "OPEN" | "FILLED" | "ARCHIVED";
+            /** @description Task codes the job involves (heavy lifting, night work ...), checked against limitations. */
+            tasks: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            weeklyHours: number | null;
+        };
+        VacancyViewPage: {
+            items: components["schemas"]["VacancyView"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         ViolenceDto: {
             antiViolenceCentre?: string;
             notes?: string;
+        };
+        ViolenceStatus: {
+            antiViolenceCentre?: string;
+            notes?: string;
+        };
+        WorkingStep: {
+            /** @description The provision applied, e.g. "art. 3 c.1 L. 68/1999". */
+            article: string;
+            /** @description What was done, in Italian, with the numbers it used. */
+            description: string;
+            /** @description Province code for steps of one provincial section; absent for national steps. */
+            province?: string;
+            step: string;
+            /** @description The result of the step, formatted for people (Italian decimal comma). */
+            value: string;
         };
     };
     responses: never;
@@ -2336,7 +3888,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AuditController_list: {
+    auditList: {
         parameters: {
             query?: {
                 action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ";
@@ -2354,15 +3906,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEntryEntityPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_loginWithPassword: {
+    authLoginWithPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -2375,15 +4008,96 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    AuthController_me: {
+    authMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -2392,15 +4106,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        organisationId: string;
+                        /** @enum {string} */
+                        role: "admin" | "coordinator" | "tutor" | "consultant";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinAreasController_list: {
+    bulletinAreasList: {
         parameters: {
             query?: {
                 archived?: boolean;
@@ -2411,15 +4169,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AreaView"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinAreasController_create: {
+    bulletinAreasCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2432,15 +4271,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AreaView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinAreasController_get: {
+    bulletinAreasGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2451,15 +4407,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AreaView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinAreasController_update: {
+    bulletinAreasUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2474,15 +4529,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AreaView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinAreasController_archive: {
+    bulletinAreasArchive: {
         parameters: {
             query?: never;
             header?: never;
@@ -2493,15 +4683,132 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AreaView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinAreasController_compose: {
+    bulletinAreasCompose: {
         parameters: {
             query?: never;
             header?: never;
@@ -2516,15 +4823,171 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        edition: components["schemas"]["EditionDetail"];
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La richiesta è ben formata ma non può essere eseguita */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:empty-edition",
+                     *       "title": "Richiesta non elaborabile",
+                     *       "status": 422,
+                     *       "detail": "L’edizione non ha contenuti.",
+                     *       "code": "EMPTY_EDITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinContentsController_list: {
+    bulletinContentsList: {
         parameters: {
             query?: {
                 /** @description Solo quelli ancora in corso (true) o conclusi (false) */
@@ -2544,15 +5007,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContentViewPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinContentsController_create: {
+    bulletinContentsCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2565,15 +5109,114 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContentView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinContentsController_get: {
+    bulletinContentsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2584,15 +5227,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContentView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinContentsController_update: {
+    bulletinContentsUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -2607,15 +5349,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContentView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinContentsController_archive: {
+    bulletinContentsArchive: {
         parameters: {
             query?: never;
             header?: never;
@@ -2626,15 +5485,132 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ContentView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinEditionsController_list: {
+    bulletinEditionsList: {
         parameters: {
             query?: {
                 areaId?: string;
@@ -2649,15 +5625,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionSummaryPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinEditionsController_get: {
+    bulletinEditionsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -2668,15 +5725,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionDetail"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinEditionsController_approve: {
+    bulletinEditionsApprove: {
         parameters: {
             query?: never;
             header?: never;
@@ -2687,15 +5843,168 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionDetail"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La richiesta è ben formata ma non può essere eseguita */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:empty-edition",
+                     *       "title": "Richiesta non elaborabile",
+                     *       "status": 422,
+                     *       "detail": "L’edizione non ha contenuti.",
+                     *       "code": "EMPTY_EDITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinEditionsController_drop: {
+    bulletinEditionsDrop: {
         parameters: {
             query?: never;
             header?: never;
@@ -2710,15 +6019,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionDetail"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinEditionsController_preview: {
+    bulletinEditionsPreview: {
         parameters: {
             query?: never;
             header?: never;
@@ -2729,15 +6173,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinEditionsController_reorder: {
+    bulletinEditionsReorder: {
         parameters: {
             query?: never;
             header?: never;
@@ -2752,15 +6295,168 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionDetail"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La richiesta è ben formata ma non può essere eseguita */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:empty-edition",
+                     *       "title": "Richiesta non elaborabile",
+                     *       "status": 422,
+                     *       "detail": "L’edizione non ha contenuti.",
+                     *       "code": "EMPTY_EDITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinEditionsController_send: {
+    bulletinEditionsSend: {
         parameters: {
             query?: never;
             header?: never;
@@ -2771,15 +6467,150 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Accettato: il lavoro prosegue in background */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EditionSummary"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscribersController_list: {
+    bulletinSubscribersList: {
         parameters: {
             query?: {
                 areaId?: string;
@@ -2793,15 +6624,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriberSummaryPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscribersController_subscribe: {
+    bulletinSubscribersSubscribe: {
         parameters: {
             query?: never;
             header?: never;
@@ -2814,15 +6726,170 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accettato: il lavoro prosegue in background */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La richiesta è ben formata ma non può essere eseguita */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:empty-edition",
+                     *       "title": "Richiesta non elaborabile",
+                     *       "status": 422,
+                     *       "detail": "L’edizione non ha contenuti.",
+                     *       "code": "EMPTY_EDITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_subscribe: {
+    bulletinSubscriptionsSubscribe: {
         parameters: {
             query?: never;
             header?: never;
@@ -2835,15 +6902,116 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Accettato: il lavoro prosegue in background */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La richiesta è ben formata ma non può essere eseguita */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:empty-edition",
+                     *       "title": "Richiesta non elaborabile",
+                     *       "status": 422,
+                     *       "detail": "L’edizione non ha contenuti.",
+                     *       "code": "EMPTY_EDITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_confirmPage: {
+    bulletinSubscriptionsConfirmPage: {
         parameters: {
             query: {
                 token: string;
@@ -2854,15 +7022,60 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_confirm: {
+    bulletinSubscriptionsConfirm: {
         parameters: {
             query: {
                 token: string;
@@ -2873,15 +7086,100 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_form: {
+    bulletinSubscriptionsForm: {
         parameters: {
             query?: never;
             header?: never;
@@ -2890,15 +7188,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        areas: {
+                            name: string;
+                            slug: string;
+                        }[];
+                        consent: {
+                            text: string;
+                            /** @enum {string} */
+                            version: "2026-11";
+                        };
+                        sections: {
+                            /** @enum {string} */
+                            code: "OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES";
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_preferencesPage: {
+    bulletinSubscriptionsPreferencesPage: {
         parameters: {
             query: {
                 token: string;
@@ -2909,15 +7243,79 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_savePreferences: {
+    bulletinSubscriptionsSavePreferences: {
         parameters: {
             query: {
                 token: string;
@@ -2932,15 +7330,97 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_unsubscribePage: {
+    bulletinSubscriptionsUnsubscribePage: {
         parameters: {
             query: {
                 token: string;
@@ -2951,15 +7431,79 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinSubscriptionsController_unsubscribe: {
+    bulletinSubscriptionsUnsubscribe: {
         parameters: {
             query: {
                 token: string;
@@ -2974,15 +7518,100 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "UNSUBSCRIBED";
+                    };
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_list: {
+    candidatesList: {
         parameters: {
             query?: {
                 archived?: boolean;
@@ -3005,15 +7634,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateSummaryPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_create: {
+    candidatesCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3026,15 +7736,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_get: {
+    candidatesGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -3045,15 +7872,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_update: {
+    candidatesUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3068,15 +7994,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CandidatesController_archive: {
+    candidatesArchive: {
         parameters: {
             query?: never;
             header?: never;
@@ -3087,15 +8148,132 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateSummary"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PrivacyController_erase: {
+    privacyErase: {
         parameters: {
             query?: never;
             header?: never;
@@ -3106,15 +8284,153 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        erasedAt: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    PrivacyController_export: {
+    privacyExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -3125,15 +8441,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MatchingController_forCandidate: {
+    matchingForCandidate: {
         parameters: {
             query?: {
                 /** @description Tipi di contratto (codici separati da virgola) */
@@ -3156,15 +8571,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VacancyMatchItemMatchList"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MatchingController_pair: {
+    matchingPair: {
         parameters: {
             query?: never;
             header?: never;
@@ -3176,15 +8690,151 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        /** @description Every constraint, in the fixed order of CONSTRAINT_CODES. */
+                        constraints: components["schemas"]["ConstraintResult"][];
+                        factors: components["schemas"]["MatchFactor"][];
+                        /** @enum {boolean} */
+                        possible: true;
+                        /** @description 0-100, the sum of the factors' points. */
+                        score: number;
+                        /** @description The stored match, when the pair is in a stored list. */
+                        stored: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            score: number;
+                        } | null;
+                        /** @description One Italian sentence: proposable with its score, or which constraints fail. */
+                        summary: string;
+                        vacancyId: string;
+                        /** @description The vacancy is open for proposals today (false: the evaluation is for information only). */
+                        vacancyOpen: boolean;
+                    } | {
+                        candidateId: string;
+                        /** @description Every constraint, in the fixed order of CONSTRAINT_CODES. */
+                        constraints: components["schemas"]["ConstraintResult"][];
+                        /** @enum {boolean} */
+                        possible: false;
+                        /** @description The stored match, when the pair is in a stored list. */
+                        stored: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            score: number;
+                        } | null;
+                        /** @description One Italian sentence: proposable with its score, or which constraints fail. */
+                        summary: string;
+                        vacancyId: string;
+                        /** @description The vacancy is open for proposals today (false: the evaluation is for information only). */
+                        vacancyOpen: boolean;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OutcomesController_placements: {
+    outcomesPlacements: {
         parameters: {
             query?: never;
             header?: never;
@@ -3195,15 +8845,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementView"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ProposalsController_forCandidate: {
+    proposalsForCandidate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3214,15 +8963,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalList"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OutcomesController_softOutcomes: {
+    outcomesSoftOutcomes: {
         parameters: {
             query?: never;
             header?: never;
@@ -3233,15 +9081,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SoftOutcomeView"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OutcomesController_recordSoft: {
+    outcomesRecordSoft: {
         parameters: {
             query?: never;
             header?: never;
@@ -3256,15 +9203,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SoftOutcomeView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CaseloadController_list: {
+    caseloadList: {
         parameters: {
             query?: {
                 archived?: boolean;
@@ -3287,17 +9351,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseloadPageDto"];
+                    "application/json": components["schemas"]["CaseloadItemPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
     };
-    CompaniesController_list: {
+    companiesList: {
         parameters: {
             query?: {
                 /** @description true: solo le archiviate (di norma escluse) */
@@ -3319,15 +9462,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyViewPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompaniesController_create: {
+    companiesCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3340,15 +9564,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompaniesController_get: {
+    companiesGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -3359,15 +9700,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompaniesController_update: {
+    companiesUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3382,15 +9822,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompaniesController_archive: {
+    companiesArchive: {
         parameters: {
             query?: never;
             header?: never;
@@ -3401,15 +9976,150 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompanyLaw68Controller_position: {
+    companyLaw68Position: {
         parameters: {
             query?: {
                 /** @description Posizione a un’altra data (calcolata, non salvata) */
@@ -3423,15 +10133,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyLaw68View"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompanyLaw68Controller_conventions: {
+    companyLaw68Conventions: {
         parameters: {
             query?: never;
             header?: never;
@@ -3442,15 +10251,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompanyLaw68Controller_addConvention: {
+    companyLaw68AddConvention: {
         parameters: {
             query?: never;
             header?: never;
@@ -3465,15 +10373,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompanyLaw68Controller_changeConvention: {
+    companyLaw68ChangeConvention: {
         parameters: {
             query?: never;
             header?: never;
@@ -3489,15 +10532,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompanyLaw68Controller_declarations: {
+    companyLaw68Declarations: {
         parameters: {
             query?: never;
             header?: never;
@@ -3508,15 +10686,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    CompanyLaw68Controller_declare: {
+    companyLaw68Declare: {
         parameters: {
             query?: never;
             header?: never;
@@ -3531,15 +10808,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    HealthController_health: {
+    health: {
         parameters: {
             query?: never;
             header?: never;
@@ -3548,15 +10960,45 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Database, Redis o motore di ricerca non rispondono (stesso corpo, stato `degraded`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReport"];
+                };
             };
         };
     };
-    Law68Controller_districts: {
+    law68Districts: {
         parameters: {
             query?: never;
             header?: never;
@@ -3565,15 +11007,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DistrictView"][];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    Law68Controller_createDistrict: {
+    law68CreateDistrict: {
         parameters: {
             query?: never;
             header?: never;
@@ -3586,15 +11085,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DistrictView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    Law68Controller_updateDistrict: {
+    law68UpdateDistrict: {
         parameters: {
             query?: never;
             header?: never;
@@ -3609,15 +11225,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DistrictView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    Law68Controller_removeDistrict: {
+    law68RemoveDistrict: {
         parameters: {
             query?: never;
             header?: never;
@@ -3628,15 +11379,112 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Fatto, senza contenuto */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    Law68Controller_quota: {
+    law68Quota: {
         parameters: {
             query?: never;
             header?: never;
@@ -3649,15 +11497,114 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ComputedQuota"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    Law68Controller_territory: {
+    law68Territory: {
         parameters: {
             query?: {
                 /** @description Ambito del centro per l’impiego */
@@ -3676,15 +11623,97 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TerritoryView"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MunicipalitiesController_list: {
+    municipalitiesList: {
         parameters: {
             query?: {
                 /** @description Codici ISTAT separati da virgola */
@@ -3699,6 +11728,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3707,9 +11737,69 @@ export interface operations {
                     "application/json": components["schemas"]["MunicipalityListDto"];
                 };
             };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    ProposalsController_vocabulary: {
+    proposalsVocabulary: {
         parameters: {
             query?: never;
             header?: never;
@@ -3718,15 +11808,131 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        declineReasons: {
+                            /** @enum {string} */
+                            INTERNSHIP_NOT_CONFIRMED: "Tirocinio non trasformato in assunzione";
+                            /** @enum {string} */
+                            INTERVIEW_FAILED: "Colloquio non superato";
+                            /** @enum {string} */
+                            ITALIAN_LEVEL: "Conoscenza della lingua italiana insufficiente";
+                            /** @enum {string} */
+                            NO_SHOW: "Mancata presentazione al colloquio";
+                            /** @enum {string} */
+                            OTHER: "Altro motivo (specificato nella nota)";
+                            /** @enum {string} */
+                            POSITION_FILLED: "Posizione già coperta";
+                            /** @enum {string} */
+                            PROFILE_NOT_MATCHING: "Profilo non adeguato alla mansione";
+                            /** @enum {string} */
+                            SCHEDULE: "Orari non compatibili";
+                            /** @enum {string} */
+                            VACANCY_WITHDRAWN: "Offerta ritirata dall'azienda";
+                        };
+                        proposalStates: {
+                            /** @enum {string} */
+                            DECLINED_BY_COMPANY: "Non accolta dall'azienda";
+                            /** @enum {string} */
+                            EXPIRED: "Scaduta senza notizie";
+                            /** @enum {string} */
+                            HIRED: "Assunzione";
+                            /** @enum {string} */
+                            INTERNSHIP_STARTED: "Tirocinio avviato";
+                            /** @enum {string} */
+                            INTERVIEW: "Colloquio";
+                            /** @enum {string} */
+                            PROPOSED: "Proposta dal tutor";
+                            /** @enum {string} */
+                            SENT_TO_COMPANY: "Candidatura inviata all'azienda";
+                            /** @enum {string} */
+                            WITHDRAWN_BY_CANDIDATE: "Ritirata dalla persona";
+                        };
+                        softOutcomeKinds: {
+                            /** @enum {string} */
+                            EDUCATIONAL_GOALS: "Obiettivi educativi (regole, puntualità, affidabilità)";
+                            /** @enum {string} */
+                            FUTURE_ORIENTATION: "Orientamento verso il futuro";
+                            /** @enum {string} */
+                            JOB_SEARCH_ACTIVATION: "Attivazione nella ricerca del lavoro (autonomia)";
+                            /** @enum {string} */
+                            PROFESSIONAL_GROWTH: "Crescita professionale";
+                        };
+                        softOutcomeLevels: {
+                            /** @enum {string} */
+                            1: "Non raggiunto";
+                            /** @enum {string} */
+                            2: "Parzialmente raggiunto";
+                            /** @enum {string} */
+                            3: "Raggiunto";
+                            /** @enum {string} */
+                            4: "Pienamente raggiunto";
+                        };
+                    };
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OutcomesController_create: {
+    outcomesCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3739,15 +11945,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementEntity"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    OutcomesController_end: {
+    outcomesEnd: {
         parameters: {
             query?: never;
             header?: never;
@@ -3762,15 +12085,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlacementView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ProposalsController_create: {
+    proposalsCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -3783,15 +12241,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ProposalsController_get: {
+    proposalsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -3802,15 +12395,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalListItem"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ProposalsController_move: {
+    proposalsMove: {
         parameters: {
             query?: never;
             header?: never;
@@ -3825,15 +12517,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_activities: {
+    scoutingActivities: {
         parameters: {
             query?: {
                 companyId?: string;
@@ -3849,15 +12676,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityViewPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_addActivity: {
+    scoutingAddActivity: {
         parameters: {
             query?: never;
             header?: never;
@@ -3870,15 +12778,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_done: {
+    scoutingDone: {
         parameters: {
             query?: never;
             header?: never;
@@ -3889,15 +12932,150 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_company: {
+    scoutingCompany: {
         parameters: {
             query?: never;
             header?: never;
@@ -3908,15 +13086,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyScoutingView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_stage: {
+    scoutingStage: {
         parameters: {
             query?: never;
             header?: never;
@@ -3931,15 +13208,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompanyScoutingView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_kmZero: {
+    scoutingKmZero: {
         parameters: {
             query?: {
                 lat?: number;
@@ -3954,15 +13366,104 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centre: {
+                            lat: number;
+                            lng: number;
+                            name: string | null;
+                        };
+                        items: components["schemas"]["KmZeroBusiness"][];
+                        radiusKm: number;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_nextActions: {
+    scoutingNextActions: {
         parameters: {
             query?: {
                 /** @description Di norma le proprie */
@@ -3977,15 +13478,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NextActionViewPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_pipeline: {
+    scoutingPipeline: {
         parameters: {
             query?: {
                 consultantId?: string;
@@ -3999,15 +13581,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PipelineBoard"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ScoutingController_priorityList: {
+    scoutingPriorityList: {
         parameters: {
             query?: {
                 /** @description Ambito del centro per l’impiego */
@@ -4026,15 +13689,97 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PriorityList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SearchController_candidates: {
+    searchCandidates: {
         parameters: {
             query?: {
                 /** @description I campi di cui contare i valori, separati da virgole */
@@ -4060,15 +13805,117 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description For each requested facet, how many matching documents have each value. */
+                        facets: {
+                            italianLevel?: {
+                                [key: string]: number;
+                            };
+                            municipalityCode?: {
+                                [key: string]: number;
+                            };
+                        };
+                        hits: {
+                            /** @description Present when the query had `near`. */
+                            distanceKm?: number;
+                            document: components["schemas"]["CandidateDocument"];
+                            /** @description The words of the document that matched the query, lower-case, in order of appearance. */
+                            matchedTerms: string[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        /** @description Every matching document, not only this page. */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SearchController_companies: {
+    searchCompanies: {
         parameters: {
             query?: {
                 /** @description I campi di cui contare i valori, separati da virgole */
@@ -4096,15 +13943,126 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description For each requested facet, how many matching documents have each value. */
+                        facets: {
+                            atecoCode?: {
+                                [key: string]: number;
+                            };
+                            kmZero?: {
+                                [key: string]: number;
+                            };
+                            l68Status?: {
+                                [key: string]: number;
+                            };
+                            municipalityCode?: {
+                                [key: string]: number;
+                            };
+                            provinceCode?: {
+                                [key: string]: number;
+                            };
+                        };
+                        hits: {
+                            /** @description Present when the query had `near`. */
+                            distanceKm?: number;
+                            document: components["schemas"]["CompanyDocument"];
+                            /** @description The words of the document that matched the query, lower-case, in order of appearance. */
+                            matchedTerms: string[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        /** @description Every matching document, not only this page. */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SearchController_courses: {
+    searchCourses: {
         parameters: {
             query?: {
                 cefrLevel?: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
@@ -4133,15 +14091,120 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description For each requested facet, how many matching documents have each value. */
+                        facets: {
+                            cefrLevel?: {
+                                [key: string]: number;
+                            };
+                            kind?: {
+                                [key: string]: number;
+                            };
+                            municipalityCode?: {
+                                [key: string]: number;
+                            };
+                        };
+                        hits: {
+                            /** @description Present when the query had `near`. */
+                            distanceKm?: number;
+                            document: components["schemas"]["CourseDocument"];
+                            /** @description The words of the document that matched the query, lower-case, in order of appearance. */
+                            matchedTerms: string[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        /** @description Every matching document, not only this page. */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    SearchController_vacancies: {
+    searchVacancies: {
         parameters: {
             query?: {
                 contractType?: ("A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO")[];
@@ -4174,15 +14237,135 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description For each requested facet, how many matching documents have each value. */
+                        facets: {
+                            contractType?: {
+                                [key: string]: number;
+                            };
+                            kmZero?: {
+                                [key: string]: number;
+                            };
+                            minItalianLevel?: {
+                                [key: string]: number;
+                            };
+                            municipalityCode?: {
+                                [key: string]: number;
+                            };
+                            occupationCode?: {
+                                [key: string]: number;
+                            };
+                            provinceCode?: {
+                                [key: string]: number;
+                            };
+                            reservedL68?: {
+                                [key: string]: number;
+                            };
+                            status?: {
+                                [key: string]: number;
+                            };
+                        };
+                        hits: {
+                            /** @description Present when the query had `near`. */
+                            distanceKm?: number;
+                            document: components["schemas"]["VacancyDocument"];
+                            /** @description The words of the document that matched the query, lower-case, in order of appearance. */
+                            matchedTerms: string[];
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        /** @description Every matching document, not only this page. */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    TaxonomyController_occupations: {
+    taxonomyOccupations: {
         parameters: {
             query?: {
                 limit?: number;
@@ -4195,15 +14378,80 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConceptMatch"][];
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    TaxonomyController_skills: {
+    taxonomySkills: {
         parameters: {
             query?: {
                 limit?: number;
@@ -4216,15 +14464,80 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ConceptMatch"][];
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    UsersController_list: {
+    usersList: {
         parameters: {
             query?: {
                 role?: "admin" | "coordinator" | "tutor" | "consultant";
@@ -4235,15 +14548,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    UsersController_create: {
+    usersCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -4256,15 +14650,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    UsersController_change: {
+    usersChange: {
         parameters: {
             query?: never;
             header?: never;
@@ -4279,15 +14790,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    VacanciesController_list: {
+    vacanciesList: {
         parameters: {
             query?: {
                 /** @description true: solo le archiviate (di norma escluse) */
@@ -4317,15 +14963,96 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VacancyViewPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    VacanciesController_create: {
+    vacanciesCreate: {
         parameters: {
             query?: never;
             header?: never;
@@ -4338,15 +15065,132 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Creato */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VacancyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    VacanciesController_get: {
+    vacanciesGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -4357,15 +15201,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VacancyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    VacanciesController_update: {
+    vacanciesUpdate: {
         parameters: {
             query?: never;
             header?: never;
@@ -4380,15 +15323,150 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VacancyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    VacanciesController_archive: {
+    vacanciesArchive: {
         parameters: {
             query?: never;
             header?: never;
@@ -4399,15 +15477,132 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VacancyView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    MatchingController_forVacancy: {
+    matchingForVacancy: {
         parameters: {
             query?: {
                 /** @description Tipi di contratto (codici separati da virgola) */
@@ -4430,15 +15625,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CandidateMatchItemMatchList"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    ProposalsController_forVacancy: {
+    proposalsForVacancy: {
         parameters: {
             query?: never;
             header?: never;
@@ -4449,15 +15743,114 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalList"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    BulletinPageController_page: {
+    bulletinPage: {
         parameters: {
             query?: never;
             header?: never;
@@ -4469,11 +15862,74 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

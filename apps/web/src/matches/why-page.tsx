@@ -50,7 +50,7 @@ export function WhyPage({ candidateId, vacancyId }: { candidateId: string; vacan
               </li>
             ))}
           </ul>
-          {e.factors && (
+          {e.possible && (
             <>
               <h2 className="h4">{t.factors}</h2>
               <div className="row">

@@ -40,22 +40,15 @@ export interface CandidateInput extends Omit<
     violence?: unknown;
   };
 }
-export interface CandidateView extends CandidateInput {
-  id: string;
-  version: number;
-  home: { municipalityCode: string; lat: number; lng: number };
-  pathwayStatus: NonNullable<Create['pathwayStatus']>;
-  updatedAt: string;
-}
+/** The person as the API returns it (documented in the OpenAPI document). */
+export type CandidateView = Body<'/api/candidates/{id}', 'get', never>;
 
 export function useCandidate(id: string | undefined) {
   return useQuery({
     queryKey: ['candidate', id],
     enabled: !!id,
     queryFn: () =>
-      unwrap<Body<'/api/candidates/{id}', 'get', CandidateView>>(
-        api.GET('/api/candidates/{id}', { params: { path: { id: id! } } }),
-      ),
+      unwrap<CandidateView>(api.GET('/api/candidates/{id}', { params: { path: { id: id! } } })),
   });
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { generateWebApiTypes, WEB_API_TYPES } from './openapi-web-types.js';
+import { generateWebApiTypes, WEB_API_TYPES } from './web-api-types.js';
 
 describe('the web console’s typed client', () => {
   it('is generated from the current OpenAPI document (run `npm run web:api-types` after changing a DTO)', async () => {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { createOfflineOpenApiDocument } from './openapi-document.js';
+import { createOfflineOpenApiDocument } from './offline-document.js';
 
 /** The console's typed client is generated from the API's own document into this file. */
 export const WEB_API_TYPES = resolve(process.cwd(), 'apps/web/src/api/schema.d.ts');
