@@ -12,6 +12,8 @@ import {
 
 const DAY = 24 * 3600 * 1000;
 const STALLED_KEY = 'incrocio.stalledAfterDays';
+/** People at work or whose pathway is closed are not waiting for anything: never "stalled". */
+const SETTLED: readonly string[] = ['EMPLOYED', 'CLOSED'];
 
 function daysSince(iso: string): number {
   return Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / DAY));
@@ -56,13 +58,13 @@ export function CaseloadPage() {
     .map((person) => ({ person, days: daysSince(person.lastActivityAt) }))
     .map((row) => ({
       ...row,
-      stalled: row.days >= stalledAfter && row.person.pathwayStatus !== 'CLOSED',
+      stalled: row.days >= stalledAfter && !SETTLED.includes(row.person.pathwayStatus),
     }))
     .filter((row) => !onlyStalled || row.stalled);
 
   return (
     <>
-      <div className="d-flex flex-wrap justify-content-between align-items-start gap-2">
+      <div className="d-flex flex-wrap justify-content-between align-items-start gap-2 mb-3">
         <div>
           <h1>{user?.role === 'coordinator' ? t.titleCoordinator : t.title}</h1>
           <p className="lead">{t.intro}</p>

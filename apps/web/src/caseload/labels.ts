@@ -33,8 +33,10 @@ export const caseloadLabels = {
   profile: 'Scheda',
   newPerson: 'Prendi in carico una nuova persona',
   empty: 'Nessuna persona corrisponde ai filtri.',
-  count: (shown: number, total: number) =>
-    shown === total ? `${total} persone` : `${shown} persone mostrate su ${total}`,
+  count: (shown: number, total: number) => {
+    const people = (n: number) => (n === 1 ? '1 persona' : `${n} persone`);
+    return shown === total ? people(total) : `${people(shown)} mostrate su ${total}`;
+  },
 } as const;
 
 export const PATHWAY_STATUS_LABELS = {
