@@ -124,7 +124,7 @@ describe('web console (browser)', () => {
     const dayCard = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Addetta alle pulizie uffici' }) });
-    await dayCard.waitFor({ timeout: 30_000 });
+    await dayCard.waitFor({ timeout: 60_000 });
     expect(await dayCard.textContent()).toMatch(/Pulizie Brillanti srl/);
     await expect(dayCard.getByRole('meter').count()).resolves.toBeGreaterThan(2);
     await expect(
@@ -134,7 +134,8 @@ describe('web console (browser)', () => {
 
     // "Why not" for a vacancy that is not in the list: looked up by its title.
     await type(page, page.getByRole('combobox', { name: /Cerca un’offerta/ }), 'serali');
-    await page.getByRole('option', { name: /Pulizie serali negozi/ }).waitFor();
+    // The worker indexes the vacancy for search through the outbox.
+    await page.getByRole('option', { name: /Pulizie serali negozi/ }).waitFor({ timeout: 30_000 });
     await page.keyboard.press('Enter');
     await page.getByText('Abbinamento non possibile').waitFor();
     expect(page.url()).toContain(`/abbinamenti/${eveningJob}`);

@@ -52,16 +52,10 @@ type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json'
     ? T
     : never;
 
-/**
- * The body type of `method path`: the generated one where the OpenAPI document declares it,
- * otherwise the view type written beside the page (so a documented schema that disagrees with
- * what a page reads breaks the build).
- */
-export type Body<P extends keyof paths, M extends 'get' | 'post' | 'patch' | 'put', Fallback> = [
-  JsonOf<paths[P][M]>,
-] extends [never]
-  ? Fallback
-  : JsonOf<paths[P][M]>;
+/** The JSON body of `method path` as the OpenAPI document declares it (generated, never hand-written). */
+export type Body<P extends keyof paths, M extends 'get' | 'post' | 'patch' | 'put'> = JsonOf<
+  paths[P][M]
+>;
 
 /** Turns an openapi-fetch result into its data, or throws the problem+json error. */
 export async function unwrap<T>(

@@ -54,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async ({ email, password }: { email: string; password: string }) => {
-      const result = await unwrap<Body<'/api/auth/login', 'post', LoginView>>(
+      const result = await unwrap<Body<'/api/auth/login', 'post'>>(
         api.POST('/api/auth/login', { body: { email, password } }),
       );
       save({ token: result.accessToken, user: { ...result.user, email } });

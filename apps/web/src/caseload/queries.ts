@@ -3,7 +3,7 @@ import { api, type Body, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
 
 export type CaseloadFilter = NonNullable<paths['/api/caseload']['get']['parameters']['query']>;
-export type CaseloadPage = Body<'/api/caseload', 'get', never>;
+export type CaseloadPage = Body<'/api/caseload', 'get'>;
 export type CaseloadItem = CaseloadPage['items'][number];
 
 export function useCaseload(filter: CaseloadFilter) {
@@ -14,13 +14,6 @@ export function useCaseload(filter: CaseloadFilter) {
   });
 }
 
-export interface Municipality {
-  code: string;
-  name: string;
-  provinceCode: string;
-  province: string;
-}
-
 /** Names of the municipalities of a list of ISTAT codes (one request for a whole page). */
 export function useMunicipalityNames(codes: string[]) {
   const unique = [...new Set(codes)].sort();
@@ -29,7 +22,7 @@ export function useMunicipalityNames(codes: string[]) {
     enabled: unique.length > 0,
     staleTime: Infinity,
     queryFn: async () => {
-      const { items } = await unwrap<Body<'/api/municipalities', 'get', { items: Municipality[] }>>(
+      const { items } = await unwrap<Body<'/api/municipalities', 'get'>>(
         api.GET('/api/municipalities', { params: { query: { codes: unique.join(',') } } }),
       );
       return new Map(items.map((m) => [m.code, m]));

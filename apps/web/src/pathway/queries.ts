@@ -2,46 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Body, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 
-export interface Proposal {
-  id: string;
-  vacancyId: string;
-  vacancyTitle: string;
-  companyName: string;
-  state: string;
-  stateLabel: string;
-  nextStates: string[];
-  declineReasonLabel: string | null;
-  score: number | null;
-  note: string | null;
-  version: number;
-  createdAt: string;
-  events: Array<{
-    at: string;
-    to: string;
-    toLabel: string;
-    reason: string | null;
-    note: string | null;
-  }>;
-}
-export interface Placement {
-  id: string;
-  contractType: string;
-  contractLabel: string;
-  weeklyHours: number | null;
-  startDate: string;
-  endDate: string | null;
-  kmZero: boolean;
-  countsTowardL68?: boolean;
-  vacancyId: string | null;
-}
-export interface SoftOutcome {
-  id: string;
-  kind: string;
-  level: number | null;
-  notes: string | null;
-  recordedAt?: string;
-  createdAt?: string;
-}
+export type Proposal = Body<'/api/candidates/{id}/proposals', 'get'>['items'][number];
+export type Placement = Body<'/api/candidates/{id}/placements', 'get'>[number];
+export type SoftOutcome = Body<'/api/candidates/{id}/soft-outcomes', 'get'>[number];
+
 export type Transition = Omit<
   components['schemas']['TransitionProposalDto'],
   'note' | 'placement'
@@ -66,9 +30,9 @@ export function useProposals(candidateId: string) {
   return useQuery({
     queryKey: ['proposals', candidateId],
     queryFn: () =>
-      unwrap<
-        Body<'/api/candidates/{id}/proposals', 'get', { items: Proposal[]; withheld: number }>
-      >(api.GET('/api/candidates/{id}/proposals', { params: { path: { id: candidateId } } })),
+      unwrap<Body<'/api/candidates/{id}/proposals', 'get'>>(
+        api.GET('/api/candidates/{id}/proposals', { params: { path: { id: candidateId } } }),
+      ),
   });
 }
 
@@ -76,7 +40,7 @@ export function usePlacements(candidateId: string) {
   return useQuery({
     queryKey: ['placements', candidateId],
     queryFn: () =>
-      unwrap<Body<'/api/candidates/{id}/placements', 'get', Placement[]>>(
+      unwrap<Body<'/api/candidates/{id}/placements', 'get'>>(
         api.GET('/api/candidates/{id}/placements', { params: { path: { id: candidateId } } }),
       ),
   });
@@ -86,7 +50,7 @@ export function useSoftOutcomes(candidateId: string) {
   return useQuery({
     queryKey: ['soft-outcomes', candidateId],
     queryFn: () =>
-      unwrap<Body<'/api/candidates/{id}/soft-outcomes', 'get', SoftOutcome[]>>(
+      unwrap<Body<'/api/candidates/{id}/soft-outcomes', 'get'>>(
         api.GET('/api/candidates/{id}/soft-outcomes', { params: { path: { id: candidateId } } }),
       ),
   });
@@ -96,7 +60,7 @@ export function useTransition(candidateId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: Transition }) =>
-      unwrap<Proposal>(
+      unwrap<Body<'/api/proposals/{id}/transitions', 'post'>>(
         api.POST('/api/proposals/{id}/transitions', {
           params: { path: { id } },
           body: body as never,
@@ -117,7 +81,7 @@ export function useRecordSoftOutcome(candidateId: string) {
       level: number | null;
       notes: string | null;
     }) =>
-      unwrap<SoftOutcome>(
+      unwrap<Body<'/api/candidates/{id}/soft-outcomes', 'post'>>(
         api.POST('/api/candidates/{id}/soft-outcomes', {
           params: { path: { id: candidateId } },
           body: body as never,

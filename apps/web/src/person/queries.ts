@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Body, unwrap } from '../api/client';
 import type { components } from '../api/schema';
-import type { Municipality } from '../caseload/queries';
 import type { Option } from '../shell/combobox';
 import type { TimeWindow } from './availability';
 
@@ -41,7 +40,7 @@ export interface CandidateInput extends Omit<
   };
 }
 /** The person as the API returns it (documented in the OpenAPI document). */
-export type CandidateView = Body<'/api/candidates/{id}', 'get', never>;
+export type CandidateView = Body<'/api/candidates/{id}', 'get'>;
 
 export function useCandidate(id: string | undefined) {
   return useQuery({
@@ -57,10 +56,12 @@ export function useSaveCandidate(id: string | undefined) {
   return useMutation({
     mutationFn: (body: CandidateInput & { version?: number }) =>
       id
-        ? unwrap<CandidateView>(
+        ? unwrap<Body<'/api/candidates/{id}', 'patch'>>(
             api.PATCH('/api/candidates/{id}', { params: { path: { id } }, body: body as never }),
           )
-        : unwrap<CandidateView>(api.POST('/api/candidates', { body: body as never })),
+        : unwrap<Body<'/api/candidates', 'post'>>(
+            api.POST('/api/candidates', { body: body as never }),
+          ),
     onSuccess: (saved) => {
       client.setQueryData(['candidate', saved.id], saved);
       void client.invalidateQueries({ queryKey: ['candidates'] });
@@ -69,17 +70,13 @@ export function useSaveCandidate(id: string | undefined) {
 }
 
 export async function searchMunicipalities(q: string): Promise<Option[]> {
-  const { items } = await unwrap<Body<'/api/municipalities', 'get', { items: Municipality[] }>>(
+  const { items } = await unwrap<Body<'/api/municipalities', 'get'>>(
     api.GET('/api/municipalities', { params: { query: { q, limit: 8 } } }),
   );
   return items.map((m) => ({ value: m.code, label: `${m.name} (${m.provinceCode})` }));
 }
 
-interface Concept {
-  code: string;
-  label: string;
-  matchedTerm: string;
-}
+type Concept = Body<'/api/taxonomy/occupations', 'get'>['items'][number];
 function toOptions(items: Concept[]): Option[] {
   return items.map((c) => ({
     value: c.code,
@@ -91,13 +88,13 @@ function toOptions(items: Concept[]): Option[] {
   }));
 }
 export async function searchOccupations(q: string): Promise<Option[]> {
-  const { items } = await unwrap<Body<'/api/taxonomy/occupations', 'get', { items: Concept[] }>>(
+  const { items } = await unwrap<Body<'/api/taxonomy/occupations', 'get'>>(
     api.GET('/api/taxonomy/occupations', { params: { query: { q, limit: 8 } } }),
   );
   return toOptions(items);
 }
 export async function searchSkills(q: string): Promise<Option[]> {
-  const { items } = await unwrap<Body<'/api/taxonomy/skills', 'get', { items: Concept[] }>>(
+  const { items } = await unwrap<Body<'/api/taxonomy/skills', 'get'>>(
     api.GET('/api/taxonomy/skills', { params: { query: { q, limit: 8 } } }),
   );
   return toOptions(items);

@@ -2,39 +2,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Body, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
 
+type Hit<P extends '/api/search/vacancies' | '/api/search/companies' | '/api/search/courses'> =
+  Body<P, 'get'>['hits'][number];
+export type VacancyDoc = Hit<'/api/search/vacancies'>['document'];
+export type CompanyDoc = Hit<'/api/search/companies'>['document'];
+export type CourseDoc = Hit<'/api/search/courses'>['document'];
 export interface SearchResult<D> {
   hits: Array<{ document: D; matchedTerms: string[]; distanceKm?: number }>;
   total: number;
-  facets: Record<string, Record<string, number>>;
-}
-export interface VacancyDoc {
-  id: string;
-  title: string;
-  companyName: string;
-  municipalityName: string;
-  contractType: string;
-  contractLabel: string;
-  kmZero: boolean;
-  reservedL68: string | null;
-  minItalianLevel: string;
-  publishedAt: string;
-}
-export interface CompanyDoc {
-  id: string;
-  name: string;
-  atecoLabel: string | null;
-  municipalityName: string | null;
-  l68Status: string;
-  kmZero: boolean;
-}
-export interface CourseDoc {
-  id: string;
-  kind: string;
-  title: string;
-  provider: string | null;
-  municipalityName: string | null;
-  cefrLevel: string | null;
-  startsOn: string | null;
+  facets: Partial<Record<string, Record<string, number>>>;
 }
 
 type Q<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer T } } }
@@ -45,7 +21,7 @@ export type CompanyQuery = Q<'/api/search/companies'>;
 export type CourseQuery = Q<'/api/search/courses'>;
 
 export function searchVacancies(query: VacancyQuery) {
-  return unwrap<Body<'/api/search/vacancies', 'get', SearchResult<VacancyDoc>>>(
+  return unwrap<Body<'/api/search/vacancies', 'get'>>(
     api.GET('/api/search/vacancies', { params: { query } }),
   );
 }
