@@ -111,6 +111,9 @@ describe('web console (browser)', () => {
     await offered.waitFor();
     expect(await offered.textContent()).toMatch(/badante/i);
     await page.keyboard.press('Enter');
+    await press(page, page.getByLabel('Genitore con figli minori'), 'Space');
+    await page.getByLabel('Chi ha inviato la persona').selectOption('SOCIAL_SERVICES');
+    await type(page, page.getByLabel('Nome del servizio'), 'Servizi sociali Municipio 2');
     await expectAccessible('03-nuova-persona');
 
     await press(page, page.getByRole('button', { name: 'Prendi in carico' }));
@@ -190,6 +193,10 @@ describe('web console (browser)', () => {
       .get(`/api/candidates/${candidateId}`)
       .set('Authorization', tutor.auth)
       .expect(200);
+    expect(person.body.targetGroups).toEqual(['PARENT']);
+    expect(person.body.referral).toEqual(
+      expect.objectContaining({ kind: 'SOCIAL_SERVICES', name: 'Servizi sociali Municipio 2' }),
+    );
     expect(person.body.availability).toEqual(
       [1, 2, 3, 4, 5].map((day) => ({ day, start: '08:30', end: '16:00' })),
     );

@@ -43,8 +43,6 @@ export async function startConsoleHarness(label: string): Promise<ConsoleHarness
     const { port } = api.app.getHttpServer().address() as AddressInfo;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      // Dates and times formatted as an Italian tutor's browser shows them (24-hour clock).
-      env: { ...process.env, LANG: 'it_IT.UTF-8', LANGUAGE: 'it' },
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -57,6 +57,18 @@ export const personLabels = {
   ] as const,
   l68Percent: 'Percentuale di invalidità',
   healthNotes: 'Note sanitarie utili al lavoro',
+  targetGroups: 'Gruppi di appartenenza',
+  sensitiveGroups: 'Gruppi che rivelano dati particolari',
+  experiences: 'Esperienze di lavoro',
+  experienceText: 'Mansione svolta',
+  experienceMonths: 'Mesi',
+  addExperience: 'Aggiungi un’esperienza',
+  removeExperience: 'Rimuovi l’esperienza',
+  referral: 'Servizio inviante',
+  referralKind: 'Chi ha inviato la persona',
+  referralNone: 'Nessuno',
+  referralName: 'Nome del servizio',
+  referralContact: 'Referente',
   save: 'Salva la scheda',
   create: 'Prendi in carico',
   saving: 'Salvataggio…',
@@ -169,4 +181,38 @@ export const CONTRACT_TYPES = [
   ['PRESTO', 'Prestazione occasionale (PrestO)'],
   ['LIBRETTO_FAMIGLIA', 'Libretto famiglia'],
   ['BORSA_LAVORO', 'Borsa lavoro'],
+] as const;
+
+export const ORDINARY_TARGET_GROUPS = [
+  ['NEET', 'Giovane NEET'],
+  ['YOUTH', 'Giovane 15-34 anni'],
+  ['PARENT', 'Genitore con figli minori'],
+  ['WORKING_POOR', 'Lavoratore povero'],
+  ['UNEMPLOYED', 'Disoccupato'],
+] as const;
+
+/** Groups that reveal special-category data (GDPR art. 9/10): shown only to those on the case. */
+export const SENSITIVE_TARGET_GROUPS = [
+  ['DISABILITY_L68', 'Persona con disabilità (L. 68/1999)'],
+  ['DISADVANTAGED_L381', 'Persona svantaggiata (L. 381/1991)'],
+  ['CRIMINAL_JUSTICE', 'Area penale'],
+  ['ASYLUM', 'Richiedente asilo o titolare di protezione'],
+  ['VIOLENCE', 'Donna in uscita da violenza'],
+  ['EXPLOITATION', 'Vittima o a rischio di sfruttamento lavorativo'],
+] as const;
+
+export const REFERRAL_KINDS = [
+  ['SOCIAL_SERVICES', 'Servizi sociali'],
+  ['JOB_CENTRE', 'Centro per l’impiego'],
+  ['QUBI', 'Qubì'],
+  ['WEMI', 'WeMi'],
+  ['NETWORK', 'Rete territoriale'],
+  ['SELF', 'Accesso spontaneo'],
+  ['UEPE', 'UEPE (esecuzione penale esterna)'],
+  ['USSM', 'USSM (servizio sociale minorenni)'],
+  ['SAI', 'Progetto SAI'],
+  ['CAS', 'Centro di accoglienza straordinaria (CAS)'],
+  ['CPS', 'CPS (centro psico-sociale)'],
+  ['SERD', 'SerD (dipendenze)'],
+  ['ANTI_VIOLENCE_CENTRE', 'Centro antiviolenza'],
 ] as const;

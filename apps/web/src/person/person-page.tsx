@@ -15,7 +15,10 @@ import {
   EDUCATION_LEVELS,
   ITALIAN_LEVELS,
   LEGAL_BASES,
+  ORDINARY_TARGET_GROUPS,
   personLabels as t,
+  REFERRAL_KINDS,
+  SENSITIVE_TARGET_GROUPS,
   RIGHT_TO_WORK,
   TASK_LIMITATIONS,
 } from './labels';
@@ -28,6 +31,8 @@ import {
   useCandidate,
   useSaveCandidate,
 } from './queries';
+
+type ReferralKind = NonNullable<CandidateInput['referral']>['kind'];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -144,6 +149,13 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
   const [municipalityLabel, setMunicipalityLabel] = useState<string | undefined>();
   const showSensitive = !existing || existing.sensitive !== undefined;
   const set = (patch: Partial<CandidateInput>) => setForm((f) => ({ ...f, ...patch }));
+  const setExperience = (
+    i: number,
+    patch: Partial<NonNullable<CandidateInput['experiences']>[number]>,
+  ) =>
+    set({
+      experiences: (form.experiences ?? []).map((x, j) => (j === i ? { ...x, ...patch } : x)),
+    });
 
   useEffect(() => {
     const m = names.data?.get(form.home.municipalityCode);
@@ -482,6 +494,74 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
             ))}
           </ul>
           <fieldset className="mb-3">
+            <legend className="h6">{t.experiences}</legend>
+            {(form.experiences ?? []).map((experience, i) => (
+              <div key={i} className="row align-items-end">
+                <div className="col-8 col-md-6">
+                  <TextField
+                    label={`${t.experienceText} ${i + 1}`}
+                    field={`experiences.${i}.occupationText`}
+                    problem={problem}
+                    value={experience.occupationText}
+                    onChange={(e) => setExperience(i, { occupationText: e.target.value })}
+                  />
+                </div>
+                <div className="col-4 col-md-2">
+                  <TextField
+                    label={t.experienceMonths}
+                    field={`experiences.${i}.months`}
+                    problem={problem}
+                    type="number"
+                    min={0}
+                    max={600}
+                    value={experience.months}
+                    onChange={(e) => setExperience(i, { months: Number(e.target.value) })}
+                  />
+                </div>
+                <div className="col-12 col-md-4 mb-3">
+                  <button
+                    type="button"
+                    className="btn btn-link btn-sm p-0"
+                    onClick={() =>
+                      set({ experiences: (form.experiences ?? []).filter((_, j) => j !== i) })
+                    }
+                  >
+                    {t.removeExperience}
+                  </button>
+                </div>
+              </div>
+            ))}
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-sm"
+              onClick={() =>
+                set({
+                  experiences: [
+                    ...(form.experiences ?? []),
+                    { occupationCode: null, occupationText: '', months: 12 },
+                  ],
+                })
+              }
+            >
+              {t.addExperience}
+            </button>
+          </fieldset>
+          <fieldset className="mb-3">
+            <legend className="h6">{t.targetGroups}</legend>
+            <div className="d-flex flex-wrap gap-3">
+              {ORDINARY_TARGET_GROUPS.map(([code, label]) => (
+                <CheckField
+                  key={code}
+                  label={label}
+                  checked={form.targetGroups?.includes(code) ?? false}
+                  onChange={(e) =>
+                    set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
+                  }
+                />
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="mb-3">
             <legend className="h6">{t.contractTypes}</legend>
             <div className="row">
               {CONTRACT_TYPES.map(([code, label]) => (
@@ -578,6 +658,69 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
               {t.sections.sensitive}
             </h2>
             <p>{t.sensitiveNote}</p>
+            <fieldset className="mb-3">
+              <legend className="h6">{t.sensitiveGroups}</legend>
+              <div className="row">
+                {SENSITIVE_TARGET_GROUPS.map(([code, label]) => (
+                  <div key={code} className="col-md-6">
+                    <CheckField
+                      label={label}
+                      checked={form.targetGroups?.includes(code) ?? false}
+                      onChange={(e) =>
+                        set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
+                      }
+                    />
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <fieldset className="mb-3">
+              <legend className="h6">{t.referral}</legend>
+              <div className="row">
+                <div className="col-md-4">
+                  <SelectField
+                    label={t.referralKind}
+                    field="referral.kind"
+                    problem={problem}
+                    options={[['', t.referralNone], ...REFERRAL_KINDS]}
+                    value={form.referral?.kind ?? ''}
+                    onChange={(e) =>
+                      set({
+                        referral: e.target.value
+                          ? { ...form.referral, kind: e.target.value as ReferralKind }
+                          : null,
+                      })
+                    }
+                  />
+                </div>
+                {form.referral && (
+                  <>
+                    <div className="col-md-4">
+                      <TextField
+                        label={t.referralName}
+                        field="referral.name"
+                        problem={problem}
+                        value={form.referral.name ?? ''}
+                        onChange={(e) =>
+                          set({ referral: { ...form.referral!, name: e.target.value } })
+                        }
+                      />
+                    </div>
+                    <div className="col-md-4">
+                      <TextField
+                        label={t.referralContact}
+                        field="referral.contactPerson"
+                        problem={problem}
+                        value={form.referral.contactPerson ?? ''}
+                        onChange={(e) =>
+                          set({ referral: { ...form.referral!, contactPerson: e.target.value } })
+                        }
+                      />
+                    </div>
+                  </>
+                )}
+              </div>
+            </fieldset>
             <fieldset>
               <legend className="h6">{t.l68}</legend>
               <CheckField
