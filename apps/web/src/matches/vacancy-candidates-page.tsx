@@ -1,8 +1,12 @@
+import { useState } from 'react';
+import { type ApiProblem, problemOf } from '../api/problem';
+import { mayUse, useSession } from '../auth/session';
+import { ProblemAlert } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link } from '../shell/router';
 import { matchesLabels as t } from './labels';
 import { FactorBar } from './match-card';
-import { useVacancy, useVacancyMatches } from './queries';
+import { usePropose, useVacancy, useVacancyMatches } from './queries';
 
 /** The reverse view: one vacancy and the people in charge who fit it best. */
 export function VacancyCandidatesPage({ vacancyId }: { vacancyId: string }) {
@@ -39,10 +43,56 @@ export function VacancyCandidatesPage({ vacancyId }: { vacancyId: string }) {
                   </div>
                 ))}
               </div>
+              <ProposeButton
+                candidateId={m.candidate.id}
+                vacancyId={vacancyId}
+                name={`${m.candidate.firstName} ${m.candidate.lastName}`}
+              />
             </div>
           </li>
         ))}
       </ol>
     </>
+  );
+}
+
+/** Propose one person for the vacancy from the reverse view (tutors on the case, coordinators). */
+function ProposeButton({
+  candidateId,
+  vacancyId,
+  name,
+}: {
+  candidateId: string;
+  vacancyId: string;
+  name: string;
+}) {
+  const { user } = useSession();
+  const propose = usePropose(candidateId);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  if (!mayUse(user, 'pathway')) return null;
+  return (
+    <div className="mt-2">
+      {propose.isSuccess ? (
+        <p className="alert alert-success" role="status">
+          {t.proposed} <Link href={`/persone/${candidateId}/percorso`}>{t.pathway}</Link>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="btn btn-primary btn-sm"
+          aria-label={`${t.propose}: ${name}`}
+          disabled={propose.isPending}
+          onClick={() =>
+            propose.mutateAsync(vacancyId).then(
+              () => setProblem(null),
+              (error) => setProblem(problemOf(error)),
+            )
+          }
+        >
+          {t.propose}
+        </button>
+      )}
+      <ProblemAlert problem={problem} />
+    </div>
   );
 }
