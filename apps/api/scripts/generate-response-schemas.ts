@@ -236,7 +236,8 @@ class SchemaConverter {
     const index = checker
       .getIndexInfosOfType(type)
       .find((info) => info.keyType.flags & ts.TypeFlags.String);
-    const schema: Schema = { type: 'object', properties };
+    const schema: Schema = { type: 'object' };
+    if (Object.keys(properties).length > 0 || !index) schema.properties = properties;
     if (required.length) schema.required = required;
     if (index) schema.additionalProperties = this.toSchema(index.type, `${where}[]`);
     return schema;

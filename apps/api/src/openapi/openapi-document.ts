@@ -133,6 +133,7 @@ function documentSuccess({ controller, method }: Route): void {
       .filter((type) => type.startsWith('text/'))
       .map((type) => [type, { schema: { type: 'string' } }]),
   ]);
+  if (declaredStatuses(handler).has(String(status))) return;
   const descriptor = Object.getOwnPropertyDescriptor(prototype, method)!;
   ApiResponse({
     status,
@@ -167,6 +168,13 @@ function documentProblems({ controller, method, isPublic }: Route): void {
     )
   )
     statuses.add(413);
+  const declared = declaredStatuses(handler);
+  const missing = [...statuses].filter((status) => !declared.has(String(status)));
   const descriptor = Object.getOwnPropertyDescriptor(prototype, method)!;
-  ApiProblems(...statuses)(prototype, method, descriptor);
+  ApiProblems(...missing)(prototype, method, descriptor);
+}
+
+/** The responses the controller declares itself win over the setup's (and a second run adds nothing). */
+function declaredStatuses(handler: object): Set<string> {
+  return new Set(Object.keys(Reflect.getMetadata(DECORATORS.API_RESPONSE, handler) ?? {}));
 }

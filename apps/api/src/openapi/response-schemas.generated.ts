@@ -707,56 +707,48 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             kmZero: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             provinceCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             contractType: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             reservedL68: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             minItalianLevel: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             occupationCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             status: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -809,35 +801,30 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             atecoCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             kmZero: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             provinceCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             l68Status: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -890,21 +877,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             kind: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             cefrLevel: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -957,14 +941,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           properties: {
             municipalityCode: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
             },
             italianLevel: {
               type: 'object',
-              properties: {},
               additionalProperties: {
                 type: 'number',
               },
@@ -1094,7 +1076,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         details: {
           type: 'object',
-          properties: {},
           additionalProperties: {},
         },
       },
@@ -1419,7 +1400,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     StoredItem: {
       type: 'object',
-      properties: {},
       additionalProperties: {},
     },
     ContentView: {
@@ -5417,7 +5397,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         sections: {
           type: 'object',
-          properties: {},
           additionalProperties: {},
         },
       },
