@@ -1,12 +1,5 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { MunicipalitiesService, type MunicipalityEntity } from '#libs/geo';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -35,26 +28,21 @@ export class MunicipalitiesQuery {
   limit: number = 10;
 }
 
-export class MunicipalityDto {
-  @ApiProperty({ example: '015146' })
+/** A municipality as pickers show it. */
+export interface Municipality {
+  /** ISTAT code, e.g. 015146 */
   code: string;
-
-  @ApiProperty({ example: 'Milano' })
   name: string;
-
-  @ApiProperty({ example: 'MI' })
+  /** Province abbreviation, e.g. MI */
   provinceCode: string;
-
-  @ApiProperty({ example: 'Milano' })
   province: string;
 }
 
-export class MunicipalityListDto {
-  @ApiProperty({ type: [MunicipalityDto] })
-  items: MunicipalityDto[];
+export interface MunicipalityList {
+  items: Municipality[];
 }
 
-function toDto(m: MunicipalityEntity): MunicipalityDto {
+function toDto(m: MunicipalityEntity): Municipality {
   return { code: m.istatCode, name: m.name, provinceCode: m.provinceCode, province: m.province };
 }
 
@@ -67,8 +55,7 @@ export class MunicipalitiesController {
 
   @Get()
   @ApiOperation({ summary: 'Comuni per inizio del nome (i più popolosi prima) o per codice ISTAT' })
-  @ApiOkResponse({ type: MunicipalityListDto })
-  async list(@Query() query: MunicipalitiesQuery): Promise<MunicipalityListDto> {
+  async list(@Query() query: MunicipalitiesQuery): Promise<MunicipalityList> {
     if (query.codes) {
       const found = await this.municipalities.findByCodes(query.codes.split(','));
       return { items: [...found.values()].map(toDto) };

@@ -227,7 +227,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       $ref: '#/components/schemas/CompanyView',
     },
     'MunicipalitiesController.list': {
-      $ref: '#/components/schemas/MunicipalityListDto',
+      $ref: '#/components/schemas/MunicipalityList',
     },
     'HealthController.health': {
       $ref: '#/components/schemas/HealthReport',
@@ -2684,29 +2684,31 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['items', 'page', 'pageSize', 'total'],
     },
-    MunicipalityListDto: {
+    MunicipalityList: {
       type: 'object',
       properties: {
         items: {
           type: 'array',
           items: {
-            $ref: '#/components/schemas/MunicipalityDto',
+            $ref: '#/components/schemas/Municipality',
           },
         },
       },
       required: ['items'],
     },
-    MunicipalityDto: {
+    Municipality: {
       type: 'object',
       properties: {
         code: {
           type: 'string',
+          description: 'ISTAT code, e.g. 015146',
         },
         name: {
           type: 'string',
         },
         provinceCode: {
           type: 'string',
+          description: 'Province abbreviation, e.g. MI',
         },
         province: {
           type: 'string',

@@ -2805,14 +2805,16 @@ export interface components {
             max: number;
             points: number;
         };
-        MunicipalityDto: {
+        Municipality: {
+            /** @description ISTAT code, e.g. 015146 */
             code: string;
             name: string;
             province: string;
+            /** @description Province abbreviation, e.g. MI */
             provinceCode: string;
         };
-        MunicipalityListDto: {
-            items: components["schemas"]["MunicipalityDto"][];
+        MunicipalityList: {
+            items: components["schemas"]["Municipality"][];
         };
         NextAction: {
             /**
@@ -11734,7 +11736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MunicipalityListDto"];
+                    "application/json": components["schemas"]["MunicipalityList"];
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
