@@ -136,6 +136,13 @@ describe('pathway after a match (e2e)', () => {
         }),
       }),
     ]);
+    const list = await get(tutor, `/api/candidates/${mother}/proposals`).expect(200);
+    expect(list.body.items.find((p: { id: string }) => p.id === id)).toEqual(
+      expect.objectContaining({
+        vacancyTitle: 'Addetta alle pulizie uffici',
+        companyName: expect.any(String),
+      }),
+    );
     const consultantView = await get(consultant, `/api/candidates/${mother}/placements`).expect(
       200,
     );

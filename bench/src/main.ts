@@ -5,16 +5,18 @@ import { runSearchBenchmark } from '#libs/search';
 import { runBulletinBench } from './bulletin.bench.js';
 import { benchConfig, openBenchDatabase } from './bench-database.js';
 import { runLoadTest } from './load-test.js';
+import { measureWebBundle } from './web-bundle.js';
 
 /**
  * `npm run bench`: the benchmarks of the issues, on generated Lombardy-scale data, printed as one
  * JSON report on standard output (progress goes to standard error). Sizes can be reduced for a
  * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load
- * picks some of them (the bulletin runs first: its peak memory is that of this whole process).
+ * picks some of them (the bulletin runs first: its peak memory is that of this whole process);
+ * `web` measures the console's first-load bundle against its budget.
  */
 const [candidates = 500_000, vacancies = 100_000] = process.argv.slice(2).map(Number);
 const only = new Set(
-  (process.env.BENCH_ONLY ?? 'bulletin,search,priority,matching,load').split(','),
+  (process.env.BENCH_ONLY ?? 'web,bulletin,search,priority,matching,load').split(','),
 );
 const size = {
   organisations: candidates >= 100_000 ? 30 : 3,
@@ -28,6 +30,10 @@ const report: Record<string, unknown> = {
   machine: { cpus: (await import('node:os')).cpus().length },
 };
 
+if (only.has('web')) {
+  log('console web: peso del primo caricamento...');
+  report.webBundle = await measureWebBundle();
+}
 if (only.has('bulletin')) {
   log('bollettino: composizione e invio...');
   report.bulletin = await runBulletinBench({
@@ -38,9 +44,10 @@ if (only.has('bulletin')) {
     log,
   });
 }
-const dataSource = await openBenchDatabase(size, log);
+const needsDatabase = ['search', 'priority', 'matching', 'load'].some((name) => only.has(name));
+const dataSource = needsDatabase ? await openBenchDatabase(size, log) : null;
 try {
-  if (only.has('search')) {
+  if (dataSource && only.has('search')) {
     log('ricerca: indicizzazione e interrogazioni...');
     report.search = await runSearchBenchmark(dataSource, { documents: vacancies });
   }
@@ -52,7 +59,7 @@ try {
       candidates: Math.min(50_000, candidates),
     });
   }
-  if (only.has('matching')) {
+  if (dataSource && only.has('matching')) {
     log('abbinamenti...');
     report.matching = await runMatchingBench(dataSource, {
       queries: Number(process.env.BENCH_QUERIES ?? 200),
@@ -66,5 +73,5 @@ try {
   }
   console.log(JSON.stringify(report, null, 2));
 } finally {
-  await dataSource.destroy();
+  await dataSource?.destroy();
 }

@@ -38,11 +38,13 @@ import { CompanyLaw68Controller } from './law68/company-law68.controller.js';
 import { Law68Controller } from './law68/law68.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
+import { CaseloadController } from './pathway/caseload.controller.js';
 import { OutcomesController } from './pathway/outcomes.controller.js';
 import { ProposalsController } from './pathway/proposals.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
 import { ScoutingController } from './scouting/scouting.controller.js';
 import { SearchController } from './search/search.controller.js';
+import { MunicipalitiesController } from './geo/municipalities.controller.js';
 import { TaxonomyController } from './taxonomy/taxonomy.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { VacanciesController } from './vacancies/vacancies.controller.js';
@@ -89,6 +91,8 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     CompaniesController,
     VacanciesController,
     TaxonomyController,
+    MunicipalitiesController,
+    CaseloadController,
     MatchingController,
     ProposalsController,
     OutcomesController,

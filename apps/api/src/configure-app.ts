@@ -6,6 +6,10 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { OpenApiDocument } from './openapi/openapi.controller.js';
+import { serveWebConsole } from './web-console.js';
+
+/** Routes outside the `/api` prefix: the public bulletin pages. */
+export const API_PREFIX_EXCLUDE = ['bollettino/{*path}'];
 
 /**
  * Everything the HTTP application needs besides its modules: the same in production and in the
@@ -14,7 +18,7 @@ import { OpenApiDocument } from './openapi/openapi.controller.js';
 export function configureApp(app: NestExpressApplication): INestApplication {
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api', { exclude: ['bollettino/{*path}'] });
+  app.setGlobalPrefix('api', { exclude: API_PREFIX_EXCLUDE });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
@@ -25,6 +29,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     (req.path.startsWith('/api/docs') ? docs : strict)(req as never, res as never, next),
   );
   app.use(noStoreOutsideBulletinPages);
+  serveWebConsole(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
@@ -39,14 +44,15 @@ export function configureApp(app: NestExpressApplication): INestApplication {
 
 /**
  * Answers of the API carry personal data (and errors may echo it): no browser, proxy or CDN may keep
- * them. The public bulletin pages set their own, cacheable, header.
+ * them. The public bulletin pages set their own, cacheable, header; the console's files (fingerprinted
+ * scripts and styles, the page that loads them) carry no personal data and are served as static files.
  */
 function noStoreOutsideBulletinPages(
   req: { path: string },
   res: { setHeader(name: string, value: string): void },
   next: () => void,
 ): void {
-  if (!req.path.startsWith('/bollettino/')) {
+  if (req.path === '/api' || req.path.startsWith('/api/')) {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Pragma', 'no-cache');
   }

@@ -30,6 +30,7 @@ export {
   exportCandidateMatches,
 } from './store/matches-personal-data.repository.js';
 export { MatchProfilesReader } from './store/match-profiles.reader.js';
+export { NEW_MATCHES_WINDOW, NewMatchCountsReader } from './store/new-match-counts.reader.js';
 export type { StoredMatchQuery } from './store/stored-match-filters.sql.js';
 export type { MatchSubjectType, StoredExplanation } from './store/stored-matches.writer.js';
 export type { MatchFilters } from './store/prefilter.sql.js';

@@ -9,6 +9,7 @@ import { FindMatchesForVacancy } from './use-cases/find-matches-for-vacancy.use-
 import { ListCandidateMatchesUseCase } from './use-cases/list-candidate-matches.use-case.js';
 import { ListVacancyMatchesUseCase } from './use-cases/list-vacancy-matches.use-case.js';
 import { RecomputeMatchesUseCase } from './use-cases/recompute-matches.use-case.js';
+import { NewMatchCountsReader } from './store/new-match-counts.reader.js';
 import { SweepMatchesUseCase } from './use-cases/sweep-matches.use-case.js';
 
 const providers = [
@@ -22,6 +23,7 @@ const providers = [
   ListCandidateMatchesUseCase,
   ListVacancyMatchesUseCase,
   ExplainMatchUseCase,
+  NewMatchCountsReader,
 ];
 
 /**

@@ -17,6 +17,7 @@ export * from './use-cases/create-proposal.use-case.js';
 export * from './use-cases/end-placement.use-case.js';
 export * from './use-cases/expire-proposals.use-case.js';
 export * from './use-cases/list-placements.use-case.js';
+export * from './use-cases/list-caseload.use-case.js';
 export * from './use-cases/list-proposals.use-case.js';
 export * from './use-cases/record-placement.use-case.js';
 export * from './use-cases/list-soft-outcomes.use-case.js';

@@ -14,6 +14,7 @@ import { PlacementsReader } from './placements.reader.js';
 import { CreateProposalUseCase } from './use-cases/create-proposal.use-case.js';
 import { EndPlacementUseCase } from './use-cases/end-placement.use-case.js';
 import { ExpireProposalsUseCase } from './use-cases/expire-proposals.use-case.js';
+import { ListCaseloadUseCase } from './use-cases/list-caseload.use-case.js';
 import { ListPlacementsUseCase } from './use-cases/list-placements.use-case.js';
 import { ListProposalsUseCase } from './use-cases/list-proposals.use-case.js';
 import { RecordPlacementUseCase } from './use-cases/record-placement.use-case.js';
@@ -31,6 +32,7 @@ const useCases = [
   EndPlacementUseCase,
   RecordSoftOutcomeUseCase,
   ListSoftOutcomesUseCase,
+  ListCaseloadUseCase,
 ];
 
 /**

@@ -7,12 +7,30 @@ import { ProposalEventEntity } from './entities/proposal-event.entity.js';
 import { ProposalEntity } from './entities/proposal.entity.js';
 import { SoftOutcomeEntity } from './entities/soft-outcome.entity.js';
 import {
+  CASELOAD_SIGNALS_SQL,
   ERASE_NOTES_SQL,
   EXPIRE_DUE_PROPOSALS_SQL,
+  EXPIRING_PROPOSALS_SQL,
   EXPORT_SQL,
   LOG_EXPIRED_PROPOSALS_SQL,
 } from './pathway.sql.js';
 import type { ProposalState } from './proposal-states.rules.js';
+
+/** For the caseload: the last recorded news of a person and the proposals in play. */
+export interface CaseloadSignal {
+  candidateId: string;
+  lastEventAt: Date | null;
+  active: number;
+}
+
+/** A proposal in play with an expiry date (the next thing to update). */
+export interface ExpiringProposal {
+  candidateId: string;
+  proposalId: string;
+  state: ProposalState;
+  expiresAt: Date;
+  vacancyId: string;
+}
 
 export type ProposalScope =
   { candidateId: string } | { vacancyId: string } | { proposalId: string };
@@ -179,5 +197,33 @@ export class PathwayRepository {
     await manager.query(ERASE_NOTES_SQL.proposalEvents, params);
     await manager.query(ERASE_NOTES_SQL.erasureOff);
     await manager.query(ERASE_NOTES_SQL.softOutcomes, params);
+  }
+
+  /** The last news and the proposals in play of some people of the organisation. */
+  async caseloadSignals(
+    organisationId: OrganisationId,
+    candidateIds: readonly string[],
+    activeStates: readonly ProposalState[],
+  ): Promise<CaseloadSignal[]> {
+    if (candidateIds.length === 0) return [];
+    return this.dataSource.query(CASELOAD_SIGNALS_SQL, [
+      organisationId,
+      candidateIds,
+      activeStates,
+    ]);
+  }
+
+  /** The proposals in play of some people that expire, each person's soonest first. */
+  async expiringProposals(
+    organisationId: OrganisationId,
+    candidateIds: readonly string[],
+    activeStates: readonly ProposalState[],
+  ): Promise<ExpiringProposal[]> {
+    if (candidateIds.length === 0) return [];
+    return this.dataSource.query(EXPIRING_PROPOSALS_SQL, [
+      organisationId,
+      candidateIds,
+      activeStates,
+    ]);
   }
 }

@@ -60,3 +60,29 @@ export const COUNTED_TOWARD_LAW68_SQL = `
     FROM placements
    WHERE organisation_id = $1 AND company_id = $2 AND counts_toward_l68
    ORDER BY start_date, id`;
+
+/**
+ * $1 organisation, $2 candidates, $3 active states: for each person, when a proposal moved, an
+ * outcome or a placement was last recorded, and how many proposals are in play (the caseload).
+ */
+export const CASELOAD_SIGNALS_SQL = `
+  SELECT c.id AS "candidateId",
+         greatest((SELECT max(e.at) FROM proposal_events e JOIN proposals p ON p.id = e.proposal_id
+                    WHERE p.candidate_id = c.id AND p.organisation_id = $1),
+                  (SELECT max(s.recorded_at) FROM soft_outcomes s
+                    WHERE s.candidate_id = c.id AND s.organisation_id = $1),
+                  (SELECT max(pl.created_at) FROM placements pl
+                    WHERE pl.candidate_id = c.id AND pl.organisation_id = $1)) AS "lastEventAt",
+         (SELECT count(*)::int FROM proposals p
+           WHERE p.candidate_id = c.id AND p.organisation_id = $1
+             AND p.state = ANY($3::text[])) AS active
+    FROM unnest($2::uuid[]) AS c(id)`;
+
+/** $1 organisation, $2 candidates, $3 active states: the proposals in play that expire, soonest first. */
+export const EXPIRING_PROPOSALS_SQL = `
+  SELECT p.candidate_id AS "candidateId", p.id AS "proposalId", p.state, p.expires_at AS "expiresAt",
+         p.vacancy_id AS "vacancyId"
+    FROM proposals p
+   WHERE p.organisation_id = $1 AND p.candidate_id = ANY($2::uuid[])
+     AND p.expires_at IS NOT NULL AND p.state = ANY($3::text[])
+   ORDER BY p.candidate_id, p.expires_at, p.id`;

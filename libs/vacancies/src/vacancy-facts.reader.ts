@@ -83,4 +83,19 @@ export class VacancyFactsReader {
     );
     return new Set(rows.map((row) => row.id));
   }
+
+  /** The title and company of some vacancies of the organisation, for lists that name them. */
+  async titlesOf(
+    organisationId: OrganisationId,
+    vacancyIds: readonly string[],
+  ): Promise<Map<string, { title: string; companyId: string }>> {
+    if (vacancyIds.length === 0) return new Map();
+    const rows: Array<{ id: string; title: string; companyId: string }> =
+      await this.dataSource.query(
+        `SELECT id, title, company_id AS "companyId" FROM vacancies
+          WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
+        [[...new Set(vacancyIds)], organisationId],
+      );
+    return new Map(rows.map(({ id, ...row }) => [id, row]));
+  }
 }

@@ -12,7 +12,7 @@ export class MatchListQuery {
   @IsInt()
   @Min(1)
   @Max(100)
-  limit = 20;
+  limit: number = 20;
 
   @ApiPropertyOptional({
     description: 'Tipi di contratto (codici separati da virgola)',

@@ -229,6 +229,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     'CompaniesController.archive': {
       $ref: '#/components/schemas/CompanyView',
     },
+    'MunicipalitiesController.list': {
+      $ref: '#/components/schemas/MunicipalityList',
+    },
     'HealthController.health': {
       $ref: '#/components/schemas/HealthReport',
     },
@@ -407,6 +410,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     'MatchingController.forVacancy': {
       $ref: '#/components/schemas/CandidateMatchItemMatchList',
+    },
+    'CaseloadController.list': {
+      $ref: '#/components/schemas/CaseloadItemPage',
     },
     'OutcomesController.create': {
       $ref: '#/components/schemas/PlacementEntity',
@@ -587,7 +593,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       $ref: '#/components/schemas/ProposalView',
     },
     'ProposalsController.get': {
-      $ref: '#/components/schemas/ProposalView',
+      $ref: '#/components/schemas/ProposalListItem',
     },
     'ProposalsController.move': {
       $ref: '#/components/schemas/ProposalView',
@@ -2703,6 +2709,38 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['items', 'page', 'pageSize', 'total'],
     },
+    MunicipalityList: {
+      type: 'object',
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/Municipality',
+          },
+        },
+      },
+      required: ['items'],
+    },
+    Municipality: {
+      type: 'object',
+      properties: {
+        code: {
+          type: 'string',
+          description: 'ISTAT code, e.g. 015146',
+        },
+        name: {
+          type: 'string',
+        },
+        provinceCode: {
+          type: 'string',
+          description: 'Province abbreviation, e.g. MI',
+        },
+        province: {
+          type: 'string',
+        },
+      },
+      required: ['code', 'name', 'provinceCode', 'province'],
+    },
     HealthReport: {
       type: 'object',
       properties: {
@@ -4512,6 +4550,176 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'isNew',
       ],
     },
+    CaseloadItemPage: {
+      type: 'object',
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/CaseloadItem',
+          },
+        },
+        page: {
+          type: 'number',
+        },
+        pageSize: {
+          type: 'number',
+        },
+        total: {
+          type: 'number',
+        },
+      },
+      required: ['items', 'page', 'pageSize', 'total'],
+    },
+    CaseloadItem: {
+      type: 'object',
+      properties: {
+        lastActivityAt: {
+          type: 'string',
+          format: 'date-time',
+          description:
+            'The latest of: the profile changed, a proposal moved, an outcome or a placement was recorded.',
+        },
+        activeProposals: {
+          type: 'number',
+        },
+        nextAction: {
+          type: 'object',
+          allOf: [
+            {
+              $ref: '#/components/schemas/NextAction',
+            },
+          ],
+          nullable: true,
+        },
+        newMatches: {
+          type: 'number',
+          description:
+            "Matches that appeared after the reader's previous visit to the person's list.",
+        },
+        id: {
+          type: 'string',
+        },
+        firstName: {
+          type: 'string',
+        },
+        lastName: {
+          type: 'string',
+        },
+        birthDate: {
+          type: 'string',
+        },
+        italianLevel: {
+          type: 'string',
+          enum: ['ALFA', 'PRE_A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'],
+        },
+        targetGroups: {
+          type: 'array',
+          items: {
+            type: 'string',
+            enum: [
+              'DISABILITY_L68',
+              'DISADVANTAGED_L381',
+              'CRIMINAL_JUSTICE',
+              'ASYLUM',
+              'VIOLENCE',
+              'EXPLOITATION',
+              'NEET',
+              'YOUTH',
+              'PARENT',
+              'WORKING_POOR',
+              'UNEMPLOYED',
+            ],
+          },
+          description:
+            'Only the groups that reveal nothing special (NEET, parents...); the others are sensitive.',
+        },
+        assignedTutorIds: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+        pathwayStatus: {
+          type: 'string',
+          enum: ['TRAINING', 'IN_CHARGE', 'ORIENTATION', 'INTERNSHIP', 'EMPLOYED', 'CLOSED'],
+        },
+        archivedAt: {
+          type: 'string',
+          format: 'date-time',
+          nullable: true,
+        },
+        updatedAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+        home: {
+          type: 'object',
+          properties: {
+            municipalityCode: {
+              type: 'string',
+            },
+            lat: {
+              type: 'number',
+            },
+            lng: {
+              type: 'number',
+            },
+          },
+          required: ['municipalityCode', 'lat', 'lng'],
+        },
+      },
+      required: [
+        'lastActivityAt',
+        'activeProposals',
+        'nextAction',
+        'newMatches',
+        'id',
+        'firstName',
+        'lastName',
+        'birthDate',
+        'italianLevel',
+        'targetGroups',
+        'assignedTutorIds',
+        'pathwayStatus',
+        'archivedAt',
+        'updatedAt',
+        'home',
+      ],
+    },
+    NextAction: {
+      type: 'object',
+      properties: {
+        proposalId: {
+          type: 'string',
+        },
+        vacancyTitle: {
+          type: 'string',
+        },
+        state: {
+          type: 'string',
+          enum: [
+            'PROPOSED',
+            'SENT_TO_COMPANY',
+            'INTERVIEW',
+            'INTERNSHIP_STARTED',
+            'HIRED',
+            'DECLINED_BY_COMPANY',
+            'WITHDRAWN_BY_CANDIDATE',
+            'EXPIRED',
+          ],
+        },
+        label: {
+          type: 'string',
+        },
+        dueAt: {
+          type: 'string',
+          format: 'date-time',
+          description: 'The proposal expires without news at this time.',
+        },
+      },
+      required: ['proposalId', 'vacancyTitle', 'state', 'label', 'dueAt'],
+    },
     PlacementEntity: {
       type: 'object',
       properties: {
@@ -4990,13 +5198,198 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'placementIds',
       ],
     },
+    ProposalListItem: {
+      type: 'object',
+      properties: {
+        vacancyTitle: {
+          type: 'string',
+        },
+        companyName: {
+          type: 'string',
+        },
+        id: {
+          type: 'string',
+        },
+        candidateId: {
+          type: 'string',
+        },
+        vacancyId: {
+          type: 'string',
+        },
+        companyId: {
+          type: 'string',
+        },
+        state: {
+          type: 'string',
+          enum: [
+            'PROPOSED',
+            'SENT_TO_COMPANY',
+            'INTERVIEW',
+            'INTERNSHIP_STARTED',
+            'HIRED',
+            'DECLINED_BY_COMPANY',
+            'WITHDRAWN_BY_CANDIDATE',
+            'EXPIRED',
+          ],
+        },
+        stateLabel: {
+          type: 'string',
+        },
+        nextStates: {
+          type: 'array',
+          items: {
+            type: 'string',
+            enum: [
+              'PROPOSED',
+              'SENT_TO_COMPANY',
+              'INTERVIEW',
+              'INTERNSHIP_STARTED',
+              'HIRED',
+              'DECLINED_BY_COMPANY',
+              'WITHDRAWN_BY_CANDIDATE',
+              'EXPIRED',
+            ],
+          },
+          description: 'Where the proposal may go next (the moves a person can record).',
+        },
+        declineReason: {
+          type: 'string',
+          enum: [
+            'OTHER',
+            'SCHEDULE',
+            'ITALIAN_LEVEL',
+            'PROFILE_NOT_MATCHING',
+            'POSITION_FILLED',
+            'INTERVIEW_FAILED',
+            'NO_SHOW',
+            'INTERNSHIP_NOT_CONFIRMED',
+            'VACANCY_WITHDRAWN',
+          ],
+          nullable: true,
+        },
+        declineReasonLabel: {
+          type: 'string',
+          nullable: true,
+        },
+        score: {
+          type: 'number',
+          nullable: true,
+        },
+        note: {
+          type: 'string',
+          nullable: true,
+        },
+        expiresAt: {
+          type: 'string',
+          format: 'date-time',
+          nullable: true,
+        },
+        createdAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+        createdBy: {
+          type: 'string',
+        },
+        updatedAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+        version: {
+          type: 'number',
+        },
+        events: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              at: {
+                type: 'string',
+                format: 'date-time',
+              },
+              actorId: {
+                type: 'string',
+                nullable: true,
+              },
+              from: {
+                type: 'string',
+                enum: [
+                  'PROPOSED',
+                  'SENT_TO_COMPANY',
+                  'INTERVIEW',
+                  'INTERNSHIP_STARTED',
+                  'HIRED',
+                  'DECLINED_BY_COMPANY',
+                  'WITHDRAWN_BY_CANDIDATE',
+                  'EXPIRED',
+                ],
+                nullable: true,
+              },
+              to: {
+                type: 'string',
+                enum: [
+                  'PROPOSED',
+                  'SENT_TO_COMPANY',
+                  'INTERVIEW',
+                  'INTERNSHIP_STARTED',
+                  'HIRED',
+                  'DECLINED_BY_COMPANY',
+                  'WITHDRAWN_BY_CANDIDATE',
+                  'EXPIRED',
+                ],
+              },
+              toLabel: {
+                type: 'string',
+              },
+              reason: {
+                type: 'string',
+                nullable: true,
+              },
+              note: {
+                type: 'string',
+                nullable: true,
+              },
+            },
+            required: ['at', 'actorId', 'from', 'to', 'toLabel', 'reason', 'note'],
+          },
+        },
+        placementIds: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+      },
+      required: [
+        'vacancyTitle',
+        'companyName',
+        'id',
+        'candidateId',
+        'vacancyId',
+        'companyId',
+        'state',
+        'stateLabel',
+        'nextStates',
+        'declineReason',
+        'declineReasonLabel',
+        'score',
+        'note',
+        'expiresAt',
+        'createdAt',
+        'createdBy',
+        'updatedAt',
+        'version',
+        'events',
+        'placementIds',
+      ],
+    },
     ProposalList: {
       type: 'object',
       properties: {
         items: {
           type: 'array',
           items: {
-            $ref: '#/components/schemas/ProposalView',
+            $ref: '#/components/schemas/ProposalListItem',
           },
         },
       },

@@ -159,5 +159,5 @@ export class KmZeroQueryDto {
   @IsNumber()
   @Min(0.1)
   @Max(20)
-  radiusKm = 2;
+  radiusKm: number = 2;
 }

@@ -20,7 +20,7 @@ export class TaxonomyQuery {
   @IsInt()
   @Min(1)
   @Max(50)
-  limit = 20;
+  limit: number = 20;
 }
 
 /** The vocabulary pickers read from; open to every signed-in role. */

@@ -33,7 +33,7 @@ export async function up(config: AppConfig, options: { demo: boolean }): Promise
       spawn(process.execPath, [resolve(DIST, entry)], { stdio: 'inherit', env: process.env }),
   );
   console.log(
-    `Incrocio è in ascolto su ${config.PUBLIC_BASE_URL}/api (documentazione: ${config.PUBLIC_BASE_URL}/api/docs)`,
+    `Console di Incrocio: ${config.PUBLIC_BASE_URL}/ (API su ${config.PUBLIC_BASE_URL}/api, documentazione: ${config.PUBLIC_BASE_URL}/api/docs)`,
   );
   const stopAll = (signal: NodeJS.Signals) =>
     children.forEach((child) => child.exitCode === null && child.kill(signal));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateCaseReader, canReadSensitive } from '#libs/candidates';
+import { CompaniesRepository } from '#libs/companies';
 import type { Actor } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { PathwayError } from '../pathway.error.js';
@@ -8,12 +9,18 @@ import { toProposalView, type ProposalView } from '../proposal.view.js';
 
 export type { ProposalScope } from '../pathway.repository.js';
 
+/** A proposal in a list, with what a person reads to recognise the vacancy. */
+export interface ProposalListItem extends ProposalView {
+  vacancyTitle: string;
+  companyName: string;
+}
+
 /**
  * Proposals for reserved (Law 68) vacancies of people not on the reader's cases are left out without
  * a count: any count above zero would say that someone is registered in the collocamento mirato.
  */
 export interface ProposalList {
-  items: ProposalView[];
+  items: ProposalListItem[];
 }
 
 /** The proposals of a candidate, of a vacancy, or one proposal, each with its log. */
@@ -23,6 +30,7 @@ export class ListProposalsUseCase {
     private readonly pathway: PathwayRepository,
     private readonly cases: CandidateCaseReader,
     private readonly vacancies: VacancyFactsReader,
+    private readonly companies: CompaniesRepository,
   ) {}
 
   async execute(actor: Actor, scope: ProposalScope): Promise<ProposalList> {
@@ -61,18 +69,32 @@ export class ListProposalsUseCase {
     const shown = proposals.filter((proposal) => !hidden.has(proposal.id));
     if ('proposalId' in scope && shown.length === 0) throw PathwayError.notFound('PROPOSAL');
     const shownIds = shown.map((proposal) => proposal.id);
-    const [events, placements] = await Promise.all([
+    const [events, placements, titles] = await Promise.all([
       this.pathway.eventsOf(shownIds),
       this.pathway.placementsOfProposals(shownIds),
-    ]);
-    return {
-      items: shown.map((proposal) =>
-        toProposalView(
-          proposal,
-          events.filter((event) => event.proposalId === proposal.id),
-          placements.filter((placement) => placement.proposalId === proposal.id),
-        ),
+      this.vacancies.titlesOf(
+        org,
+        shown.map((proposal) => proposal.vacancyId),
       ),
+    ]);
+    const { companyNames } = await this.companies.names(
+      org,
+      [...titles.values()].map((vacancy) => vacancy.companyId),
+      [],
+    );
+    return {
+      items: shown.map((proposal) => {
+        const vacancy = titles.get(proposal.vacancyId);
+        return {
+          ...toProposalView(
+            proposal,
+            events.filter((event) => event.proposalId === proposal.id),
+            placements.filter((placement) => placement.proposalId === proposal.id),
+          ),
+          vacancyTitle: vacancy?.title ?? '',
+          companyName: (vacancy && companyNames.get(vacancy.companyId)) ?? '',
+        };
+      }),
     };
   }
 }

@@ -14,7 +14,7 @@ export class PageQuery {
   @IsInt()
   @Min(1)
   @Max(100000)
-  page = 1;
+  page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
@@ -22,7 +22,7 @@ export class PageQuery {
   @IsInt()
   @Min(1)
   @Max(100)
-  pageSize = 20;
+  pageSize: number = 20;
 }
 
 export interface Page<T> {

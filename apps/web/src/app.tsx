@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import { useEffect } from 'react';
+import { LoginPage } from './auth/login-page';
+import { PasswordDialog } from './auth/password-dialog';
+import { type Area, mayUse, useSession } from './auth/session';
+import { CaseloadPage } from './caseload/caseload-page';
+import { MatchesPage } from './matches/matches-page';
+import { WhyPage } from './matches/why-page';
+import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
+import { PathwayPage } from './pathway/pathway-page';
+import { PersonPage } from './person/person-page';
+import { SearchPage } from './search/search-page';
+import { shellLabels } from './shell/labels';
+import { Layout } from './shell/layout';
+import { matchPath, navigate, useLocation } from './shell/router';
+
+type Page = {
+  pattern: string;
+  area: Area;
+  render: (p: Record<string, string>) => ReactNode;
+  title: string;
+};
+
+const PAGES: Page[] = [
+  {
+    pattern: '/persone',
+    area: 'caseload',
+    title: 'Le mie persone',
+    render: () => <CaseloadPage />,
+  },
+  {
+    pattern: '/persone/nuova',
+    area: 'person',
+    title: 'Nuova persona',
+    render: () => <PersonPage />,
+  },
+  {
+    pattern: '/persone/:id',
+    area: 'person',
+    title: 'Scheda della persona',
+    render: (p) => <PersonPage id={p.id} />,
+  },
+  {
+    pattern: '/persone/:id/abbinamenti',
+    area: 'matches',
+    title: 'Abbinamenti',
+    render: (p) => <MatchesPage candidateId={p.id!} />,
+  },
+  {
+    pattern: '/persone/:id/abbinamenti/:vacancyId',
+    area: 'matches',
+    title: 'Perché sì, perché no',
+    render: (p) => <WhyPage candidateId={p.id!} vacancyId={p.vacancyId!} />,
+  },
+  {
+    pattern: '/persone/:id/percorso',
+    area: 'pathway',
+    title: 'Percorso',
+    render: (p) => <PathwayPage candidateId={p.id!} />,
+  },
+  {
+    pattern: '/offerte/:id/candidati',
+    area: 'matches',
+    title: 'Persone adatte all’offerta',
+    render: (p) => <VacancyCandidatesPage vacancyId={p.id!} />,
+  },
+  { pattern: '/ricerca', area: 'search', title: 'Ricerca', render: () => <SearchPage /> },
+];
+
+export function App() {
+  const session = useSession();
+  const { pathname } = useLocation();
+  const user = session.user;
+  const home = mayUse(user, 'caseload') ? '/persone' : '/ricerca';
+  const found = PAGES.map((page) => ({ page, params: matchPath(page.pattern, pathname) })).find(
+    (m) => m.params,
+  );
+
+  useEffect(() => {
+    if (user && pathname === '/') navigate(home);
+  }, [user, pathname, home]);
+  useEffect(() => {
+    document.title = `${found?.page.title ?? shellLabels.product} – Incrocio`;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [found?.page.title, pathname]);
+
+  if (!user) return <LoginPage />;
+  let content: ReactNode;
+  if (!found) content = pathname === '/' ? null : <h1>{shellLabels.notFound}</h1>;
+  else if (!mayUse(user, found.page.area)) content = <p>{shellLabels.notAllowed}</p>;
+  else content = found.page.render(found.params!);
+  return (
+    <>
+      <Layout>{content}</Layout>
+      <PasswordDialog />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/** Italian labels of the matches area (abbinamenti, perché sì / perché no). */
+export const matchesLabels = {
+  title: (name: string) => `Abbinamenti per ${name}`,
+  intro: 'Le offerte aperte più adatte, dalla più alta. Ogni barra è un fattore del punteggio.',
+  computing: 'Sto calcolando gli abbinamenti: la lista si aggiorna da sola.',
+  pendingChange: 'Una modifica è in attesa di ricalcolo: la lista si aggiornerà a breve.',
+  newSince: (n: number) =>
+    n === 1 ? '1 nuova dall’ultima visita' : `${n} nuove dall’ultima visita`,
+  withheld: (n: number) =>
+    `${n} offerte riservate (Legge 68) non mostrate: non sei assegnata/o a questa persona.`,
+  none: 'Nessuna offerta adatta con questi filtri.',
+  filters: 'Filtri',
+  contractType: 'Tipo di contratto',
+  anyContract: 'Tutti i contratti',
+  onlyKmZero: 'Solo lavoro a km zero',
+  onlyL68: 'Solo posti riservati Legge 68',
+  maxDistance: 'Distanza massima da casa (km)',
+  score: 'Punteggio',
+  outOf100: 'su 100',
+  distance: (km: number) =>
+    `${km.toLocaleString('it-IT', { maximumFractionDigits: 1 })} km da casa`,
+  kmZero: 'Km zero',
+  l68: 'Riservata L. 68',
+  isNew: 'Nuova',
+  toVerify: 'Da verificare',
+  why: 'Perché sì / perché no',
+  propose: 'Proponi',
+  proposed: 'Proposta registrata: la trovi nel percorso.',
+  lookupTitle: 'Un’offerta che non è in lista?',
+  lookupLabel: 'Cerca un’offerta per titolo o azienda',
+  pathway: 'Percorso della persona',
+  profile: 'Scheda della persona',
+  // "why / why not"
+  whyTitle: 'Perché sì, perché no',
+  possible: 'Abbinamento possibile',
+  impossible: 'Abbinamento non possibile',
+  closedVacancy: 'L’offerta non è aperta: la valutazione è solo informativa.',
+  constraints: 'Requisiti',
+  factors: 'Fattori del punteggio',
+  passed: 'Rispettato',
+  failed: 'Non rispettato',
+  points: (p: number, max: number) =>
+    `${p.toLocaleString('it-IT', { maximumFractionDigits: 1 })} su ${max}`,
+  back: 'Torna agli abbinamenti',
+  vacancyCandidates: (title: string) => `Persone adatte a: ${title}`,
+  vacancyIntro: 'Le persone in carico più adatte a questa offerta, dalla più alta.',
+  person: 'Persona',
+} as const;

@@ -1,0 +1,220 @@
+import { useState } from 'react';
+import { type ApiProblem, problemOf } from '../api/problem';
+import { CONTRACT_TYPES } from '../person/labels';
+import { useCandidate } from '../person/queries';
+import { searchVacancies } from '../search/queries';
+import { Combobox } from '../shell/combobox';
+import { ProblemAlert } from '../shell/fields';
+import { LoadError, Loading } from '../shell/layout';
+import { Link, navigate, useLocation } from '../shell/router';
+import { matchesLabels as t } from './labels';
+import { FactorBar } from './match-card';
+import { type MatchFilter, useCandidateMatches, usePropose, type VacancyMatch } from './queries';
+
+const contractLabel = (code: string) => CONTRACT_TYPES.find(([c]) => c === code)?.[1] ?? code;
+
+export function MatchesPage({ candidateId }: { candidateId: string }) {
+  const justCreated = useLocation().searchParams.has('nuova');
+  const [contractType, setContractType] = useState('');
+  const [kmZero, setKmZero] = useState(false);
+  const [law68, setLaw68] = useState(false);
+  const [maxDistance, setMaxDistance] = useState('');
+  const filter: MatchFilter = {
+    limit: 30,
+    ...(contractType
+      ? { contractType: [contractType as NonNullable<MatchFilter['contractType']>[number]] }
+      : {}),
+    ...(kmZero ? { kmZero: true } : {}),
+    ...(law68 ? { law68: true } : {}),
+    ...(maxDistance ? { maxDistanceKm: Number(maxDistance) } : {}),
+  };
+  const person = useCandidate(candidateId);
+  const matches = useCandidateMatches(candidateId, filter);
+  const name = person.data ? `${person.data.firstName} ${person.data.lastName}` : '';
+  const waiting = !matches.data?.computedAt;
+
+  return (
+    <>
+      <h1>{t.title(name)}</h1>
+      <p className="d-flex flex-wrap gap-3">
+        <Link href={`/persone/${candidateId}`}>{t.profile}</Link>
+        <Link href={`/persone/${candidateId}/percorso`}>{t.pathway}</Link>
+      </p>
+      <p className="lead">{t.intro}</p>
+      <form
+        className="row g-3 align-items-end mb-3"
+        aria-label={t.filters}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="col-12 col-md-4 select-wrapper">
+          <label htmlFor="match-contract" className="fw-semibold">
+            {t.contractType}
+          </label>
+          <select
+            id="match-contract"
+            value={contractType}
+            onChange={(e) => setContractType(e.target.value)}
+          >
+            <option value="">{t.anyContract}</option>
+            {CONTRACT_TYPES.map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-12 col-md-3">
+          <label htmlFor="match-distance" className="fw-semibold">
+            {t.maxDistance}
+          </label>
+          <input
+            id="match-distance"
+            type="number"
+            min={0}
+            max={500}
+            className="form-control"
+            value={maxDistance}
+            onChange={(e) => setMaxDistance(e.target.value)}
+          />
+        </div>
+        <div className="col-12 col-md-5 d-flex flex-wrap gap-3">
+          <div className="form-check">
+            <input
+              id="match-kmzero"
+              type="checkbox"
+              checked={kmZero}
+              onChange={(e) => setKmZero(e.target.checked)}
+            />
+            <label htmlFor="match-kmzero">{t.onlyKmZero}</label>
+          </div>
+          <div className="form-check">
+            <input
+              id="match-l68"
+              type="checkbox"
+              checked={law68}
+              onChange={(e) => setLaw68(e.target.checked)}
+            />
+            <label htmlFor="match-l68">{t.onlyL68}</label>
+          </div>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {(waiting || matches.data?.pending) && !matches.error && (
+          <p className="alert alert-info">
+            {justCreated || waiting ? t.computing : t.pendingChange}
+          </p>
+        )}
+        {matches.data && matches.data.newSinceLastVisit > 0 && (
+          <p>
+            <span className="badge bg-primary">{t.newSince(matches.data.newSinceLastVisit)}</span>
+          </p>
+        )}
+        {matches.data && matches.data.withheld > 0 && (
+          <p className="small">{t.withheld(matches.data.withheld)}</p>
+        )}
+      </div>
+      {matches.isPending && <Loading />}
+      {matches.error && <LoadError error={matches.error} retry={() => matches.refetch()} />}
+      {matches.data?.computedAt && matches.data.items.length === 0 && <p>{t.none}</p>}
+      <ol className="list-unstyled">
+        {matches.data?.items.map((match) => (
+          <MatchItem key={match.vacancy.id} candidateId={candidateId} match={match} />
+        ))}
+      </ol>
+      <section className="mt-5" aria-labelledby="lookup-title">
+        <h2 id="lookup-title" className="h4">
+          {t.lookupTitle}
+        </h2>
+        <Combobox
+          label={t.lookupLabel}
+          queryKey="vacancy-lookup"
+          search={async (q) =>
+            (await searchVacancies({ q, pageSize: 8 })).hits.map((h) => ({
+              value: h.document.id,
+              label: `${h.document.title} – ${h.document.companyName}`,
+              hint: h.document.municipalityName,
+            }))
+          }
+          onSelect={(o) => navigate(`/persone/${candidateId}/abbinamenti/${o.value}`)}
+        />
+      </section>
+    </>
+  );
+}
+
+function MatchItem({ candidateId, match }: { candidateId: string; match: VacancyMatch }) {
+  const propose = usePropose(candidateId);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const toVerify = match.constraints.filter((c) => c.toVerify);
+  const titleId = `vacancy-${match.vacancy.id}`;
+  return (
+    <li className="card shadow-sm mb-3">
+      <div className="card-body">
+        <div className="d-flex flex-wrap justify-content-between gap-2">
+          <div>
+            <h2 id={titleId} className="h5 mb-1">
+              {match.vacancy.title}
+            </h2>
+            <p className="mb-1">
+              {match.vacancy.companyName} · {contractLabel(match.vacancy.contractType)} ·{' '}
+              {t.distance(match.distanceKm)}
+            </p>
+            <p className="d-flex flex-wrap gap-1 mb-2">
+              {match.isNew && <span className="badge bg-primary">{t.isNew}</span>}
+              {match.vacancy.kmZero && <span className="badge bg-success">{t.kmZero}</span>}
+              {match.vacancy.reservedL68 && <span className="badge bg-dark">{t.l68}</span>}
+              {toVerify.map((c) => (
+                <span key={c.code} className="badge bg-warning text-dark" title={c.detail}>
+                  {t.toVerify}: {c.label}
+                </span>
+              ))}
+            </p>
+          </div>
+          <div className="text-end">
+            <div className="h3 mb-0">{Math.round(match.score)}</div>
+            <div className="small">
+              {t.score} {t.outOf100}
+            </div>
+          </div>
+        </div>
+        <p className="mb-2">{match.summary}</p>
+        <div className="row">
+          {match.factors.map((factor) => (
+            <div key={factor.code} className="col-md-6">
+              <FactorBar factor={factor} />
+            </div>
+          ))}
+        </div>
+        {propose.isSuccess && (
+          <p className="alert alert-success" role="status">
+            {t.proposed}
+          </p>
+        )}
+        <ProblemAlert problem={problem} />
+        <div className="d-flex flex-wrap gap-2 mt-2">
+          <Link
+            href={`/persone/${candidateId}/abbinamenti/${match.vacancy.id}`}
+            className="btn btn-outline-primary btn-sm"
+            aria-describedby={titleId}
+          >
+            {t.why}
+          </Link>
+          <button
+            type="button"
+            className="btn btn-primary btn-sm"
+            aria-describedby={titleId}
+            disabled={propose.isPending || propose.isSuccess}
+            onClick={() =>
+              propose.mutateAsync(match.vacancy.id).then(
+                () => setProblem(null),
+                (e) => setProblem(problemOf(e)),
+              )
+            }
+          >
+            {t.propose}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,793 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ApiProblem, problemOf } from '../api/problem';
+import { Combobox, type Option } from '../shell/combobox';
+import { CheckField, ProblemAlert, SelectField, TextField } from '../shell/fields';
+import { LoadError, Loading } from '../shell/layout';
+import { Link, navigate } from '../shell/router';
+import { PATHWAY_STATUS_LABELS } from '../caseload/labels';
+import { useMunicipalityNames } from '../caseload/queries';
+import { fromWindows, toWindows, type WeekGrid } from './availability';
+import { AvailabilityGrid } from './availability-grid';
+import {
+  CONTRACT_TYPES,
+  DIGITAL_SKILLS,
+  EDUCATION_LEVELS,
+  ITALIAN_LEVELS,
+  LEGAL_BASES,
+  ORDINARY_TARGET_GROUPS,
+  personLabels as t,
+  REFERRAL_KINDS,
+  SENSITIVE_TARGET_GROUPS,
+  RIGHT_TO_WORK,
+  TASK_LIMITATIONS,
+} from './labels';
+import {
+  type CandidateInput,
+  type CandidateView,
+  searchMunicipalities,
+  searchOccupations,
+  searchSkills,
+  useCandidate,
+  useSaveCandidate,
+} from './queries';
+
+type ReferralKind = NonNullable<CandidateInput['referral']>['kind'];
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function blank(): CandidateInput {
+  return {
+    firstName: '',
+    lastName: '',
+    taxCode: null,
+    birthDate: '',
+    email: null,
+    phone: null,
+    home: { municipalityCode: '' },
+    maxTravelKm: 10,
+    italianLevel: 'A2',
+    digitalSkills: [],
+    availability: null,
+    drivingLicences: [],
+    rightToWork: { kind: 'EU_CITIZEN', expiresOn: null },
+    skills: [],
+    preferredOccupations: [],
+    preferredContractTypes: [],
+    taskLimitations: [],
+    legalBasis: 'CONSENT',
+    consent: {
+      privacyNoticeVersion: '2026-01',
+      givenAt: today(),
+      bulletin: false,
+      shareWithCompanies: true,
+    },
+    pathwayStatus: 'IN_CHARGE',
+    sensitive: { l68: null },
+  };
+}
+
+/** The fields of the API's input (CreateCandidateDto): what the form sends back when saving. */
+const INPUT_FIELDS = [
+  'firstName',
+  'lastName',
+  'taxCode',
+  'birthDate',
+  'gender',
+  'email',
+  'phone',
+  'home',
+  'maxTravelKm',
+  'italianLevel',
+  'education',
+  'digitalSkills',
+  'availability',
+  'drivingLicences',
+  'rightToWork',
+  'skills',
+  'experiences',
+  'preferredOccupations',
+  'preferredContractTypes',
+  'targetGroups',
+  'allowedArea',
+  'taskLimitations',
+  'referral',
+  'assignedTutorIds',
+  'legalBasis',
+  'consent',
+  'pathwayStatus',
+  'sensitive',
+] as const satisfies ReadonlyArray<keyof CandidateInput>;
+
+function toInput(view: CandidateView): CandidateInput {
+  const input = Object.fromEntries(
+    INPUT_FIELDS.filter((key) => view[key] !== undefined).map((key) => [key, view[key]]),
+  ) as unknown as CandidateInput;
+  for (const key of ['taxCode', 'email', 'phone', 'gender', 'education'] as const)
+    if (input[key] === null) delete input[key];
+  return {
+    ...input,
+    home: view.home,
+    rightToWork: { kind: view.rightToWork.kind, expiresOn: view.rightToWork.expiresOn ?? null },
+  };
+}
+
+function toggle<T>(list: T[] | undefined, value: T, on: boolean): T[] {
+  const rest = (list ?? []).filter((v) => v !== value);
+  return on ? [...rest, value] : rest;
+}
+
+/** A chosen occupation code shown by its name (one small lookup each, cached). */
+function OccupationName({ code }: { code: string }) {
+  const found = useQuery({
+    queryKey: ['occupation-name', code],
+    staleTime: Infinity,
+    queryFn: () => searchOccupations(code),
+  });
+  return <>{found.data?.find((o) => o.value === code)?.label ?? code}</>;
+}
+
+export function PersonPage({ id }: { id?: string }) {
+  const existing = useCandidate(id);
+  if (id && existing.isPending) return <Loading />;
+  if (id && existing.error)
+    return <LoadError error={existing.error} retry={() => existing.refetch()} />;
+  return <PersonForm key={id ?? 'new'} id={id} existing={existing.data} />;
+}
+
+function PersonForm({ id, existing }: { id?: string; existing?: CandidateView }) {
+  const [form, setForm] = useState<CandidateInput>(() => (existing ? toInput(existing) : blank()));
+  const [grid, setGrid] = useState<WeekGrid | null>(() =>
+    existing?.availability ? fromWindows(existing.availability) : null,
+  );
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const save = useSaveCandidate(id);
+  const names = useMunicipalityNames(
+    form.home.municipalityCode ? [form.home.municipalityCode] : [],
+  );
+  const [municipalityLabel, setMunicipalityLabel] = useState<string | undefined>();
+  const showSensitive = !existing || existing.sensitive !== undefined;
+  const set = (patch: Partial<CandidateInput>) => setForm((f) => ({ ...f, ...patch }));
+  const setExperience = (
+    i: number,
+    patch: Partial<NonNullable<CandidateInput['experiences']>[number]>,
+  ) =>
+    set({
+      experiences: (form.experiences ?? []).map((x, j) => (j === i ? { ...x, ...patch } : x)),
+    });
+
+  useEffect(() => {
+    const m = names.data?.get(form.home.municipalityCode);
+    if (m && !municipalityLabel) setMunicipalityLabel(`${m.name} (${m.provinceCode})`);
+  }, [names.data, form.home.municipalityCode, municipalityLabel]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    setDone(null);
+    const body: CandidateInput & { version?: number } = {
+      ...form,
+      taxCode: form.taxCode || null,
+      email: form.email || null,
+      phone: form.phone || null,
+      rightToWork: {
+        kind: form.rightToWork.kind,
+        expiresOn:
+          form.rightToWork.kind === 'EU_CITIZEN' ? null : form.rightToWork.expiresOn || null,
+      },
+      availability: grid === null ? null : toWindows(grid),
+      ...(showSensitive ? {} : { sensitive: undefined }),
+      ...(existing ? { version: existing.version } : {}),
+    };
+    try {
+      const saved = await save.mutateAsync(body);
+      if (!id) {
+        navigate(`/persone/${saved.id}/abbinamenti?nuova=1`);
+        return;
+      }
+      setForm(toInput(saved));
+      setDone(t.saved);
+    } catch (error) {
+      setProblem(problemOf(error));
+      window.scrollTo(0, 0);
+    }
+  }
+
+  const fieldError = (field: string) => problem?.fieldError(field);
+  const l68 = form.sensitive?.l68 ?? null;
+
+  return (
+    <>
+      <h1>{id ? `${form.firstName} ${form.lastName}` : t.titleNew}</h1>
+      {id && (
+        <p className="d-flex flex-wrap gap-3">
+          <Link href={`/persone/${id}/abbinamenti`}>{t.goToMatches}</Link>
+          <Link href={`/persone/${id}/percorso`}>{t.goToPathway}</Link>
+        </p>
+      )}
+      {done && (
+        <div className="alert alert-success" role="status">
+          {done}
+        </div>
+      )}
+      <ProblemAlert problem={problem}>{problem?.body.errors && <> {t.checkFields}</>}</ProblemAlert>
+      <form onSubmit={submit} noValidate>
+        <fieldset className="mb-4">
+          <legend className="h4">{t.sections.identity}</legend>
+          <div className="row">
+            <div className="col-md-6">
+              <TextField
+                label={t.firstName}
+                field="firstName"
+                problem={problem}
+                value={form.firstName}
+                onChange={(e) => set({ firstName: e.target.value })}
+                required
+                autoComplete="off"
+              />
+            </div>
+            <div className="col-md-6">
+              <TextField
+                label={t.lastName}
+                field="lastName"
+                problem={problem}
+                value={form.lastName}
+                onChange={(e) => set({ lastName: e.target.value })}
+                required
+                autoComplete="off"
+              />
+            </div>
+            <div className="col-md-4">
+              <TextField
+                label={t.birthDate}
+                field="birthDate"
+                problem={problem}
+                type="date"
+                value={form.birthDate}
+                onChange={(e) => set({ birthDate: e.target.value })}
+                required
+              />
+            </div>
+            <div className="col-md-4">
+              <TextField
+                label={t.taxCode}
+                field="taxCode"
+                problem={problem}
+                value={form.taxCode ?? ''}
+                onChange={(e) => set({ taxCode: e.target.value.toUpperCase() })}
+                autoComplete="off"
+              />
+            </div>
+            <div className="col-md-4">
+              <SelectField
+                label={t.gender}
+                field="gender"
+                problem={problem}
+                options={t.genders}
+                value={form.gender ?? ''}
+                onChange={(e) =>
+                  set({ gender: (e.target.value || undefined) as CandidateInput['gender'] })
+                }
+              />
+            </div>
+            <div className="col-md-6">
+              <TextField
+                label={t.email}
+                field="email"
+                problem={problem}
+                type="email"
+                value={form.email ?? ''}
+                onChange={(e) => set({ email: e.target.value })}
+                autoComplete="off"
+              />
+            </div>
+            <div className="col-md-6">
+              <TextField
+                label={t.phone}
+                field="phone"
+                problem={problem}
+                type="tel"
+                value={form.phone ?? ''}
+                onChange={(e) => set({ phone: e.target.value })}
+                autoComplete="off"
+              />
+            </div>
+          </div>
+        </fieldset>
+
+        <fieldset className="mb-4">
+          <legend className="h4">{t.sections.home}</legend>
+          <div className="row">
+            <div className="col-md-8">
+              <Combobox
+                label={t.municipality}
+                hint={t.municipalityHint}
+                queryKey="municipality-suggest"
+                search={searchMunicipalities}
+                selectedLabel={municipalityLabel}
+                error={fieldError('home')}
+                onSelect={(option: Option) => {
+                  setMunicipalityLabel(option.label);
+                  set({ home: { municipalityCode: option.value } });
+                }}
+              />
+            </div>
+            <div className="col-md-4">
+              <TextField
+                label={t.maxTravelKm}
+                field="maxTravelKm"
+                problem={problem}
+                type="number"
+                min={0}
+                max={200}
+                value={form.maxTravelKm}
+                onChange={(e) => set({ maxTravelKm: Number(e.target.value) })}
+              />
+            </div>
+          </div>
+        </fieldset>
+
+        <fieldset className="mb-4">
+          <legend className="h4">{t.sections.work}</legend>
+          <div className="row">
+            <div className="col-md-4">
+              <SelectField
+                label={t.italianLevel}
+                field="italianLevel"
+                problem={problem}
+                options={ITALIAN_LEVELS}
+                value={form.italianLevel}
+                onChange={(e) =>
+                  set({ italianLevel: e.target.value as CandidateInput['italianLevel'] })
+                }
+              />
+            </div>
+            <div className="col-md-4">
+              <SelectField
+                label={t.education}
+                field="education"
+                problem={problem}
+                options={EDUCATION_LEVELS}
+                value={form.education ?? ''}
+                onChange={(e) =>
+                  set({ education: (e.target.value || undefined) as CandidateInput['education'] })
+                }
+              />
+            </div>
+            <div className="col-md-4">
+              <SelectField
+                label={t.pathwayStatus}
+                field="pathwayStatus"
+                problem={problem}
+                options={Object.entries(PATHWAY_STATUS_LABELS)}
+                value={form.pathwayStatus}
+                onChange={(e) =>
+                  set({ pathwayStatus: e.target.value as CandidateInput['pathwayStatus'] })
+                }
+              />
+            </div>
+            <div className="col-md-6">
+              <SelectField
+                label={t.rightToWork}
+                field="rightToWork"
+                problem={problem}
+                options={RIGHT_TO_WORK}
+                value={form.rightToWork.kind}
+                onChange={(e) =>
+                  set({
+                    rightToWork: {
+                      ...form.rightToWork,
+                      kind: e.target.value as CandidateInput['rightToWork']['kind'],
+                    },
+                  })
+                }
+              />
+            </div>
+            {form.rightToWork.kind !== 'EU_CITIZEN' && (
+              <div className="col-md-6">
+                <TextField
+                  label={t.permitExpiry}
+                  field="rightToWork.expiresOn"
+                  problem={problem}
+                  type="date"
+                  value={form.rightToWork.expiresOn ?? ''}
+                  onChange={(e) =>
+                    set({ rightToWork: { ...form.rightToWork, expiresOn: e.target.value || null } })
+                  }
+                />
+              </div>
+            )}
+            <div className="col-md-6">
+              <TextField
+                label={t.drivingLicences}
+                field="drivingLicences"
+                problem={problem}
+                value={(form.drivingLicences ?? []).join(', ')}
+                onChange={(e) =>
+                  set({
+                    drivingLicences: e.target.value.toUpperCase().split(/[ ,]+/).filter(Boolean),
+                  })
+                }
+              />
+            </div>
+          </div>
+          <fieldset>
+            <legend className="h6">{t.digitalSkills}</legend>
+            <div className="d-flex flex-wrap gap-3">
+              {DIGITAL_SKILLS.map(([code, label]) => (
+                <CheckField
+                  key={code}
+                  label={label}
+                  checked={form.digitalSkills?.includes(code) ?? false}
+                  onChange={(e) =>
+                    set({ digitalSkills: toggle(form.digitalSkills, code, e.target.checked) })
+                  }
+                />
+              ))}
+            </div>
+          </fieldset>
+        </fieldset>
+
+        <div className="mb-4">
+          <AvailabilityGrid value={grid} onChange={setGrid} error={fieldError('availability')} />
+        </div>
+
+        <fieldset className="mb-4">
+          <legend className="h4">{t.sections.skills}</legend>
+          <Combobox
+            label={t.addOccupation}
+            queryKey="occupation-suggest"
+            search={searchOccupations}
+            clearOnSelect
+            error={fieldError('preferredOccupations')}
+            onSelect={(o) =>
+              set({ preferredOccupations: toggle(form.preferredOccupations, o.value, true) })
+            }
+          />
+          <ul className="list-unstyled d-flex flex-wrap gap-2" aria-label={t.preferredOccupations}>
+            {(form.preferredOccupations ?? []).map((code) => (
+              <li key={code} className="chip chip-simple">
+                <span className="chip-label">
+                  <OccupationName code={code} />
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-link btn-sm p-0 ms-1"
+                  aria-label={t.remove(code)}
+                  onClick={() =>
+                    set({ preferredOccupations: toggle(form.preferredOccupations, code, false) })
+                  }
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Combobox
+            label={t.addSkill}
+            queryKey="skill-suggest"
+            search={searchSkills}
+            clearOnSelect
+            onSelect={(o) =>
+              set({
+                skills: [
+                  ...(form.skills ?? []).filter((s) => s.code !== o.value),
+                  { code: o.value, label: o.label },
+                ],
+              })
+            }
+          />
+          <ul className="list-unstyled d-flex flex-wrap gap-2" aria-label={t.skills}>
+            {(form.skills ?? []).map((skill) => (
+              <li key={skill.code ?? skill.label} className="chip chip-simple">
+                <span className="chip-label">{skill.label}</span>
+                <button
+                  type="button"
+                  className="btn btn-link btn-sm p-0 ms-1"
+                  aria-label={t.remove(skill.label)}
+                  onClick={() => set({ skills: (form.skills ?? []).filter((s) => s !== skill) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <fieldset className="mb-3">
+            <legend className="h6">{t.experiences}</legend>
+            {(form.experiences ?? []).map((experience, i) => (
+              <div key={i} className="row align-items-end">
+                <div className="col-8 col-md-6">
+                  <TextField
+                    label={`${t.experienceText} ${i + 1}`}
+                    field={`experiences.${i}.occupationText`}
+                    problem={problem}
+                    value={experience.occupationText}
+                    onChange={(e) => setExperience(i, { occupationText: e.target.value })}
+                  />
+                </div>
+                <div className="col-4 col-md-2">
+                  <TextField
+                    label={t.experienceMonths}
+                    field={`experiences.${i}.months`}
+                    problem={problem}
+                    type="number"
+                    min={0}
+                    max={600}
+                    value={experience.months}
+                    onChange={(e) => setExperience(i, { months: Number(e.target.value) })}
+                  />
+                </div>
+                <div className="col-12 col-md-4 mb-3">
+                  <button
+                    type="button"
+                    className="btn btn-link btn-sm p-0"
+                    onClick={() =>
+                      set({ experiences: (form.experiences ?? []).filter((_, j) => j !== i) })
+                    }
+                  >
+                    {t.removeExperience}
+                  </button>
+                </div>
+              </div>
+            ))}
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-sm"
+              onClick={() =>
+                set({
+                  experiences: [
+                    ...(form.experiences ?? []),
+                    { occupationCode: null, occupationText: '', months: 12 },
+                  ],
+                })
+              }
+            >
+              {t.addExperience}
+            </button>
+          </fieldset>
+          <fieldset className="mb-3">
+            <legend className="h6">{t.targetGroups}</legend>
+            <div className="d-flex flex-wrap gap-3">
+              {ORDINARY_TARGET_GROUPS.map(([code, label]) => (
+                <CheckField
+                  key={code}
+                  label={label}
+                  checked={form.targetGroups?.includes(code) ?? false}
+                  onChange={(e) =>
+                    set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
+                  }
+                />
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="mb-3">
+            <legend className="h6">{t.contractTypes}</legend>
+            <div className="row">
+              {CONTRACT_TYPES.map(([code, label]) => (
+                <div key={code} className="col-md-4">
+                  <CheckField
+                    label={label}
+                    checked={form.preferredContractTypes?.includes(code) ?? false}
+                    onChange={(e) =>
+                      set({
+                        preferredContractTypes: toggle(
+                          form.preferredContractTypes,
+                          code,
+                          e.target.checked,
+                        ),
+                      })
+                    }
+                  />
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend className="h6">{t.taskLimitations}</legend>
+            <div className="row">
+              {TASK_LIMITATIONS.map(([code, label]) => (
+                <div key={code} className="col-md-4">
+                  <CheckField
+                    label={label}
+                    checked={form.taskLimitations?.includes(code) ?? false}
+                    onChange={(e) =>
+                      set({ taskLimitations: toggle(form.taskLimitations, code, e.target.checked) })
+                    }
+                  />
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </fieldset>
+
+        <fieldset className="mb-4">
+          <legend className="h4">{t.sections.privacy}</legend>
+          <div className="row">
+            <div className="col-md-6">
+              <SelectField
+                label={t.legalBasis}
+                field="legalBasis"
+                problem={problem}
+                options={LEGAL_BASES}
+                value={form.legalBasis}
+                onChange={(e) =>
+                  set({ legalBasis: e.target.value as CandidateInput['legalBasis'] })
+                }
+              />
+            </div>
+            <div className="col-md-3">
+              <TextField
+                label={t.privacyVersion}
+                field="consent.privacyNoticeVersion"
+                problem={problem}
+                value={form.consent.privacyNoticeVersion}
+                onChange={(e) =>
+                  set({ consent: { ...form.consent, privacyNoticeVersion: e.target.value } })
+                }
+              />
+            </div>
+            <div className="col-md-3">
+              <TextField
+                label={t.consentGivenAt}
+                field="consent.givenAt"
+                problem={problem}
+                type="date"
+                value={form.consent.givenAt.slice(0, 10)}
+                onChange={(e) => set({ consent: { ...form.consent, givenAt: e.target.value } })}
+              />
+            </div>
+          </div>
+          <CheckField
+            label={t.consentBulletin}
+            checked={form.consent.bulletin}
+            onChange={(e) => set({ consent: { ...form.consent, bulletin: e.target.checked } })}
+          />
+          <CheckField
+            label={t.consentShare}
+            checked={form.consent.shareWithCompanies}
+            onChange={(e) =>
+              set({ consent: { ...form.consent, shareWithCompanies: e.target.checked } })
+            }
+          />
+        </fieldset>
+
+        {showSensitive && (
+          <section className="sensitive-section mb-4" aria-labelledby="sensitive-title">
+            <h2 id="sensitive-title" className="h4">
+              {t.sections.sensitive}
+            </h2>
+            <p>{t.sensitiveNote}</p>
+            <fieldset className="mb-3">
+              <legend className="h6">{t.sensitiveGroups}</legend>
+              <div className="row">
+                {SENSITIVE_TARGET_GROUPS.map(([code, label]) => (
+                  <div key={code} className="col-md-6">
+                    <CheckField
+                      label={label}
+                      checked={form.targetGroups?.includes(code) ?? false}
+                      onChange={(e) =>
+                        set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
+                      }
+                    />
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <fieldset className="mb-3">
+              <legend className="h6">{t.referral}</legend>
+              <div className="row">
+                <div className="col-md-4">
+                  <SelectField
+                    label={t.referralKind}
+                    field="referral.kind"
+                    problem={problem}
+                    options={[['', t.referralNone], ...REFERRAL_KINDS]}
+                    value={form.referral?.kind ?? ''}
+                    onChange={(e) =>
+                      set({
+                        referral: e.target.value
+                          ? { ...form.referral, kind: e.target.value as ReferralKind }
+                          : null,
+                      })
+                    }
+                  />
+                </div>
+                {form.referral && (
+                  <>
+                    <div className="col-md-4">
+                      <TextField
+                        label={t.referralName}
+                        field="referral.name"
+                        problem={problem}
+                        value={form.referral.name ?? ''}
+                        onChange={(e) =>
+                          set({ referral: { ...form.referral!, name: e.target.value } })
+                        }
+                      />
+                    </div>
+                    <div className="col-md-4">
+                      <TextField
+                        label={t.referralContact}
+                        field="referral.contactPerson"
+                        problem={problem}
+                        value={form.referral.contactPerson ?? ''}
+                        onChange={(e) =>
+                          set({ referral: { ...form.referral!, contactPerson: e.target.value } })
+                        }
+                      />
+                    </div>
+                  </>
+                )}
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend className="h6">{t.l68}</legend>
+              <CheckField
+                label={t.l68Registered}
+                checked={!!l68}
+                onChange={(e) =>
+                  set({
+                    sensitive: {
+                      ...form.sensitive,
+                      l68: e.target.checked
+                        ? { category: 'DISABILITY', registeredInList: true }
+                        : null,
+                    },
+                  })
+                }
+              />
+              {l68 && (
+                <div className="row">
+                  <div className="col-md-6">
+                    <SelectField
+                      label={t.l68Category}
+                      field="sensitive.l68.category"
+                      problem={problem}
+                      options={t.l68Categories}
+                      value={l68.category}
+                      onChange={(e) =>
+                        set({
+                          sensitive: {
+                            ...form.sensitive,
+                            l68: { ...l68, category: e.target.value as typeof l68.category },
+                          },
+                        })
+                      }
+                    />
+                  </div>
+                  <div className="col-md-6">
+                    <TextField
+                      label={t.l68Percent}
+                      field="sensitive.l68.percent"
+                      problem={problem}
+                      type="number"
+                      min={0}
+                      max={100}
+                      value={l68.percent ?? ''}
+                      onChange={(e) =>
+                        set({
+                          sensitive: {
+                            ...form.sensitive,
+                            l68: {
+                              ...l68,
+                              percent: e.target.value === '' ? undefined : Number(e.target.value),
+                            },
+                          },
+                        })
+                      }
+                    />
+                  </div>
+                </div>
+              )}
+            </fieldset>
+          </section>
+        )}
+
+        <button type="submit" className="btn btn-primary btn-lg" disabled={save.isPending}>
+          {save.isPending ? t.saving : id ? t.save : t.create}
+        </button>
+      </form>
+    </>
+  );
+}

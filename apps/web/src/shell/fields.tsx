@@ -1,0 +1,117 @@
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import type { ApiProblem } from '../api/problem';
+
+interface FieldProps {
+  label: string;
+  /** The API field this input sends, to show the problem+json message for it next to the input. */
+  field?: string;
+  problem?: ApiProblem | null;
+  hint?: string;
+}
+
+function useFieldIds(field: string | undefined, problem: ApiProblem | null | undefined) {
+  const id = useId();
+  const message = field ? problem?.fieldError(field) : undefined;
+  return { id, message, describedBy: message ? `${id}-error` : undefined };
+}
+
+function Feedback({ id, message, hint }: { id: string; message?: string; hint?: string }) {
+  return (
+    <>
+      {hint && !message && <small className="form-text">{hint}</small>}
+      {message && (
+        <div id={`${id}-error`} className="invalid-feedback d-block" role="alert">
+          {message}
+        </div>
+      )}
+    </>
+  );
+}
+
+export function TextField({
+  label,
+  field,
+  problem,
+  hint,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { id, message, describedBy } = useFieldIds(field, problem);
+  return (
+    <div className="mb-3">
+      <label htmlFor={id} className="form-label d-block fw-semibold">
+        {label}
+      </label>
+      <input
+        id={id}
+        className={`form-control${message ? ' is-invalid' : ''}`}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      <Feedback id={id} message={message} hint={hint} />
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  field,
+  problem,
+  hint,
+  options,
+  ...select
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & { options: ReadonlyArray<readonly [string, string]> }) {
+  const { id, message, describedBy } = useFieldIds(field, problem);
+  return (
+    <div className="select-wrapper mb-3">
+      <label htmlFor={id} className="fw-semibold">
+        {label}
+      </label>
+      <select
+        id={id}
+        className={message ? 'is-invalid' : undefined}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy}
+        {...select}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <Feedback id={id} message={message} hint={hint} />
+    </div>
+  );
+}
+
+export function CheckField({
+  label,
+  ...input
+}: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <div className="form-check mb-2">
+      <input id={id} type="checkbox" {...input} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** The general message of a failed request, for what no field explains. */
+export function ProblemAlert({
+  problem,
+  children,
+}: {
+  problem: ApiProblem | null;
+  children?: ReactNode;
+}) {
+  if (!problem) return null;
+  return (
+    <div className="alert alert-danger" role="alert">
+      {problem.message}
+      {children}
+    </div>
+  );
+}
