@@ -1,9 +1,4 @@
-import {
-  createOrganisation,
-  createSession,
-  expectProblem,
-  type TestSession,
-} from '#libs/testing';
+import { createOrganisation, createSession, expectProblem, type TestSession } from '#libs/testing';
 import request from 'supertest';
 import { startTestApi, type TestApi } from './support/test-api.js';
 

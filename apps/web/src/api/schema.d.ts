@@ -28,8 +28,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accesso con e-mail e password; restituisce un token di breve durata */
+        /** Accesso con e-mail e password; restituisce un token di accesso di breve durata e un refresh token */
         post: operations["authLoginWithPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chiude la sessione del refresh token (i suoi token smettono di valere subito) */
+        post: operations["authLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Esce da tutti i dispositivi: chiude ogni sessione dell’utente collegato (senza corpo) */
+        post: operations["authLogoutAll"];
         delete?: never;
         options?: never;
         head?: never;
@@ -47,6 +81,23 @@ export interface paths {
         get: operations["authMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Scambia il refresh token con una nuova coppia di token; un refresh token già usato chiude la sessione */
+        post: operations["authRefresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1190,8 +1241,25 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Cambia ruolo o disattiva un utente (registrato nel registro di audit) */
+        /** Cambia ruolo o disattiva un utente (registrato nel registro di audit); le sue sessioni si chiudono subito */
         patch: operations["usersChange"];
+        trace?: never;
+    };
+    "/api/users/{id}/logout-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chiude ogni sessione di un utente dell’organizzazione (registrato nel registro di audit) */
+        post: operations["usersLogoutAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/vacancies": {
@@ -1500,8 +1568,6 @@ export interface components {
             lastVisitAt: string | null;
             newSinceLastVisit: number;
             pending: boolean;
-            /** @description Pairs with reserved (Law 68) vacancies left out because the reader is not on the case. */
-            withheld: number;
         };
         CandidateSummary: {
             /** Format: date-time */
@@ -1532,7 +1598,7 @@ export interface components {
             total: number;
         };
         CandidateView: {
-            allowedArea: components["schemas"]["AllowedArea"] | null;
+            allowedArea?: components["schemas"]["AllowedArea"] | null;
             /** Format: date-time */
             archivedAt: string | null;
             assignedTutorIds: string[];
@@ -1572,6 +1638,8 @@ export interface components {
             /** @enum {string} */
             legalBasis: "CONSENT" | "PUBLIC_TASK" | "SOCIAL_PROTECTION" | "CONTRACT";
             maxTravelKm: number;
+            /** @description The most hours a week the person can work (children, health, studies); null: no limit. */
+            maxWeeklyHours: number | null;
             organisationId: string;
             /** @enum {string} */
             pathwayStatus: "TRAINING" | "IN_CHARGE" | "ORIENTATION" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
@@ -1595,7 +1663,7 @@ export interface components {
             skills: components["schemas"]["Skill"][];
             /** @description Only the groups that reveal nothing special (NEET, parents...); the others are sensitive. */
             targetGroups: ("DISABILITY_L68" | "DISADVANTAGED_L381" | "CRIMINAL_JUSTICE" | "ASYLUM" | "VIOLENCE" | "EXPLOITATION" | "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED")[];
-            taskLimitations: string[];
+            taskLimitations?: string[];
             taxCode: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -1874,7 +1942,7 @@ export interface components {
         };
         ConstraintResult: {
             /** @enum {string} */
-            code: "SCHEDULE" | "ITALIAN_LEVEL" | "TRAVEL_DISTANCE" | "ALLOWED_AREA" | "L68_RESERVATION" | "RIGHT_TO_WORK" | "MINOR_NIGHT_WORK" | "MINOR_ADULTS_ONLY" | "DRIVING_LICENCE" | "TASK_LIMITATIONS";
+            code: "SCHEDULE" | "WEEKLY_HOURS" | "ITALIAN_LEVEL" | "TRAVEL_DISTANCE" | "ALLOWED_AREA" | "L68_RESERVATION" | "RIGHT_TO_WORK" | "MINOR_NIGHT_WORK" | "MINOR_ADULTS_ONLY" | "DRIVING_LICENCE" | "TASK_LIMITATIONS";
             detail: string;
             label: string;
             passed: boolean;
@@ -2103,6 +2171,11 @@ export interface components {
             legalBasis: "CONSENT" | "PUBLIC_TASK" | "SOCIAL_PROTECTION" | "CONTRACT";
             /** @description Distanza massima che la persona può percorrere (km) */
             maxTravelKm: number;
+            /**
+             * @description Ore settimanali massime che la persona può lavorare; null = nessun limite
+             * @example 20
+             */
+            maxWeeklyHours?: number | null;
             /** @enum {string} */
             pathwayStatus?: "IN_CHARGE" | "ORIENTATION" | "TRAINING" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
             phone?: string | null;
@@ -2786,7 +2859,15 @@ export interface components {
         };
         LoginResult: {
             accessToken: string;
+            /** @description Seconds the access token lasts. */
             expiresIn: number;
+            /**
+             * Format: date-time
+             * @description When the login ends, however often it is refreshed.
+             */
+            refreshExpiresAt: string;
+            /** @description Single use: each refresh answers with a new one. */
+            refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
             user: {
@@ -2887,7 +2968,6 @@ export interface components {
             stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             stageChangedAt: string | null;
             stageLabel: string;
-            /** @description Uncovered Law 68 positions (disability and art. 18) of the stored position, if any. */
             uncoveredPositions: number | null;
         };
         PipelineCompanyPage: {
@@ -2971,22 +3051,34 @@ export interface components {
         };
         PriorityItem: {
             atecoCode: string | null;
-            /** @description Registered people of the right category within their travel radius of a site. */
-            candidatesNearby: number;
+            /**
+             * @description Registered people of the right category within their travel radius of a site; `null` when
+             *     suppressed (fewer than SMALL_CELL_THRESHOLD, see `suppressed`).
+             */
+            candidatesNearby: number | null;
             companyId: string;
-            /** @description Of those, the people who want or have done a job of the company's sector. */
-            fittingCandidates: number;
+            /** @description Of those, the people who want or have done a job of the company's sector; `null` when suppressed. */
+            fittingCandidates: number | null;
             lastActivityOn: string | null;
             municipalityName: string | null;
             name: string;
             provinceCode: string | null;
             rank: number;
-            /** @description Sum of the fit weights (scouting-sectors.ts FIT_WEIGHTS): the ranking key. */
-            score: number;
+            /**
+             * @description Sum of the fit weights (scouting-sectors.ts FIT_WEIGHTS): the ranking key. `null` when a count
+             *     is suppressed, since the sum would tell the count; the list stays in the order it gives.
+             */
+            score: number | null;
             /** @enum {string|null} */
             sector: "RESTAURANTS" | "HOSPITALITY" | "CLEANING" | "GREEN_MAINTENANCE" | "CARE" | "LOGISTICS" | "RETAIL" | "AGRICULTURE" | "MANUFACTURING" | null;
             sectorLabel: string | null;
             stage: string;
+            /** @description The Italian label of each field shown as `null` because it could single a person out. */
+            suppressed: {
+                candidatesNearby?: string;
+                fittingCandidates?: string;
+                score?: string;
+            };
             uncoveredArt18: number;
             uncoveredDisabled: number;
         };
@@ -3039,8 +3131,6 @@ export interface components {
         };
         ProposalList: {
             items: components["schemas"]["ProposalListItem"][];
-            /** @description Proposals for reserved (Law 68) vacancies of people not on the reader's cases, only counted. */
-            withheld: number;
         };
         ProposalListItem: {
             candidateId: string;
@@ -3197,6 +3287,10 @@ export interface components {
             /** @enum {string} */
             kind: "SOCIAL_SERVICES" | "JOB_CENTRE" | "QUBI" | "WEMI" | "NETWORK" | "SELF" | "UEPE" | "USSM" | "SAI" | "CAS" | "CPS" | "SERD" | "ANTI_VIOLENCE_CENTRE";
             name?: string;
+        };
+        RefreshTokenDto: {
+            /** @description Il refresh token ricevuto dall’ultimo login o rinnovo (monouso) */
+            refreshToken: string;
         };
         ReorderItemDto: {
             itemId: string;
@@ -3572,6 +3666,11 @@ export interface components {
             legalBasis?: "CONSENT" | "PUBLIC_TASK" | "SOCIAL_PROTECTION" | "CONTRACT";
             /** @description Distanza massima che la persona può percorrere (km) */
             maxTravelKm?: number;
+            /**
+             * @description Ore settimanali massime che la persona può lavorare; null = nessun limite
+             * @example 20
+             */
+            maxWeeklyHours?: number | null;
             /** @enum {string} */
             pathwayStatus?: "IN_CHARGE" | "ORIENTATION" | "TRAINING" | "INTERNSHIP" | "EMPLOYED" | "CLOSED";
             phone?: string | null;
@@ -3790,8 +3889,6 @@ export interface components {
             lastVisitAt: string | null;
             newSinceLastVisit: number;
             pending: boolean;
-            /** @description Pairs with reserved (Law 68) vacancies left out because the reader is not on the case. */
-            withheld: number;
         };
         VacancyPlace: {
             lat: number;
@@ -3893,7 +3990,7 @@ export interface operations {
     auditList: {
         parameters: {
             query?: {
-                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ";
+                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "LOGOUT" | "SESSIONS_REVOKED" | "REFRESH_TOKEN_REUSED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ";
                 actorUserId?: string;
                 from?: string;
                 page?: number;
@@ -4099,6 +4196,184 @@ export interface operations {
             };
         };
     };
+    authLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            /** @description Sessione chiusa (anche se era già chiusa) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authLogoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tutte le sessioni chiuse */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     authMe: {
         parameters: {
             query?: never;
@@ -4135,6 +4410,108 @@ export interface operations {
                      *       "status": 401,
                      *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
                      *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8700,7 +9077,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         candidateId: string;
-                        /** @description Every constraint, in the fixed order of CONSTRAINT_CODES. */
+                        /** @description Every constraint, in the fixed order of HARD_CONSTRAINTS. */
                         constraints: components["schemas"]["ConstraintResult"][];
                         factors: components["schemas"]["MatchFactor"][];
                         /** @enum {boolean} */
@@ -8720,7 +9097,7 @@ export interface operations {
                         vacancyOpen: boolean;
                     } | {
                         candidateId: string;
-                        /** @description Every constraint, in the fixed order of CONSTRAINT_CODES. */
+                        /** @description Every constraint, in the fixed order of HARD_CONSTRAINTS. */
                         constraints: components["schemas"]["ConstraintResult"][];
                         /** @enum {boolean} */
                         possible: false;
@@ -14721,7 +15098,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            /**
+             * @description L’operazione contrasta con lo stato attuale della risorsa
+             *
+             *     L’operazione contrasta con lo stato attuale della risorsa
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14879,7 +15260,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            /**
+             * @description L’operazione contrasta con lo stato attuale della risorsa
+             *
+             *     L’operazione contrasta con lo stato attuale della risorsa
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14892,6 +15277,140 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "Esiste già un record con questi dati.",
                      *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    usersLogoutAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tutte le sessioni dell’utente chiuse */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
