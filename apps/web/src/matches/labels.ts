@@ -6,8 +6,6 @@ export const matchesLabels = {
   pendingChange: 'Una modifica è in attesa di ricalcolo: la lista si aggiornerà a breve.',
   newSince: (n: number) =>
     n === 1 ? '1 nuova dall’ultima visita' : `${n} nuove dall’ultima visita`,
-  withheld: (n: number) =>
-    `${n} offerte riservate (Legge 68) non mostrate: non sei assegnata/o a questa persona.`,
   none: 'Nessuna offerta adatta con questi filtri.',
   filters: 'Filtri',
   contractType: 'Tipo di contratto',

@@ -109,9 +109,6 @@ export function MatchesPage({ candidateId }: { candidateId: string }) {
             <span className="badge bg-primary">{t.newSince(matches.data.newSinceLastVisit)}</span>
           </p>
         )}
-        {matches.data && matches.data.withheld > 0 && (
-          <p className="small">{t.withheld(matches.data.withheld)}</p>
-        )}
       </div>
       {matches.isPending && <Loading />}
       {matches.error && <LoadError error={matches.error} retry={() => matches.refetch()} />}
