@@ -29,6 +29,7 @@ export const personLabels = {
   municipality: 'Comune di residenza o domicilio',
   municipalityHint: 'Scrivi le prime lettere e scegli dalla lista',
   maxTravelKm: 'Distanza massima che può percorrere (km)',
+  maxWeeklyHours: 'Ore settimanali al massimo (vuoto: nessun limite)',
   italianLevel: 'Livello di italiano',
   education: 'Titolo di studio',
   digitalSkills: 'Competenze digitali',

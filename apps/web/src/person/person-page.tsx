@@ -78,6 +78,7 @@ const INPUT_FIELDS = [
   'phone',
   'home',
   'maxTravelKm',
+  'maxWeeklyHours',
   'italianLevel',
   'education',
   'digitalSkills',
@@ -431,6 +432,23 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
 
         <div className="mb-4">
           <AvailabilityGrid value={grid} onChange={setGrid} error={fieldError('availability')} />
+          <div className="row mt-3">
+            <div className="col-md-4">
+              <TextField
+                label={t.maxWeeklyHours}
+                field="maxWeeklyHours"
+                problem={problem}
+                type="number"
+                min={0.5}
+                max={60}
+                step={0.5}
+                value={form.maxWeeklyHours ?? ''}
+                onChange={(e) =>
+                  set({ maxWeeklyHours: e.target.value === '' ? null : Number(e.target.value) })
+                }
+              />
+            </div>
+          </div>
         </div>
 
         <fieldset className="mb-4">
