@@ -1,7 +1,7 @@
 import type { TargetGroup } from '#libs/kernel';
 import type { CandidateSensitiveData } from './candidate.types.js';
 import type { CandidateEntity } from './entities/candidate.entity.js';
-import type { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+import type { CandidateSensitive } from './candidate-sensitive.sealer.js';
 
 /** A candidate as the API returns it. `sensitive` is present only for those on the case. */
 export interface CandidateView extends Omit<
@@ -40,7 +40,7 @@ export type CandidateSummary = Pick<
  */
 export function toCandidateView(
   candidate: CandidateEntity,
-  sensitive?: CandidateSensitiveEntity | null,
+  sensitive?: CandidateSensitive | null,
 ): CandidateView {
   const { homeMunicipalityCode, homeLat, homeLng, rightToWorkKind, rightToWorkExpiresOn, ...rest } =
     candidate;

@@ -13,6 +13,7 @@ import { CandidateMaxWeeklyHours1764000800000 } from './1764000800000-candidate-
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. A new migration is appended here and never edited once landed. */
+import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate-sensitive-sealed.js';
 export const MIGRATIONS: MigrationClass[] = [
   Foundation1764000000000,
   CompaniesVacanciesTaxonomy1764000050000,
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationClass[] = [
   SearchTypoThreshold1764000610000,
   MatchingCoveringIndex1764000700000,
   CandidateMaxWeeklyHours1764000800000,
+  CandidateSensitiveSealed1765000005000,
 ];
