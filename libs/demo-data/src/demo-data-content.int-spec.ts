@@ -20,6 +20,7 @@ describe('demo data content', () => {
       vacancies: 120,
       seed: 'incrocio-content',
       password: 'demo-password-lunga',
+      dataCipher: config.dataCipher,
       today: '2026-03-02',
     });
   }, 120_000);

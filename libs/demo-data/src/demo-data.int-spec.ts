@@ -1,3 +1,4 @@
+import { loadConfig } from '#libs/platform';
 import { distanceKm, isClockTime, isCefrLevel } from '#libs/kernel';
 import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
 import type { DataSource } from 'typeorm';
@@ -10,6 +11,8 @@ const OPTIONS = {
   ...SIZE,
   seed: 'incrocio-demo',
   password: 'demo-password-lunga',
+  // Every test configuration seals with the same fixed test key.
+  dataCipher: loadConfig({ NODE_ENV: 'test' }).dataCipher,
   today: '2026-03-02',
 };
 

@@ -48,11 +48,8 @@ export interface DemoDataOptions extends DemoDataSize {
   /** Rows per INSERT (default 1000, fewer for wide tables if PostgreSQL's parameter limit says so). */
   batchRows?: number;
   onProgress?: (progress: DemoDataProgress) => void;
-  /**
-   * Seals the special-category rows: the configuration's AppConfig.dataCipher. Left out, the tests'
-   * fixed key (TEST_DATA_KEYS), which is what tests and benchmarks run with.
-   */
-  dataCipher?: DataCipher;
+  /** Seals the special-category rows: the AppConfig.dataCipher of the database's readers. */
+  dataCipher: DataCipher;
 }
 
 export interface DemoDataResult {

@@ -1,4 +1,3 @@
-import { loadConfig } from '#libs/platform';
 import { sealCandidateSensitive } from '#libs/candidates';
 import type { EntityManager } from 'typeorm';
 import { BatchWriter } from './batch.writer.js';
@@ -111,7 +110,7 @@ export class DemoSteps {
     { organisations, territories }: DemoSetup,
   ): Promise<void> {
     const rng = this.root.fork('candidates');
-    const cipher = this.options.dataCipher ?? loadConfig({ NODE_ENV: 'test' }).dataCipher;
+    const cipher = this.options.dataCipher;
     const taxCodes = organisations.map(() => new Set<string>());
     const writers = lanes.map((manager) => {
       const candidates = this.writer(manager, 'candidates', this.options.candidates);
