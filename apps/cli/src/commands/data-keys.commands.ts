@@ -14,12 +14,13 @@ export async function rotateDataKeys(config: AppConfig, batchSize: number): Prom
       console.log(`Righe ricifrate con la chiave "${cipher.activeKeyId}": ${p.resealed}`),
     );
     console.log(`Ricifratura completata: ${resealed} righe.`);
-    for (const { keyId, rows } of await candidateSensitiveRowsByKey(dataSource)) {
-      console.log(`  chiave "${keyId}": ${rows} righe`);
-    }
-    const idle = [...cipher.keyIds].filter((id) => id !== cipher.activeKeyId);
+    const byKey = await candidateSensitiveRowsByKey(dataSource);
+    for (const { keyId, rows } of byKey) console.log(`  chiave "${keyId}": ${rows} righe`);
+    const idle = cipher.keyIds.filter(
+      (id) => id !== cipher.activeKeyId && !byKey.some(({ keyId }) => keyId === id),
+    );
     if (idle.length > 0) {
-      console.log(`Nessun dato usa più: ${idle.join(', ')}. Puoi toglierle da DATA_KEYS.`);
+      console.log(`Chiavi non più usate, da togliere da DATA_KEYS: ${idle.join(', ')}.`);
     }
   } finally {
     await dataSource.destroy();
