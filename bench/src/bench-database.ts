@@ -56,6 +56,7 @@ export async function openBenchDatabase(
       ...size,
       seed: 'bench-2026',
       password: 'bench-password-non-usata',
+      dataCipher: config.dataCipher,
       onProgress: ({ table, written }) => {
         if (written % 50_000 === 0) log(`  ${table}: ${written}`);
       },

@@ -96,6 +96,7 @@ export async function runLoadTest(options: { users?: number; perUser?: number } 
       ...DEMO_DATA_SIZES.demo,
       seed: 'load',
       password: PASSWORD,
+      dataCipher: config.dataCipher,
     });
     app = await NestFactory.create<NestExpressApplication>(
       { module: class LoadRoot {}, imports: [ConfigModule.forRoot(config), AppModule] },

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '#libs/platform';
 import { createAdmin } from './commands/accounts.commands.js';
 import { writeSampleBulletin } from './commands/bulletin.commands.js';
+import { rotateDataKeys } from './commands/data-keys.commands.js';
 import { importGazetteer, migrate, migrateDown } from './commands/database.commands.js';
 import { reindex, seedDemo } from './commands/demo.commands.js';
 import { importTaxonomy, seedTaxonomy } from './commands/taxonomy.commands.js';
@@ -22,6 +23,8 @@ const USAGE = `Uso: npm run cli -- <comando> [opzioni]
   seed-demo                      dati demo realistici per la Lombardia (solo in un database vuoto)
   reindex                        ricostruisce gli indici di ricerca e ricalcola gli abbinamenti
   bulletin:sample [CARTELLA]     scrive un'edizione di esempio del bollettino (e-mail e pagina stampabile)
+  data-keys:rotate [--batch N]   ricifra i dati sensibili con la chiave attiva (DATA_KEY_ID); si può
+                                 interrompere e riprendere
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -37,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
       kind: { type: 'string' },
       name: { type: 'string' },
       system: { type: 'string' },
+      batch: { type: 'string', default: '500' },
     },
   });
   const [command, ...rest] = positionals;
@@ -74,6 +78,12 @@ async function main(argv: string[]): Promise<void> {
         console.log(file);
       }
       return;
+    case 'data-keys:rotate': {
+      const batch = Number(values.batch);
+      if (!Number.isInteger(batch) || batch < 1 || batch > 10_000)
+        throw new Error('--batch deve essere un numero intero tra 1 e 10000.');
+      return rotateDataKeys(config, batch);
+    }
     default:
       console.log(USAGE);
       if (command) process.exitCode = 2;

@@ -4,7 +4,7 @@ import { type Actor, asOrganisationId } from '#libs/platform';
 import { canReadSensitive } from './candidate-access.policy.js';
 import type { CandidateEntity } from './entities/candidate.entity.js';
 import { CandidatesRepository } from './candidates.repository.js';
-import type { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+import type { CandidateSensitive } from './candidate-sensitive.sealer.js';
 
 /**
  * The only way to read special-category data: it checks need-to-know and logs the read (who, which
@@ -21,7 +21,7 @@ export class CandidateSensitiveReader {
     actor: Actor,
     candidate: CandidateEntity,
     purpose: string,
-  ): Promise<CandidateSensitiveEntity | null | undefined> {
+  ): Promise<CandidateSensitive | null | undefined> {
     if (!canReadSensitive(actor, candidate)) return undefined;
     const row = await this.candidates.sensitiveOf(
       asOrganisationId(candidate.organisationId),

@@ -1,7 +1,7 @@
 import type { TargetGroup } from '#libs/kernel';
 import type { CandidateSensitiveData } from './candidate.types.js';
 import type { CandidateEntity } from './entities/candidate.entity.js';
-import type { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+import type { CandidateSensitive } from './candidate-sensitive.sealer.js';
 
 /**
  * The fields of the record that stand in for a special-category situation: a court's or a protection
@@ -58,7 +58,7 @@ export type CandidateSummary = Pick<
  */
 export function toCandidateView(
   candidate: CandidateEntity,
-  sensitive?: CandidateSensitiveEntity | null,
+  sensitive?: CandidateSensitive | null,
 ): CandidateView {
   const {
     homeMunicipalityCode,

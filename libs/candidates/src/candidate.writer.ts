@@ -97,7 +97,6 @@ export class CandidateWriter {
       changed.push(field);
       (row as unknown as Record<string, unknown>)[field] = value;
     }
-    row.l68EligibleCategory = row.l68?.registeredInList ? row.l68.category : null;
     await this.repository.saveSensitive(manager, row);
     if (changed.length > 0) {
       await this.audit.record(

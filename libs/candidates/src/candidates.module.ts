@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '#libs/accounts';
 import { CandidateCaseReader } from './candidate-case.reader.js';
 import { CandidateSensitiveReader } from './candidate-sensitive.reader.js';
+import { CandidateSensitiveSealer } from './candidate-sensitive.sealer.js';
 import { CandidateWriter } from './candidate.writer.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
@@ -25,6 +26,7 @@ const useCases = [
   imports: [TypeOrmModule.forFeature([CandidateEntity, CandidateSensitiveEntity]), AccountsModule],
   providers: [
     CandidatesRepository,
+    CandidateSensitiveSealer,
     CandidateWriter,
     CandidateSensitiveReader,
     CandidateCaseReader,

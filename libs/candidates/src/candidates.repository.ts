@@ -13,6 +13,7 @@ import {
 } from './candidates.sql.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
 import { CandidateSensitiveEntity } from './entities/candidate-sensitive.entity.js';
+import { type CandidateSensitive, CandidateSensitiveSealer } from './candidate-sensitive.sealer.js';
 
 const SORT_COLUMNS = {
   lastName: 'c.last_name',
@@ -39,7 +40,10 @@ export interface CandidateListCriteria {
 /** Candidate queries always carry the organisation: a record of another one is simply not found. */
 @Injectable()
 export class CandidatesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sealer: CandidateSensitiveSealer,
+  ) {}
 
   async get(
     organisationId: OrganisationId,
@@ -73,26 +77,18 @@ export class CandidatesRepository {
     return manager.create(CandidateEntity, { organisationId });
   }
 
-  /** The special-category row of a candidate being written, or a new empty one. */
+  /** The special-category data of a candidate being written (opened), or a new empty one. */
   async sensitiveForWrite(
     manager: EntityManager,
     candidate: Pick<CandidateEntity, 'id' | 'organisationId'>,
-  ): Promise<CandidateSensitiveEntity> {
-    return (
-      (await manager.findOneBy(CandidateSensitiveEntity, { candidateId: candidate.id })) ??
-      manager.create(CandidateSensitiveEntity, {
-        candidateId: candidate.id,
-        organisationId: candidate.organisationId,
-        targetGroups: [],
-      })
-    );
+  ): Promise<CandidateSensitive> {
+    const row = await manager.findOneBy(CandidateSensitiveEntity, { candidateId: candidate.id });
+    return row ? this.sealer.open(row) : this.sealer.empty(candidate);
   }
 
-  saveSensitive(
-    manager: EntityManager,
-    row: CandidateSensitiveEntity,
-  ): Promise<CandidateSensitiveEntity> {
-    return manager.save(CandidateSensitiveEntity, row);
+  /** Seals the data under the active key and stores it. */
+  async saveSensitive(manager: EntityManager, data: CandidateSensitive): Promise<void> {
+    await manager.save(CandidateSensitiveEntity, this.sealer.seal(data));
   }
 
   /** A page of the organisation's candidates matching the criteria, in the asked order. */
@@ -136,13 +132,17 @@ export class CandidatesRepository {
     return fetchPage(query, criteria, toItems);
   }
 
-  /** The special-category row of a candidate, if any. Read it through CandidateSensitiveReader. */
-  sensitiveOf(
+  /**
+   * The special-category data of a candidate, opened, if any. Read it through
+   * CandidateSensitiveReader (need-to-know, audit) or for the person's own export.
+   */
+  async sensitiveOf(
     organisationId: OrganisationId,
     candidateId: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<CandidateSensitiveEntity | null> {
-    return manager.findOneBy(CandidateSensitiveEntity, { candidateId, organisationId });
+  ): Promise<CandidateSensitive | null> {
+    const row = await manager.findOneBy(CandidateSensitiveEntity, { candidateId, organisationId });
+    return row ? this.sealer.open(row) : null;
   }
 
   /** Cases closed longer ago than the retention period and not yet erased, oldest first. */

@@ -1,4 +1,5 @@
 import { activeCandidateSql } from './active-candidate.sql.js';
+import { l68CategorySql } from './l68-registration.sql.js';
 
 /**
  * SQL text of the candidates tables (candidates, candidate_sensitive) that TypeORM's finders do not
@@ -10,7 +11,7 @@ export const CASE_FACTS_SQL = `
   SELECT c.assigned_tutor_ids AS "assignedTutorIds",
          ${activeCandidateSql('c')} AS active,
          (c.consent->>'shareWithCompanies')::boolean AS "shareWithCompanies",
-         (SELECT s.l68_eligible_category FROM candidate_sensitive s WHERE s.candidate_id = c.id)
+         (SELECT ${l68CategorySql('s', 's.candidate_id')} FROM candidate_sensitive s WHERE s.candidate_id = c.id)
            AS "l68EligibleCategory"
     FROM candidates c WHERE c.id = $1 AND c.organisation_id = $2`;
 

@@ -1,3 +1,4 @@
+import type { CandidateSensitive } from '#libs/candidates';
 import { isSensitiveTargetGroup, type TargetGroup } from '#libs/kernel';
 import type { Row } from './batch.writer.js';
 import type { DemoCalendar } from './calendar.js';
@@ -31,7 +32,7 @@ import { syntheticTaxCode, type TaxCodePerson } from './synthetic-tax-code.js';
 export interface CandidateDraft {
   row: Row;
   /** The candidate_sensitive row, when the person has special-category data. */
-  sensitiveRow: Row | null;
+  sensitiveRow: CandidateSensitive | null;
 }
 
 function json(value: unknown): string | null {
@@ -162,17 +163,9 @@ export function drawCandidate(
     updated_at: closedAt ?? createdAt,
   };
   const sensitiveRow = sensitive && {
-    candidate_id: id,
-    organisation_id: organisation.id,
-    target_groups: sensitive.targetGroups,
-    l68: json(sensitive.l68),
-    l68_eligible_category: sensitive.l68EligibleCategory,
-    health: json(sensitive.health),
-    justice: json(sensitive.justice),
-    asylum: json(sensitive.asylum),
-    violence: json(sensitive.violence),
-    referral: json(sensitive.referral),
-    updated_at: createdAt,
+    candidateId: id,
+    organisationId: organisation.id,
+    ...sensitive,
   };
   return { row, sensitiveRow };
 }

@@ -1,7 +1,7 @@
 import { isSensitiveTargetGroup, type TargetGroup } from '#libs/kernel';
 import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
 import type { DataSource } from 'typeorm';
-import { REFERRAL_KINDS, type ReferralKind } from '#libs/candidates';
+import { openCandidateSensitive, REFERRAL_KINDS, type ReferralKind } from '#libs/candidates';
 import { generateDemoData } from './index.js';
 
 /** What is inside the demo records: who the people are, and where their special-category data is. */
@@ -20,6 +20,7 @@ describe('demo data content', () => {
       vacancies: 120,
       seed: 'incrocio-content',
       password: 'demo-password-lunga',
+      dataCipher: config.dataCipher,
       today: '2026-03-02',
     });
   }, 120_000);
@@ -38,14 +39,26 @@ describe('demo data content', () => {
         /UEPE|USSM|Progetto SAI|CAS |CPS di|SerD|antiviolenza|asilo|protezione|invalidit/i,
       );
     }
-    const sensitive = await rows(
-      `SELECT s.*, c.organisation_id AS candidate_org FROM candidate_sensitive s JOIN candidates c ON c.id = s.candidate_id`,
-    );
+    const sealed = (await rows(
+      `SELECT s.candidate_id AS "candidateId", s.organisation_id AS "organisationId", s.sealed,
+              c.organisation_id AS candidate_org
+         FROM candidate_sensitive s JOIN candidates c ON c.id = s.candidate_id`,
+    )) as Array<{
+      candidateId: string;
+      organisationId: string;
+      sealed: Buffer;
+      candidate_org: string;
+    }>;
+    const sensitive = sealed.map((row) => ({
+      ...openCandidateSensitive(config.dataCipher, row),
+      organisation_id: row.organisationId,
+      candidate_org: row.candidate_org,
+    })) as unknown as Array<Record<string, unknown>>;
     expect(sensitive.every((s) => s.organisation_id === s.candidate_org)).toBe(true);
     const l68 = sensitive.filter((s) => s.l68 !== null);
     expect(l68.length / 300).toBeGreaterThan(0.07);
     expect(l68.length / 300).toBeLessThan(0.2);
-    for (const { l68: registration, l68_eligible_category } of l68) {
+    for (const { l68: registration, l68EligibleCategory: l68_eligible_category } of l68) {
       const { category, percent, registeredInList } = registration as {
         category: string;
         percent?: number;

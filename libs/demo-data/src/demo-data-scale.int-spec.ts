@@ -29,6 +29,7 @@ const enabled = process.env.DEMO_SCALE_TEST === '1';
         seed: 'benchmark',
         connections: Number(process.env.DEMO_SCALE_CONNECTIONS ?? 2),
         password: 'benchmark-password-lunga',
+        dataCipher: config.dataCipher,
         onProgress: ({ table, written }) => {
           if (table === 'candidates' && written >= reported + 100_000) {
             reported = written;

@@ -1,3 +1,5 @@
+import { openCandidateSensitive } from '#libs/candidates';
+import { loadConfig } from '#libs/platform';
 import { distanceKm, isClockTime, isCefrLevel } from '#libs/kernel';
 import { createTestDatabase, dropTestDatabase, testConfig, uniqueTestName } from '#libs/testing';
 import type { DataSource } from 'typeorm';
@@ -10,6 +12,8 @@ const OPTIONS = {
   ...SIZE,
   seed: 'incrocio-demo',
   password: 'demo-password-lunga',
+  // Every test configuration seals with the same fixed test key.
+  dataCipher: loadConfig({ NODE_ENV: 'test' }).dataCipher,
   today: '2026-03-02',
 };
 
@@ -143,12 +147,23 @@ describe('demo data generator', () => {
       'companies',
       'company_sites',
       'candidates',
-      'candidate_sensitive',
       'vacancies',
     ]) {
       const sql = `SELECT to_jsonb(t) - 'updated_at' AS row FROM ${table} t ORDER BY 1`;
       expect(await twin.query(sql)).toEqual(await db.query(sql));
     }
+    // Sealing draws a fresh IV each time: the same special-category rows are the same once opened.
+    const sensitive = async (source: DataSource) =>
+      (
+        (await source.query(
+          `SELECT candidate_id AS "candidateId", organisation_id AS "organisationId", key_id,
+                  l68_index, sealed FROM candidate_sensitive ORDER BY candidate_id`,
+        )) as Array<{ candidateId: string; organisationId: string; sealed: Buffer }>
+      ).map(({ sealed, ...row }) => ({
+        ...row,
+        opened: openCandidateSensitive(OPTIONS.dataCipher, { ...row, sealed }),
+      }));
+    expect(await sensitive(twin)).toEqual(await sensitive(db));
     const users = `SELECT id, email, display_name FROM users ORDER BY id`;
     expect(await twin.query(users)).toEqual(await db.query(users));
   });

@@ -1,3 +1,4 @@
+import type { DataCipher } from '#libs/platform';
 import type { DemoAccount } from './organisation-factory.js';
 import type { Seed } from './prng.js';
 
@@ -47,6 +48,8 @@ export interface DemoDataOptions extends DemoDataSize {
   /** Rows per INSERT (default 1000, fewer for wide tables if PostgreSQL's parameter limit says so). */
   batchRows?: number;
   onProgress?: (progress: DemoDataProgress) => void;
+  /** Seals the special-category rows: the AppConfig.dataCipher of the database's readers. */
+  dataCipher: DataCipher;
 }
 
 export interface DemoDataResult {

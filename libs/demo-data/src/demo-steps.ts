@@ -1,3 +1,4 @@
+import { sealCandidateSensitive } from '#libs/candidates';
 import type { EntityManager } from 'typeorm';
 import { BatchWriter } from './batch.writer.js';
 import type { DemoCalendar } from './calendar.js';
@@ -109,6 +110,7 @@ export class DemoSteps {
     { organisations, territories }: DemoSetup,
   ): Promise<void> {
     const rng = this.root.fork('candidates');
+    const cipher = this.options.dataCipher;
     const taxCodes = organisations.map(() => new Set<string>());
     const writers = lanes.map((manager) => {
       const candidates = this.writer(manager, 'candidates', this.options.candidates);
@@ -128,7 +130,17 @@ export class DemoSteps {
       );
       const lane = writers[i % writers.length];
       await lane.candidates.add(draft.row);
-      if (draft.sensitiveRow) await lane.sensitive.add(draft.sensitiveRow);
+      if (draft.sensitiveRow) {
+        const sealed = sealCandidateSensitive(cipher, draft.sensitiveRow);
+        await lane.sensitive.add({
+          candidate_id: sealed.candidateId,
+          organisation_id: sealed.organisationId,
+          key_id: sealed.keyId,
+          sealed: sealed.sealed,
+          l68_index: sealed.l68Index,
+          updated_at: draft.row.created_at,
+        });
+      }
     }
     await Promise.all(writers.map((lane) => lane.sensitive.close()));
   }

@@ -1,5 +1,6 @@
 export * from './auth/index.js';
 export * from './config/index.js';
+export * from './crypto/index.js';
 export * from './database/index.js';
 export * from './events/index.js';
 export * from './http/index.js';

@@ -57,6 +57,7 @@ export async function seedDemo(
       ...DEMO_DATA_SIZES[size],
       seed: 'incrocio',
       password: DEMO_PASSWORD,
+      dataCipher: config.dataCipher,
     });
     console.log(`Dati demo (${result.elapsedMs} ms): ${JSON.stringify(result.counts)}`);
     console.log(`Account demo, password "${DEMO_PASSWORD}":`);

@@ -97,6 +97,7 @@ export async function benchPriorityList(
       vacancies: 0,
       seed: options.seed ?? 68,
       password: 'solo-per-il-benchmark',
+      dataCipher: config.dataCipher,
     });
     const demoData = round(performance.now() - started);
     started = performance.now();

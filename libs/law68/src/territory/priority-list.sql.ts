@@ -1,3 +1,4 @@
+import { l68CategorySql } from '#libs/candidates';
 import {
   ATECO_PREFIXES,
   OCCUPATION_PREFIXES,
@@ -90,7 +91,7 @@ export const PRIORITY_LIST_SQL = (inArea: string) => `
       JOIN company_sites s ON s.company_id = t.company_id
   ),
   pool AS MATERIALIZED (
-    SELECT row_number() OVER () AS p, s.l68_eligible_category = 'ART18' AS art18,
+    SELECT row_number() OVER () AS p, l.category = 'ART18' AS art18,
            (2 * sin(c.max_travel_km::float8 / (2 * ${EARTH_RADIUS_KM}))) ^ 2 AS chord2,
            c.home_lat - c.max_travel_km::float8 / ${KM_PER_DEGREE} AS min_lat,
            c.home_lat + c.max_travel_km::float8 / ${KM_PER_DEGREE} AS max_lat,
@@ -104,8 +105,9 @@ export const PRIORITY_LIST_SQL = (inArea: string) => `
                                 OR e->>'occupationCode' LIKE o.prefix || '.%') AS experienced,
            cardinality(c.preferred_occupations) = 0 AND jsonb_array_length(c.experiences) = 0 AS unstated
       FROM candidate_sensitive s
+     CROSS JOIN LATERAL (SELECT ${l68CategorySql('s', 's.candidate_id')} AS category) l
       JOIN candidates c ON c.id = s.candidate_id
-     WHERE s.organisation_id = $1 AND s.l68_eligible_category IS NOT NULL
+     WHERE s.organisation_id = $1 AND l.category IS NOT NULL
        AND c.organisation_id = $1 AND c.archived_at IS NULL AND c.erased_at IS NULL
        AND c.pathway_status NOT IN ('EMPLOYED', 'CLOSED')
   ),

@@ -1,3 +1,4 @@
+import { l68CategorySql } from '#libs/candidates';
 import type { CefrLevel, ContractType, L68Category, TimeWindow } from '#libs/kernel';
 import type { IsoDate } from '#libs/kernel';
 import type {
@@ -9,14 +10,14 @@ import type {
 /**
  * What matching reads of a candidate and a vacancy, as raw rows. Dates come back as text and numbers
  * as float8 so that nothing depends on the driver's type parsers. The Law 68 category is the only
- * value read from candidate_sensitive, joined inside the query and never returned to an API reader.
+ * value read from candidate_sensitive (from its blind index), joined inside the query and never returned to an API reader.
  */
 export const CANDIDATE_PROFILE_COLUMNS = `
   c.id, c.organisation_id, c.birth_date::text AS birth_date, c.italian_level, c.availability,
   c.max_weekly_hours::float8 AS max_weekly_hours, c.home_lat, c.home_lng, c.max_travel_km::float8 AS max_travel_km, c.allowed_area,
   c.driving_licences, c.right_to_work_kind, c.right_to_work_expires_on::text AS right_to_work_expires_on,
   c.task_limitations, c.skills, c.experiences, c.preferred_occupations, c.preferred_contract_types,
-  (SELECT s.l68_eligible_category FROM candidate_sensitive s WHERE s.candidate_id = c.id)
+  (SELECT ${l68CategorySql('s', 's.candidate_id')} FROM candidate_sensitive s WHERE s.candidate_id = c.id)
     AS l68_eligible_category`;
 
 export interface CandidateProfileRow {

@@ -26,6 +26,7 @@ beforeAll(async () => {
     seed: 'prefilter',
     today: TODAY,
     password: 'password-di-prova-lunga',
+    dataCipher: config.dataCipher,
     organisations: 2,
     companies: 60,
     candidates: 400,

@@ -1,4 +1,4 @@
-import { activeCandidateSql } from '#libs/candidates';
+import { activeCandidateSql, l68RegisteredForSql } from '#libs/candidates';
 import type { ContractType } from '#libs/kernel';
 import { openVacancySql } from '#libs/vacancies';
 import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.rules.js';
@@ -15,7 +15,8 @@ import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match
  *   great-circle distance grows with the chord, so `arc <= r` is `chord <= 2R sin(r / 2R)`;
  * - schedule: five-minute week bitmaps, `shifts & ~availability` has no slot set;
  * - weekly hours: the vacancy's hours within the person's maximum (either unstated: kept);
- * - Italian level: ranks; Law 68: candidate_sensitive.l68_eligible_category, joined here only;
+ * - Italian level: ranks; Law 68: the keyed blind index of candidate_sensitive (l68RegisteredForSql),
+ *   joined here only and only for reserved vacancies;
  * - task limitations: a task the vacancy lists word for word among the person's limitations (the core
  *   also reads synonyms and night shifts, so it may still reject more);
  * - the same organisation; open, not archived, not expired vacancies; candidates in charge.
@@ -33,6 +34,7 @@ const WITHIN = (a: string, b: string, km: string) =>
  * entries read to keep the same rows).
  */
 const SAME_ORGANISATION = `c.organisation_id IS NOT DISTINCT FROM v.organisation_id`;
+const L68_REGISTERED = l68RegisteredForSql('s', 's.candidate_id', 'v.reserved_l68');
 const TASKS_FIT = `NOT (c.task_limitations && v.tasks)`;
 const SCHEDULE_FITS = `(c.match_availability IS NULL OR v.flexible_hours OR v.match_shifts IS NULL
     OR bit_count(v.match_shifts & ~c.match_availability) = 0)`;
@@ -128,8 +130,8 @@ export function vacanciesForCandidateQuery(
            @> v.match_site_key
        AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
        AND v.match_min_italian_rank <= c.match_italian_rank
-       AND (v.reserved_l68 IS NULL OR v.reserved_l68 = (SELECT s.l68_eligible_category
-             FROM candidate_sensitive s WHERE s.candidate_id = c.id))
+       AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
+             WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
        AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS} ${filterSql(filters, p)}
      WHERE c.id = $1 AND c.organisation_id = $3 AND ${CANDIDATE_ACTIVE}`;
   return { sql, params };
@@ -163,7 +165,7 @@ export function candidatesForVacancyQuery(
        AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
        AND c.match_italian_rank >= v.match_min_italian_rank
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
-             WHERE s.candidate_id = c.id AND s.l68_eligible_category = v.reserved_l68))
+             WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
        AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
      WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
   return { sql, params };

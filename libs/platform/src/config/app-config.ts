@@ -13,6 +13,13 @@ import {
   validateSync,
 } from 'class-validator';
 import { randomBytes } from 'node:crypto';
+import { DataCipher } from '../crypto/data-cipher.js';
+import {
+  type DataKeyRing,
+  developmentDataKeys,
+  parseDataKeys,
+  TEST_DATA_KEYS,
+} from '../crypto/data-keys.js';
 import { toFieldProblems } from '../problem/validation-messages.js';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -25,6 +32,8 @@ const toBool = ({ value }: { value: unknown }) =>
  * machine (local PostgreSQL and Redis, embedded search, mail written to a folder); production must
  * set the secrets explicitly.
  */
+const CIPHERS = new WeakMap<AppConfig, DataCipher>();
+
 export class AppConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
@@ -214,6 +223,35 @@ export class AppConfig {
   @Max(3600)
   BULLETIN_RECONCILE_SECONDS = 60;
 
+  /**
+   * Keys sealing special-category data, `id:base64key,...` (32-byte keys; several during a
+   * rotation). Required in production; tests use a fixed key, development a key generated once per
+   * install in var/dev-data-key.
+   */
+  @IsOptional()
+  @IsString()
+  DATA_KEYS?: string;
+
+  /** The DATA_KEYS entry that seals new data (may be left out when there is only one). */
+  @IsOptional()
+  @IsString()
+  DATA_KEY_ID?: string;
+
+  /** The cipher of special-category data, on the configured (or development, or test) keys. */
+  get dataCipher(): DataCipher {
+    let cipher = CIPHERS.get(this);
+    if (!cipher) CIPHERS.set(this, (cipher = new DataCipher(this.dataKeyRing())));
+    return cipher;
+  }
+
+  private dataKeyRing(): DataKeyRing {
+    const list =
+      this.DATA_KEYS ?? (this.NODE_ENV === 'test' ? TEST_DATA_KEYS : developmentDataKeys());
+    const { ring, problems } = parseDataKeys(list, this.DATA_KEY_ID);
+    if (!ring) throw new ConfigError(`Configurazione non valida:\n  ${problems.join('\n  ')}`);
+    return ring;
+  }
+
   get searchBackend(): 'postgres' | 'meilisearch' {
     return this.SEARCH_BACKEND ?? (this.MEILI_URL ? 'meilisearch' : 'postgres');
   }
@@ -252,6 +290,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: obbligatoria in produzione (almeno 32 caratteri)');
+  }
+  if (config.DATA_KEYS) {
+    problems.push(...parseDataKeys(config.DATA_KEYS, config.DATA_KEY_ID).problems);
+  } else if (config.NODE_ENV === 'production') {
+    problems.push('DATA_KEYS: obbligatoria in produzione (id:chiave in base64 di 32 byte)');
+  } else if (config.DATA_KEY_ID) {
+    problems.push('DATA_KEY_ID: indicata senza DATA_KEYS');
   }
   if (config.searchBackend === 'meilisearch' && !config.MEILI_URL) {
     problems.push('MEILI_URL: obbligatoria quando SEARCH_BACKEND=meilisearch');

@@ -22,7 +22,8 @@ export function typeOrmOptions(config: AppConfig): DataSourceOptions {
       connectionTimeoutMillis: 3000,
       idleTimeoutMillis: 30000,
       // Extensions (unaccent, pg_trgm, cube, earthdistance) live in public, tables in the app schema.
-      options: `-c search_path=${config.DATABASE_SCHEMA},public -c statement_timeout=30000`,
+      // The blind-index keys let SQL test the Law 68 registration without a readable column.
+      options: `-c search_path=${config.DATABASE_SCHEMA},public -c statement_timeout=30000 ${config.dataCipher.indexKeySettings()}`,
       application_name: 'incrocio',
     },
   };

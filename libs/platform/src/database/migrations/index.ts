@@ -14,6 +14,7 @@ import { RevocableSessions1765000001000 } from './1765000001000-revocable-sessio
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. A new migration is appended here and never edited once landed. */
+import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate-sensitive-sealed.js';
 export const MIGRATIONS: MigrationClass[] = [
   Foundation1764000000000,
   CompaniesVacanciesTaxonomy1764000050000,
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MatchingCoveringIndex1764000700000,
   CandidateMaxWeeklyHours1764000800000,
   RevocableSessions1765000001000,
+  CandidateSensitiveSealed1765000005000,
 ];

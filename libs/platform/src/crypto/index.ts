@@ -1,0 +1,2 @@
+export * from './data-cipher.js';
+export * from './data-keys.js';
