@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { CONTENT_KINDS, CONTENT_SORT_FIELDS, type ContentKind } from '#libs/bulletin';
 import { CEFR_LEVELS, type CefrLevel } from '#libs/kernel';
 import { PageQuery, ToBoolean, sortValues, IsIsoDate } from '#libs/platform';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -19,9 +18,9 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { TimeWindowDto } from '../common/time-window.dto.js';
+import { OptionalNestedArray } from '../common/optional-nested-array.decorator.js';
 
 export class CreateBulletinContentDto {
   @ApiProperty({ enum: CONTENT_KINDS })
@@ -102,12 +101,7 @@ export class CreateBulletinContentDto {
   @Max(5000)
   hours?: number | null;
 
-  @ApiPropertyOptional({ type: [TimeWindowDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(21)
-  @ValidateNested({ each: true })
-  @Type(() => TimeWindowDto)
+  @OptionalNestedArray(TimeWindowDto, 21)
   schedule?: TimeWindowDto[];
 
   @ApiPropertyOptional({ type: Boolean, nullable: true })

@@ -21,6 +21,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { OptionalNestedArray } from '../common/optional-nested-array.decorator.js';
 
 export class CompanyContactDto {
   @ApiProperty({ example: 'Giulia Rossi' })
@@ -126,12 +127,7 @@ export class CreateCompanyDto {
   @Max(1_000_000)
   headcount?: number | null;
 
-  @ApiPropertyOptional({ type: [CompanyContactDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CompanyContactDto)
+  @OptionalNestedArray(CompanyContactDto, 20)
   contacts?: CompanyContactDto[];
 
   @ApiPropertyOptional({ description: 'Attività di quartiere, per il lavoro a km zero' })
