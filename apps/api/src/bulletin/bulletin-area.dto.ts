@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GeoPointDto } from '../common/geo-point.dto.js';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
 
 export class CreateBulletinAreaDto {
   @ApiProperty({ example: 'milano-municipio-2', description: 'Codice nell’indirizzo pubblico' })
@@ -38,7 +39,7 @@ export class CreateBulletinAreaDto {
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
-  @Matches(/^\d{6}$/, { each: true, message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode({ each: true })
   municipalityCodes?: string[];
 
   @ApiPropertyOptional({ type: GeoPointDto, nullable: true })

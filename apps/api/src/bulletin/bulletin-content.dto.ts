@@ -13,7 +13,6 @@ import {
   IsString,
   IsUUID,
   IsUrl,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -21,6 +20,7 @@ import {
 } from 'class-validator';
 import { TimeWindowDto } from '../common/time-window.dto.js';
 import { OptionalNestedArray } from '../common/optional-nested-array.decorator.js';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
 
 export class CreateBulletinContentDto {
   @ApiProperty({ enum: CONTENT_KINDS })
@@ -47,7 +47,7 @@ export class CreateBulletinContentDto {
 
   @ApiPropertyOptional({ type: String, example: '015146', nullable: true })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string | null;
 
   @ApiPropertyOptional({ type: String, example: 'Via Padova 36', nullable: true })
