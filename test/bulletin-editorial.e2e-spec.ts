@@ -1,7 +1,12 @@
 import { SECTION_CODES, weekKeyOf } from '#libs/bulletin';
 import { expectProblem } from '#libs/testing';
 import { seedVacancy } from '../libs/bulletin/src/testing/bulletin.fixtures.js';
-import { type BulletinE2e, dayInRome, startBulletinE2e } from './support/bulletin/bulletin-e2e.js';
+import {
+  type BulletinE2e,
+  dayInRome,
+  MUNICIPIO_2,
+  startBulletinE2e,
+} from './support/bulletin/bulletin-e2e.js';
 
 /** The editors' side: areas, contents, composition, review, approval and the public page. */
 describe('bulletin editorial work (e2e)', () => {
@@ -29,12 +34,7 @@ describe('bulletin editorial work (e2e)', () => {
       .http()
       .post('/api/bulletin/areas')
       .set('Authorization', e2e.tutor.auth)
-      .send({
-        slug: 'milano-municipio-2',
-        name: 'Milano – Municipio 2',
-        centre: { lat: 45.4858, lng: 9.2163 },
-        radiusKm: 2.5,
-      })
+      .send(MUNICIPIO_2)
       .expect(201);
     areaId = created.body.id;
     expect(created.body).toMatchObject({

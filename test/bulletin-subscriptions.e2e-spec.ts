@@ -4,6 +4,7 @@ import { eventually, seedVacancy } from '../libs/bulletin/src/testing/bulletin.f
 import {
   type BulletinE2e,
   dayInRome,
+  MUNICIPIO_2,
   startBulletinE2e,
   tokenIn,
 } from './support/bulletin/bulletin-e2e.js';
@@ -20,12 +21,7 @@ describe('bulletin subscriptions and delivery (e2e)', () => {
       .http()
       .post('/api/bulletin/areas')
       .set('Authorization', e2e.coordinator.auth)
-      .send({
-        slug: 'milano-municipio-2',
-        name: 'Milano – Municipio 2',
-        centre: { lat: 45.4858, lng: 9.2163 },
-        radiusKm: 2.5,
-      })
+      .send(MUNICIPIO_2)
       .expect(201);
     areaId = area.body.id;
     await e2e

@@ -1,17 +1,16 @@
 import {
+  BERGAMO,
   createOrganisation,
   createSession,
   expectProblem,
+  MELZO,
+  MILANO,
   tableCounts,
   type TestSession,
   testVatNumber,
 } from '#libs/testing';
 import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
-
-const MILANO = '015146';
-const MELZO = '015142';
-const BERGAMO = '016024';
 
 const site = (overrides: Record<string, unknown> = {}) => ({
   address: 'Via Padova 36',

@@ -21,11 +21,7 @@ describe('PostgreSQL outage (e2e)', () => {
   const opened = new OpenedResources();
 
   beforeAll(async () => {
-    const target = new URL(TEST_DATABASE_URL);
-    proxy = opened.keep(
-      await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) }),
-      (proxy) => proxy.close(),
-    );
+    proxy = opened.keep(await TcpProxy.inFrontOf(TEST_DATABASE_URL), (proxy) => proxy.close());
     api = opened.keep(
       await startTestApi('pgfault', {}, { DATABASE_URL: proxy.url(TEST_DATABASE_URL) }),
       (api) => api.close(),

@@ -25,11 +25,7 @@ describe('Redis outage (e2e)', () => {
   const opened = new OpenedResources();
 
   beforeAll(async () => {
-    const target = new URL(TEST_REDIS_URL);
-    proxy = opened.keep(
-      await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) }),
-      (proxy) => proxy.close(),
-    );
+    proxy = opened.keep(await TcpProxy.inFrontOf(TEST_REDIS_URL), (proxy) => proxy.close());
     const throughProxy = { REDIS_URL: proxy.url(TEST_REDIS_URL) };
     api = opened.keep(await startTestApi('redisfault', {}, throughProxy), (api) => api.close());
     opened.keep(

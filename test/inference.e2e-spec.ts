@@ -1,4 +1,9 @@
-import { candidateBody, createOrganisation, createSession, type TestSession } from '#libs/testing';
+import {
+  createOrganisation,
+  createSession,
+  createTestCandidate,
+  type TestSession,
+} from '#libs/testing';
 import request from 'supertest';
 import { createCompany, createRegisteredCandidate, workforce } from './law68.fixtures.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
@@ -108,17 +113,9 @@ describe('no inference of special categories (e2e)', () => {
     let person: string;
 
     beforeAll(async () => {
-      person = (
-        await http()
-          .post('/api/candidates')
-          .set('Authorization', tutor.auth)
-          .send(
-            candidateBody({
-              sensitive: { justice: { measure: 'affidamento in prova', authority: 'UEPE' } },
-            }),
-          )
-          .expect(201)
-      ).body.id;
+      person = await createTestCandidate(api.app, tutor, {
+        sensitive: { justice: { measure: 'affidamento in prova', authority: 'UEPE' } },
+      });
       await get(`/api/candidates/${person}`, tutor).expect(200);
     });
 
@@ -145,18 +142,10 @@ describe('no inference of special categories (e2e)', () => {
     let person: string;
 
     beforeAll(async () => {
-      person = (
-        await http()
-          .post('/api/candidates')
-          .set('Authorization', tutor.auth)
-          .send(
-            candidateBody({
-              allowedArea: { lat: 45.48, lng: 9.2, radiusKm: 3 },
-              taskLimitations: ['HEAVY_LIFTING'],
-            }),
-          )
-          .expect(201)
-      ).body.id;
+      person = await createTestCandidate(api.app, tutor, {
+        allowedArea: { lat: 45.48, lng: 9.2, radiusKm: 3 },
+        taskLimitations: ['HEAVY_LIFTING'],
+      });
     });
 
     it('are not on the record a consultant reads', async () => {

@@ -1,16 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
-import { vatCheckDigit } from '#libs/kernel';
-import { candidateBody, type TestSession } from '#libs/testing';
+import {
+  BERGAMO,
+  candidateBody,
+  MELZO,
+  MILANO,
+  type TestSession,
+  testVatNumber,
+} from '#libs/testing';
 import request from 'supertest';
 
-export const MILANO = '015146';
-export const MELZO = '015142';
-export const BERGAMO = '016024';
+export { BERGAMO, MELZO, MILANO };
 
 /** A valid partita IVA for company number `n`. */
 export function vat(n: number): string {
-  const first10 = `${String(n).padStart(7, '0')}068`;
-  return first10 + vatCheckDigit(first10);
+  return testVatNumber(n, '068');
 }
 
 export interface CompanyOptions {

@@ -1,14 +1,9 @@
-import {
-  candidateBody,
-  createOrganisation,
-  createSession,
-  expectProblem,
-  type TestSession,
-} from '#libs/testing';
+import { candidateBody, expectProblem, type TestSession } from '#libs/testing';
 import { type MatchingQueue, SweepMatchesUseCase } from '#libs/matching';
 import {
   computations,
-  createCompany,
+  type createCompany,
+  createMatchingCast,
   type MatchingHarness,
   startMatchingHarness,
   waitForComputations,
@@ -42,13 +37,7 @@ describe('matching (e2e)', () => {
 
   beforeAll(async () => {
     h = await startMatchingHarness('matching', { worker: true });
-    const admin = await createOrganisation(h.app, 'Cooperativa A');
-    tutor = await createSession(h.app, admin.organisationId, 'tutor');
-    otherTutor = await createSession(h.app, admin.organisationId, 'tutor');
-    consultant = await createSession(h.app, admin.organisationId, 'consultant');
-    const other = await createOrganisation(h.app, 'Consorzio B');
-    foreignTutor = await createSession(h.app, other.organisationId, 'tutor');
-    company = await createCompany(h, consultant, 1);
+    ({ tutor, otherTutor, consultant, foreignTutor, company } = await createMatchingCast(h));
 
     const candidates = {
       mother: candidateBody(),

@@ -1,14 +1,9 @@
 import { ErasePersonUseCase } from '#libs/privacy';
 import { ExpireProposalsUseCase } from '#libs/pathway';
+import { candidateBody, createSession, expectProblem, type TestSession } from '#libs/testing';
 import {
-  candidateBody,
-  createOrganisation,
-  createSession,
-  expectProblem,
-  type TestSession,
-} from '#libs/testing';
-import {
-  createCompany,
+  type createCompany,
+  createMatchingCast,
   type MatchingHarness,
   startMatchingHarness,
 } from './support/matching-harness.js';
@@ -34,13 +29,7 @@ describe('pathway after a match (e2e)', () => {
 
   beforeAll(async () => {
     h = await startMatchingHarness('pathway', { worker: false });
-    const admin = await createOrganisation(h.app, 'Cooperativa A');
-    tutor = await createSession(h.app, admin.organisationId, 'tutor');
-    otherTutor = await createSession(h.app, admin.organisationId, 'tutor');
-    consultant = await createSession(h.app, admin.organisationId, 'consultant');
-    const other = await createOrganisation(h.app, 'Consorzio B');
-    foreignTutor = await createSession(h.app, other.organisationId, 'tutor');
-    company = await createCompany(h, consultant, 1);
+    ({ tutor, otherTutor, consultant, foreignTutor, company } = await createMatchingCast(h));
     mother = (await post(tutor, '/api/candidates', candidateBody()).expect(201)).body.id;
     day = (await post(consultant, '/api/vacancies', company.vacancy()).expect(201)).body.id;
     second = (

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import {
   candidateBody,
+  captureStdout,
   createOrganisation,
   createSession,
   createTestCompany,
@@ -97,12 +98,7 @@ describe('complete erasure (e2e)', () => {
 
   beforeAll(async () => {
     // Everything the API and the worker log at info level, to prove no line names the person.
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-      logged.push(String(chunk));
-      return write(chunk, ...rest);
-    }) as typeof process.stdout.write;
-    restoreStdout = () => (process.stdout.write = write);
+    restoreStdout = captureStdout(logged);
     smtp = await startTestSmtpServer();
     api = await startTestApi('privacy_erasure', {
       ...FAST_DELIVERY,

@@ -1,6 +1,7 @@
 import { ApplyRetentionUseCase } from '#libs/privacy';
 import {
   candidateBody,
+  captureStdout,
   createOrganisation,
   createSession,
   expectProblem,
@@ -31,12 +32,7 @@ describe('GDPR rights (e2e)', () => {
 
   beforeAll(async () => {
     // The API logs at info level here, so the test can prove no log line names the person.
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-      logged.push(String(chunk));
-      return write(chunk, ...rest);
-    }) as typeof process.stdout.write;
-    restoreStdout = () => (process.stdout.write = write);
+    restoreStdout = captureStdout(logged);
     api = await startTestApi('privacy', { LOG_LEVEL: 'info' });
     const admin = await createOrganisation(api.app);
     coordinator = await createSession(api.app, admin.organisationId, 'coordinator');

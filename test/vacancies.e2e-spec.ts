@@ -2,6 +2,8 @@ import {
   createOrganisation,
   createSession,
   expectProblem,
+  MELZO,
+  MILANO,
   tableCounts,
   type TestSession,
   testVatNumber,
@@ -9,9 +11,6 @@ import {
 import { startTestApi, type TestApi } from './support/test-api.js';
 import { DateTime } from 'luxon';
 import request from 'supertest';
-
-const MILANO = '015146';
-const MELZO = '015142';
 
 interface CompanyRef {
   id: string;

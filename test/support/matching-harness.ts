@@ -1,7 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '#libs/platform';
-import { createTestCompany, type TestSession, vacancyBody, waitFor } from '#libs/testing';
+import {
+  createOrganisation,
+  createSession,
+  createTestCompany,
+  type TestSession,
+  vacancyBody,
+  waitFor,
+} from '#libs/testing';
 import { startTestApi } from './test-api.js';
 import { startTestWorker } from './test-worker.js';
 import request from 'supertest';
@@ -49,6 +56,21 @@ export async function createCompany(h: MatchingHarness, session: TestSession, n:
     id: company.id,
     vacancy: (overrides: Record<string, unknown> = {}) => vacancyBody(company, overrides),
   };
+}
+
+/**
+ * The people of a matching test: two tutors and a consultant of one cooperative, a tutor of another
+ * organisation, and a company of the consultant's.
+ */
+export async function createMatchingCast(h: MatchingHarness) {
+  const admin = await createOrganisation(h.app, 'Cooperativa A');
+  const tutor = await createSession(h.app, admin.organisationId, 'tutor');
+  const otherTutor = await createSession(h.app, admin.organisationId, 'tutor');
+  const consultant = await createSession(h.app, admin.organisationId, 'consultant');
+  const other = await createOrganisation(h.app, 'Consorzio B');
+  const foreignTutor = await createSession(h.app, other.organisationId, 'tutor');
+  const company = await createCompany(h, consultant, 1);
+  return { tutor, otherTutor, consultant, foreignTutor, company };
 }
 
 /** Waits until the subject's stored matches were computed `times` times in all and nothing waits. */

@@ -35,20 +35,22 @@ export interface CandidateView
   sensitive?: Omit<CandidateSensitiveData, 'targetGroups' | 'referral'>;
 }
 
-export type CandidateSummary = Pick<
-  CandidateView,
-  | 'id'
-  | 'firstName'
-  | 'lastName'
-  | 'birthDate'
-  | 'home'
-  | 'italianLevel'
-  | 'pathwayStatus'
-  | 'assignedTutorIds'
-  | 'targetGroups'
-  | 'archivedAt'
-  | 'updatedAt'
->;
+/** The fields of a candidate that lists show. */
+const SUMMARY_FIELDS = [
+  'id',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'home',
+  'italianLevel',
+  'pathwayStatus',
+  'assignedTutorIds',
+  'targetGroups',
+  'archivedAt',
+  'updatedAt',
+] as const satisfies readonly (keyof CandidateView)[];
+
+export type CandidateSummary = Pick<CandidateView, (typeof SUMMARY_FIELDS)[number]>;
 
 /**
  * Builds the view. Without `sensitive` (the reader is not on the case) the sensitive target groups,
@@ -96,30 +98,7 @@ export function toCandidateView(
 
 export function toCandidateSummary(candidate: CandidateEntity): CandidateSummary {
   const view = toCandidateView(candidate);
-  const {
-    id,
-    firstName,
-    lastName,
-    birthDate,
-    home,
-    italianLevel,
-    pathwayStatus,
-    assignedTutorIds,
-    targetGroups,
-    archivedAt,
-    updatedAt,
-  } = view;
-  return {
-    id,
-    firstName,
-    lastName,
-    birthDate,
-    home,
-    italianLevel,
-    pathwayStatus,
-    assignedTutorIds,
-    targetGroups,
-    archivedAt,
-    updatedAt,
-  };
+  return Object.fromEntries(
+    SUMMARY_FIELDS.map((field) => [field, view[field]]),
+  ) as CandidateSummary;
 }

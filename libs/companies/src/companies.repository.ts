@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MunicipalitiesService } from '#libs/geo';
-import { fetchPage, type OrganisationId, type Page, parseSort } from '#libs/platform';
+import { OrganisationRecords, type OrganisationId, type Page } from '#libs/platform';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { CompaniesError } from './companies.error.js';
 import type { CompanyFilter } from './company-filter.types.js';
@@ -18,38 +18,12 @@ const SORT_COLUMNS = {
 
 /** Company queries always carry the organisation: a record of another one is simply not found. */
 @Injectable()
-export class CompaniesRepository {
+export class CompaniesRepository extends OrganisationRecords<CompanyEntity> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
-  ) {}
-
-  /** Runs `work` in one transaction, for use cases that write several rows together. */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  async get(
-    organisationId: OrganisationId,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<CompanyEntity> {
-    const company = await manager.findOneBy(CompanyEntity, { id, organisationId });
-    if (!company) throw CompaniesError.notFound();
-    return company;
-  }
-
-  async getForUpdate(
-    manager: EntityManager,
-    organisationId: OrganisationId,
-    id: string,
-  ): Promise<CompanyEntity> {
-    const company = await manager.findOne(CompanyEntity, {
-      where: { id, organisationId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!company) throw CompaniesError.notFound();
-    return company;
+  ) {
+    super(dataSource, CompanyEntity, () => CompaniesError.notFound());
   }
 
   /**
@@ -142,11 +116,7 @@ export class CompaniesRepository {
 
   /** One page of the organisation's companies with their sites. */
   list(organisationId: OrganisationId, filter: CompanyFilter): Promise<Page<CompanyView>> {
-    const query = this.dataSource
-      .getRepository(CompanyEntity)
-      .createQueryBuilder('c')
-      .where('c.organisation_id = :org', { org: organisationId })
-      .andWhere(filter.archived ? 'c.archived_at IS NOT NULL' : 'c.archived_at IS NULL');
+    const query = this.listQuery('c', organisationId, filter.archived);
     const q = filter.q?.trim();
     if (q) {
       const digits = q.replace(/\s/g, '');
@@ -171,10 +141,8 @@ export class CompaniesRepository {
       );
     }
 
-    const { column, direction } = parseSort(filter.sort, SORT_COLUMNS, 'name');
-    query
-      .orderBy(column, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('c.id', 'ASC');
-    return fetchPage(query, filter, (rows) => this.views(organisationId, rows));
+    return this.sortedPage(query, filter, SORT_COLUMNS, 'name', (rows) =>
+      this.views(organisationId, rows),
+    );
   }
 }

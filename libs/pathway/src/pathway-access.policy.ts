@@ -31,6 +31,18 @@ export function requireOnCase(actor: Actor, facts: CaseFacts): void {
   if (!canEditCandidate(actor, facts)) throw PathwayError.notOnCase();
 }
 
+/** The facts of a case the actor may propose and record outcomes for (`requireOnCase`). */
+export async function loadCaseOnCase(
+  cases: CandidateCaseReader,
+  actor: Actor,
+  candidateId: string,
+  manager?: EntityManager,
+): Promise<CaseFacts> {
+  const facts = await loadCase(cases, actor, candidateId, manager);
+  requireOnCase(actor, facts);
+  return facts;
+}
+
 /** Whether the reader may see the Law 68 side of the person's pathway. */
 export function onCase(actor: Actor, facts: Pick<CaseFacts, 'assignedTutorIds'>): boolean {
   return canReadSensitive(actor, facts);

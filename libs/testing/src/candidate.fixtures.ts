@@ -1,3 +1,7 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { TestSession } from './sessions.js';
+
 /** A valid tax code for the fixture's person (tax codes are unique within an organisation). */
 export const FIXTURE_TAX_CODE = 'HDDMNA85T50Z336X';
 
@@ -32,4 +36,18 @@ export function candidateBody(overrides: Record<string, unknown> = {}) {
     },
     ...overrides,
   };
+}
+
+/** Creates a candidate (`candidateBody` with the overrides) as `session`; returns its id. */
+export async function createTestCandidate(
+  app: INestApplication,
+  session: TestSession,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await request(app.getHttpServer())
+    .post('/api/candidates')
+    .set('Authorization', session.auth)
+    .send(candidateBody(overrides))
+    .expect(201);
+  return response.body.id;
 }

@@ -9,3 +9,4 @@ export * from './tcp-proxy.js';
 export * from './record.fixtures.js';
 export * from './wait-for.js';
 export * from './personal-data-dump.js';
+export * from './captured-stdout.js';

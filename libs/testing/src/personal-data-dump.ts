@@ -2,17 +2,26 @@ import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { TEST_REDIS_URL } from './test-env.js';
 
+/** The data types of the columns that hold text (text, JSON, arrays, the text index). */
+const TEXT_TYPES = ['text', 'character varying', 'character', 'jsonb', 'json', 'ARRAY', 'tsvector'];
+
 /**
  * Every table.column of the schema whose value, written as text, contains one of the needles
  * (case-insensitive): every column of every type (dates, network addresses, tsvector, jsonb, arrays),
- * as a plain dump of the database would show it.
+ * as a plain dump of the database would show it; with `textOnly`, only the columns that hold text.
  */
-export async function findTextInDump(dataSource: DataSource, needles: string[]): Promise<string[]> {
+export async function findTextInDump(
+  dataSource: DataSource,
+  needles: string[],
+  { textOnly = false }: { textOnly?: boolean } = {},
+): Promise<string[]> {
   const columns: Array<{ table_name: string; column_name: string }> = await dataSource.query(
     `SELECT c.table_name, c.column_name FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
       WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+        AND ($1::text[] IS NULL OR c.data_type = ANY($1))
       ORDER BY 1, 2`,
+    [textOnly ? TEXT_TYPES : null],
   );
   const hits: string[] = [];
   for (const { table_name, column_name } of columns) {
@@ -25,6 +34,11 @@ export async function findTextInDump(dataSource: DataSource, needles: string[]):
     }
   }
   return hits;
+}
+
+/** Every table.column of the schema whose text contains one of the needles (case-insensitive). */
+export function findTextInDatabase(dataSource: DataSource, needles: string[]): Promise<string[]> {
+  return findTextInDump(dataSource, needles, { textOnly: true });
 }
 
 /** Every key of the prefix with its whole value as text: strings, hashes, lists, sets, streams. */

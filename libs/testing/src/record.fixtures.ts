@@ -3,11 +3,14 @@ import { vatCheckDigit } from '#libs/kernel';
 import request from 'supertest';
 import type { TestSession } from './sessions.js';
 
+/** ISTAT codes of the municipalities the tests place people, sites and vacancies in. */
 export const MILANO = '015146';
+export const MELZO = '015142';
+export const BERGAMO = '016024';
 
-/** A valid, made-up partita IVA for test company `n`. */
-export function testVatNumber(n: number): string {
-  const first10 = `${String(n).padStart(7, '0')}015`;
+/** A valid, made-up partita IVA for test company `n`, of the tax office `office` (Milano's by default). */
+export function testVatNumber(n: number, office = '015'): string {
+  const first10 = `${String(n).padStart(7, '0')}${office}`;
   return first10 + vatCheckDigit(first10);
 }
 

@@ -23,6 +23,13 @@ export class TcpProxy {
     return proxy;
   }
 
+  /** A proxy in front of the server of a `postgres://` or `redis://` URL. */
+  static inFrontOf(targetUrl: string): Promise<TcpProxy> {
+    const target = new URL(targetUrl);
+    const defaultPort = target.protocol === 'redis:' ? 6379 : 5432;
+    return TcpProxy.start({ host: target.hostname, port: Number(target.port || defaultPort) });
+  }
+
   get port(): number {
     const address = this.server.address();
     return typeof address === 'object' && address ? address.port : 0;

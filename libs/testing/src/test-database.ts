@@ -62,30 +62,6 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
   return counts;
 }
 
-/** Every table.column of the schema whose text contains one of the needles (case-insensitive). */
-export async function findTextInDatabase(
-  dataSource: DataSource,
-  needles: string[],
-): Promise<string[]> {
-  const columns: Array<{ table_name: string; column_name: string }> = await dataSource.query(
-    `SELECT c.table_name, c.column_name FROM information_schema.columns c
-       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-      WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
-        AND c.data_type IN ('text', 'character varying', 'character', 'jsonb', 'json', 'ARRAY', 'tsvector')`,
-  );
-  const hits: string[] = [];
-  for (const { table_name, column_name } of columns) {
-    for (const needle of needles) {
-      const [{ found }] = await dataSource.query(
-        `SELECT EXISTS (SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1) AS found`,
-        [`%${needle}%`],
-      );
-      if (found) hits.push(`${table_name}.${column_name} ~ ${needle}`);
-    }
-  }
-  return hits;
-}
-
 /**
  * A fingerprint of every table's content (except the audit log, which is meant to grow with every
  * attempt): two equal fingerprints mean nothing was inserted, updated or deleted.

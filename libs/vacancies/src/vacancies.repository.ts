@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CompaniesRepository } from '#libs/companies';
 import { MunicipalitiesService } from '#libs/geo';
-import { fetchPage, type OrganisationId, type Page, parseSort } from '#libs/platform';
+import { OrganisationRecords, type OrganisationId, type Page } from '#libs/platform';
 import { TaxonomyService } from '#libs/taxonomy';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { VacancyEntity } from './entities/vacancy.entity.js';
 import { VacanciesError } from './vacancies.error.js';
 import type { VacancyFilter } from './vacancy-filter.types.js';
@@ -20,40 +20,14 @@ const SORT_COLUMNS = {
 
 /** Vacancy queries always carry the organisation: a record of another one is simply not found. */
 @Injectable()
-export class VacanciesRepository {
+export class VacanciesRepository extends OrganisationRecords<VacancyEntity> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
     private readonly taxonomy: TaxonomyService,
     private readonly companies: CompaniesRepository,
-  ) {}
-
-  /** Runs `work` in one transaction, for use cases that write several rows together. */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  async get(
-    organisationId: OrganisationId,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<VacancyEntity> {
-    const vacancy = await manager.findOneBy(VacancyEntity, { id, organisationId });
-    if (!vacancy) throw VacanciesError.notFound();
-    return vacancy;
-  }
-
-  async getForUpdate(
-    manager: EntityManager,
-    organisationId: OrganisationId,
-    id: string,
-  ): Promise<VacancyEntity> {
-    const vacancy = await manager.findOne(VacancyEntity, {
-      where: { id, organisationId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!vacancy) throw VacanciesError.notFound();
-    return vacancy;
+  ) {
+    super(dataSource, VacancyEntity, () => VacanciesError.notFound());
   }
 
   /** The views of some vacancies of one organisation, in the given order. */
@@ -93,11 +67,7 @@ export class VacanciesRepository {
 
   /** One page of the organisation's vacancies. */
   list(organisationId: OrganisationId, filter: VacancyFilter): Promise<Page<VacancyView>> {
-    const query = this.dataSource
-      .getRepository(VacancyEntity)
-      .createQueryBuilder('v')
-      .where('v.organisation_id = :org', { org: organisationId })
-      .andWhere(filter.archived ? 'v.archived_at IS NOT NULL' : 'v.archived_at IS NULL');
+    const query = this.listQuery('v', organisationId, filter.archived);
     const q = filter.q?.trim();
     if (q) {
       query.andWhere(
@@ -138,14 +108,8 @@ export class VacanciesRepository {
       query.andWhere('v.published_at >= :since', { since: filter.publishedSince });
     }
 
-    const { column, direction } = parseSort<keyof typeof SORT_COLUMNS>(
-      filter.sort,
-      SORT_COLUMNS,
-      '-publishedAt',
+    return this.sortedPage(query, filter, SORT_COLUMNS, '-publishedAt', (rows) =>
+      this.views(organisationId, rows),
     );
-    query
-      .orderBy(column, direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('v.id', 'ASC');
-    return fetchPage(query, filter, (rows) => this.views(organisationId, rows));
   }
 }

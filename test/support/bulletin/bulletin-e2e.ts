@@ -66,6 +66,14 @@ export async function startBulletinE2e(label: string): Promise<BulletinE2e> {
   }
 }
 
+/** The area both bulletin suites create: a circle around Milano's Municipio 2. */
+export const MUNICIPIO_2 = {
+  slug: 'milano-municipio-2',
+  name: 'Milano – Municipio 2',
+  centre: { lat: 45.4858, lng: 9.2163 },
+  radiusKm: 2.5,
+};
+
 /** The token of a link in an e-mail: …/api/bulletin/subscriptions/{path}?token=… */
 export function tokenIn(text: string, path: 'confirm' | 'unsubscribe' | 'preferences'): string {
   const match = new RegExp(`/api/bulletin/subscriptions/${path}\\?token=([\\w-]+)`).exec(text);

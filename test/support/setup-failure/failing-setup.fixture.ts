@@ -17,11 +17,7 @@ describe('an API whose database setup fails, behind a proxy and beside an SMTP s
   let api: TestApi;
 
   beforeAll(async () => {
-    const target = new URL(TEST_REDIS_URL);
-    const proxy = opened.keep(
-      await TcpProxy.start({ host: target.hostname, port: Number(target.port || 6379) }),
-      (proxy) => proxy.close(),
-    );
+    const proxy = opened.keep(await TcpProxy.inFrontOf(TEST_REDIS_URL), (proxy) => proxy.close());
     opened.keep(await startTestSmtpServer(), (smtp) => smtp.close());
     api = opened.keep(
       await startTestApi('setupfails', {}, { REDIS_URL: proxy.url(TEST_REDIS_URL) }),

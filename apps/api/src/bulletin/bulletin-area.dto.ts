@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { SECTION_CODES, type SectionCode } from '#libs/bulletin';
+import type { SectionCode } from '#libs/bulletin';
 import { ToBoolean } from '#libs/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsIn,
   IsNumber,
   IsOptional,
   IsString,
@@ -20,6 +18,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GeoPointDto } from '../common/geo-point.dto.js';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
+import { OptionalSections } from './bulletin-sections.decorator.js';
 
 export class CreateBulletinAreaDto {
   @ApiProperty({ example: 'milano-municipio-2', description: 'Codice nell’indirizzo pubblico' })
@@ -38,7 +38,7 @@ export class CreateBulletinAreaDto {
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
-  @Matches(/^\d{6}$/, { each: true, message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode({ each: true })
   municipalityCodes?: string[];
 
   @ApiPropertyOptional({ type: GeoPointDto, nullable: true })
@@ -54,12 +54,7 @@ export class CreateBulletinAreaDto {
   @Max(200)
   radiusKm?: number | null;
 
-  @ApiPropertyOptional({ enum: SECTION_CODES, isArray: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsIn(SECTION_CODES, { each: true })
+  @OptionalSections()
   sections?: SectionCode[];
 
   @ApiPropertyOptional({ description: 'Approva e invia ogni edizione senza revisione' })

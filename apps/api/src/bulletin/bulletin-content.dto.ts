@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { CONTENT_KINDS, CONTENT_SORT_FIELDS, type ContentKind } from '#libs/bulletin';
 import { CEFR_LEVELS, type CefrLevel } from '#libs/kernel';
 import { PageQuery, ToBoolean, sortValues, IsIsoDate } from '#libs/platform';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -14,14 +13,14 @@ import {
   IsString,
   IsUUID,
   IsUrl,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { TimeWindowDto } from '../common/time-window.dto.js';
+import { OptionalNestedArray } from '../common/optional-nested-array.decorator.js';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
 
 export class CreateBulletinContentDto {
   @ApiProperty({ enum: CONTENT_KINDS })
@@ -48,7 +47,7 @@ export class CreateBulletinContentDto {
 
   @ApiPropertyOptional({ type: String, example: '015146', nullable: true })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string | null;
 
   @ApiPropertyOptional({ type: String, example: 'Via Padova 36', nullable: true })
@@ -102,12 +101,7 @@ export class CreateBulletinContentDto {
   @Max(5000)
   hours?: number | null;
 
-  @ApiPropertyOptional({ type: [TimeWindowDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(21)
-  @ValidateNested({ each: true })
-  @Type(() => TimeWindowDto)
+  @OptionalNestedArray(TimeWindowDto, 21)
   schedule?: TimeWindowDto[];
 
   @ApiPropertyOptional({ type: Boolean, nullable: true })

@@ -10,7 +10,6 @@ import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   Equals,
   IsArray,
   IsEmail,
@@ -21,6 +20,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { OptionalSections } from './bulletin-sections.decorator.js';
 
 /** A form field sent once is a string, sent twice a list: always a list. */
 const AsList = () =>
@@ -41,12 +41,7 @@ export class SubscribeDto {
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { each: true, message: 'codice di area non valido' })
   areas: string[];
 
-  @ApiPropertyOptional({ enum: SECTION_CODES, isArray: true, description: 'Tutte se omesse' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsIn(SECTION_CODES, { each: true })
+  @OptionalSections({ description: 'Tutte se omesse' })
   sections?: SectionCode[];
 
   @ApiProperty({ description: 'La casella del consenso, spuntata' })

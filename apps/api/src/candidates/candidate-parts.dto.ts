@@ -16,36 +16,27 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsLatitude,
-  IsLongitude,
-  IsNumber,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { IsIstatCode, OptionalCoordinate } from '../common/geo-fields.decorators.js';
 
 export class HomeDto {
   @ApiProperty({
     example: '015146',
     description: 'Codice ISTAT del comune di residenza o domicilio',
   })
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode: string;
 
-  @ApiPropertyOptional({ description: 'Se assente, il centro del comune' })
-  @IsOptional()
-  @IsNumber()
-  @IsLatitude()
+  @OptionalCoordinate('lat', { description: 'Se assente, il centro del comune' })
   lat?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsNumber()
-  @IsLongitude()
+  @OptionalCoordinate('lng')
   lng?: number;
 }
 

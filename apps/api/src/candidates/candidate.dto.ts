@@ -53,6 +53,7 @@ import {
   SkillDto,
   ViolenceDto,
 } from './candidate-parts.dto.js';
+import { OptionalNestedArray } from '../common/optional-nested-array.decorator.js';
 
 export class SensitiveDto {
   @ApiPropertyOptional({ type: L68RegistrationDto, nullable: true })
@@ -157,16 +158,10 @@ export class CreateCandidateDto {
   @IsIn(DIGITAL_SKILL_CODES, { each: true })
   digitalSkills?: DigitalSkill[];
 
-  @ApiPropertyOptional({
-    type: [TimeWindowDto],
+  @OptionalNestedArray(TimeWindowDto, 50, {
     nullable: true,
     description: 'Disponibilità settimanale; null = nessun vincolo di orario',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => TimeWindowDto)
   availability?: TimeWindowDto[] | null;
 
   @ApiPropertyOptional({
@@ -196,20 +191,10 @@ export class CreateCandidateDto {
   @Type(() => RightToWorkDto)
   rightToWork: RightToWorkDto;
 
-  @ApiPropertyOptional({ type: [SkillDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => SkillDto)
+  @OptionalNestedArray(SkillDto, 100)
   skills?: SkillDto[];
 
-  @ApiPropertyOptional({ type: [ExperienceDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ExperienceDto)
+  @OptionalNestedArray(ExperienceDto, 50)
   experiences?: ExperienceDto[];
 
   @ApiPropertyOptional()

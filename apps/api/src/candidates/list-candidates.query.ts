@@ -8,7 +8,8 @@ import {
   type TargetGroup,
 } from '#libs/kernel';
 import { PageQuery, sortValues, ToBoolean } from '#libs/platform';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
 
 const ORDINARY_GROUPS = TARGET_GROUP_CODES.filter((group) => !isSensitiveTargetGroup(group));
 
@@ -31,7 +32,7 @@ export class ListCandidatesQuery extends PageQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string;
 
   @ApiPropertyOptional()

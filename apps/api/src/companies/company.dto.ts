@@ -8,9 +8,6 @@ import {
   IsBoolean,
   IsEmail,
   IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,6 +18,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { OptionalNestedArray } from '../common/optional-nested-array.decorator.js';
+import { IsIstatCode, OptionalCoordinate } from '../common/geo-fields.decorators.js';
 
 export class CompanyContactDto {
   @ApiProperty({ example: 'Giulia Rossi' })
@@ -69,22 +68,16 @@ export class CompanySiteDto {
   address: string;
 
   @ApiProperty({ example: '015146', description: 'Codice ISTAT del comune' })
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode: string;
 
-  @ApiPropertyOptional({
+  @OptionalCoordinate('lat', {
     example: 45.4973,
     description: 'Con lng; se mancano entrambe, il centro del comune',
   })
-  @IsOptional()
-  @IsNumber()
-  @IsLatitude()
   lat?: number;
 
-  @ApiPropertyOptional({ example: 9.2237 })
-  @IsOptional()
-  @IsNumber()
-  @IsLongitude()
+  @OptionalCoordinate('lng', { example: 9.2237 })
   lng?: number;
 
   @ApiPropertyOptional({ description: 'Al più una sede legale per azienda' })
@@ -126,12 +119,7 @@ export class CreateCompanyDto {
   @Max(1_000_000)
   headcount?: number | null;
 
-  @ApiPropertyOptional({ type: [CompanyContactDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CompanyContactDto)
+  @OptionalNestedArray(CompanyContactDto, 20)
   contacts?: CompanyContactDto[];
 
   @ApiPropertyOptional({ description: 'Attività di quartiere, per il lavoro a km zero' })

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { COMPANY_SORT_FIELDS } from '#libs/companies';
 import { PageQuery, sortValues, ToBoolean } from '#libs/platform';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
 
 export class ListCompaniesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Parte del nome, oppure inizio della partita IVA' })
@@ -18,7 +19,7 @@ export class ListCompaniesQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Aziende con una sede nel comune (codice ISTAT)' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string;
 
   @ApiPropertyOptional({ example: 'MI', description: 'Aziende con una sede nella provincia' })

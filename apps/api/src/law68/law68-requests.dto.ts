@@ -16,6 +16,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
 
 export class ConventionDto {
   @ApiProperty({ enum: CONVENTION_TYPES })
@@ -108,7 +109,7 @@ export class DistrictDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'indica almeno un comune' })
   @ArrayMaxSize(2000)
-  @Matches(/^\d{6}$/, { each: true, message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode({ each: true })
   municipalityCodes: string[];
 }
 
@@ -131,7 +132,7 @@ export class AreaQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '015146', description: 'Codice ISTAT del comune' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipality?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Ambito del centro per l’impiego' })

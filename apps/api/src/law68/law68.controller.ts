@@ -15,17 +15,15 @@ import { AuditService } from '#libs/audit';
 import { COMPANY_MANAGERS, COMPANY_READERS } from '#libs/companies';
 import {
   ComputeQuotaUseCase,
-  CSV_CONTENT_TYPE,
   DeleteDistrictUseCase,
   ListDistrictsUseCase,
   SaveDistrictUseCase,
   TERRITORY_CSV_COLUMNS,
   TerritoryViewUseCase,
-  writeCsv,
 } from '#libs/law68';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import type { Response } from 'express';
-import { csvHeaders, wantsCsv } from '../common/csv-export.js';
+import { sendAreaCsv, wantsCsv } from '../common/csv-export.js';
 import { ComputeQuotaDto } from './law68-input.dto.js';
 import { AreaQuery, DistrictDto } from './law68-requests.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
@@ -71,20 +69,13 @@ export class Law68Controller {
     if (!wantsCsv(format, accept)) return this.territoryView.execute(actor, rest);
     const { page: _page, pageSize: _pageSize, ...area } = rest;
     const { view, rows } = await this.territoryView.belowQuota(actor, area);
-    await this.audit.record({
-      action: 'DATA_EXPORTED',
-      actor,
+    return sendAreaCsv(this.audit, actor, response, {
       subjectType: 'law68_territory',
-      subjectId: view.area.code ?? actor.organisationId,
-      details: {
-        export: 'law68-territory',
-        format: 'csv',
-        area: view.area.kind,
-        rows: rows.length,
-      },
+      filename: 'aziende-sotto-quota.csv',
+      area: view.area,
+      columns: TERRITORY_CSV_COLUMNS,
+      rows,
     });
-    csvHeaders(response, 'aziende-sotto-quota.csv', CSV_CONTENT_TYPE);
-    return writeCsv(TERRITORY_CSV_COLUMNS, rows);
   }
 
   @Get('districts')

@@ -714,6 +714,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
                 type: 'number',
               },
             },
+            minItalianLevel: {
+              type: 'object',
+              additionalProperties: {
+                type: 'number',
+              },
+            },
             kmZero: {
               type: 'object',
               additionalProperties: {
@@ -733,12 +739,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               },
             },
             reservedL68: {
-              type: 'object',
-              additionalProperties: {
-                type: 'number',
-              },
-            },
-            minItalianLevel: {
               type: 'object',
               additionalProperties: {
                 type: 'number',
@@ -6435,6 +6435,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         version: {
           type: 'number',
         },
+        minItalianLevel: {
+          type: 'string',
+          enum: ['ALFA', 'PRE_A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'],
+        },
         kmZero: {
           type: 'boolean',
         },
@@ -6480,10 +6484,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           nullable: true,
           description:
             'Reserved under Law 68/1999 to a disabled person (art. 1) or a protected category (art. 18).',
-        },
-        minItalianLevel: {
-          type: 'string',
-          enum: ['ALFA', 'PRE_A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'],
         },
         occupationCode: {
           type: 'string',
@@ -6560,6 +6560,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'createdAt',
         'updatedAt',
         'version',
+        'minItalianLevel',
         'kmZero',
         'positions',
         'startDate',
@@ -6567,7 +6568,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'contractType',
         'weeklyHours',
         'reservedL68',
-        'minItalianLevel',
         'occupationCode',
         'publishedAt',
         'description',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '#libs/audit';
-import { CSV_CONTENT_TYPE, PRIORITY_CSV_COLUMNS, PriorityListUseCase, writeCsv } from '#libs/law68';
+import { PRIORITY_CSV_COLUMNS, PriorityListUseCase } from '#libs/law68';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import {
   CompleteNextActionUseCase,
@@ -15,7 +15,7 @@ import {
   SCOUTING_MANAGERS,
 } from '#libs/scouting';
 import type { Response } from 'express';
-import { csvHeaders, wantsCsv } from '../common/csv-export.js';
+import { sendAreaCsv, wantsCsv } from '../common/csv-export.js';
 import { AreaQuery } from '../law68/law68-requests.dto.js';
 import {
   ActivityDto,
@@ -63,20 +63,13 @@ export class ScoutingController {
     const { format, ...rest } = query;
     if (!wantsCsv(format, accept)) return this.priorities.execute(actor, rest);
     const list = await this.priorities.execute(actor, { ...rest, page: 1, pageSize: EXPORT_ROWS });
-    await this.audit.record({
-      action: 'DATA_EXPORTED',
-      actor,
+    return sendAreaCsv(this.audit, actor, response, {
       subjectType: 'scouting_priorities',
-      subjectId: list.area.code ?? actor.organisationId,
-      details: {
-        export: 'scouting-priorities',
-        format: 'csv',
-        area: list.area.kind,
-        rows: list.items.length,
-      },
+      filename: 'priorita-scouting.csv',
+      area: list.area,
+      columns: PRIORITY_CSV_COLUMNS,
+      rows: list.items,
     });
-    csvHeaders(response, 'priorita-scouting.csv', CSV_CONTENT_TYPE);
-    return writeCsv(PRIORITY_CSV_COLUMNS, list.items);
   }
 
   @Get('pipeline')

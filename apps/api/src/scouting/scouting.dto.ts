@@ -11,18 +11,16 @@ import {
 import { Type } from 'class-transformer';
 import {
   IsIn,
-  IsLatitude,
-  IsLongitude,
   IsNumber,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { IsIstatCode, OptionalCoordinate } from '../common/geo-fields.decorators.js';
 
 export class StageDto {
   @ApiProperty({ enum: SCOUTING_STAGE_CODES })
@@ -136,21 +134,13 @@ export class PipelineQuery extends PageQuery {
 export class KmZeroQueryDto {
   @ApiPropertyOptional({ example: '015146', description: 'Centro del comune' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipality?: string;
 
-  @ApiPropertyOptional({ example: 45.4973 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsNumber()
-  @IsLatitude()
+  @OptionalCoordinate('lat', { example: 45.4973 }, true)
   lat?: number;
 
-  @ApiPropertyOptional({ example: 9.2237 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsNumber()
-  @IsLongitude()
+  @OptionalCoordinate('lng', { example: 9.2237 }, true)
   lng?: number;
 
   @ApiPropertyOptional({ default: 2, maximum: 20 })

@@ -13,6 +13,16 @@ import {
 
 const STAFF = ['coordinator', 'tutor', 'consultant', 'admin'] as const;
 
+/** The filters named `keys`, as the query gives them. */
+function pick<Q, K extends keyof Q>(query: Q, keys: readonly K[]): Pick<Q, K> {
+  return Object.fromEntries(keys.map((key) => [key, query[key]])) as Pick<Q, K>;
+}
+
+/** A range of days that starts on `day`, if given. */
+function from(day: string | undefined): { from: string } | undefined {
+  return day ? { from: day } : undefined;
+}
+
 /**
  * Full-text search with typos, accents, synonyms, facets and distance, always within the actor's
  * organisation. Candidates' documents never hold special-category data.
@@ -30,25 +40,17 @@ export class SearchController {
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Offerte aperte: testo, filtri, faccette, distanza' })
   async vacancies(@CurrentActor() actor: Actor, @Query() query: VacancySearchQuery) {
-    const {
-      contractType,
-      kmZero,
-      reservedL68,
-      minItalianLevel,
-      municipalityCode,
-      provinceCode,
-      occupationCode,
-      publishedFrom,
-    } = query;
     return this.run(actor, 'vacancies', query, {
-      contractType,
-      kmZero,
-      reservedL68,
-      minItalianLevel,
-      municipalityCode,
-      provinceCode,
-      occupationCode,
-      publishedAt: publishedFrom ? { from: publishedFrom } : undefined,
+      ...pick(query, [
+        'contractType',
+        'kmZero',
+        'reservedL68',
+        'minItalianLevel',
+        'municipalityCode',
+        'provinceCode',
+        'occupationCode',
+      ]),
+      publishedAt: from(query.publishedFrom),
     });
   }
 
@@ -56,25 +58,21 @@ export class SearchController {
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Aziende: nome, settore ATECO, comune, stato rispetto alla L. 68/1999' })
   companies(@CurrentActor() actor: Actor, @Query() query: CompanySearchQuery) {
-    const { l68Status, kmZero, provinceCode, municipalityCode } = query;
-    return this.run(actor, 'companies', query, {
-      l68Status,
-      kmZero,
-      provinceCode,
-      municipalityCode,
-    });
+    return this.run(
+      actor,
+      'companies',
+      query,
+      pick(query, ['l68Status', 'kmZero', 'provinceCode', 'municipalityCode']),
+    );
   }
 
   @Get('courses')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Corsi, politiche attive, corsi di italiano e servizi utili' })
   courses(@CurrentActor() actor: Actor, @Query() query: CourseSearchQuery) {
-    const { kind, cefrLevel, municipalityCode, startsFrom } = query;
     return this.run(actor, 'courses', query, {
-      kind,
-      cefrLevel,
-      municipalityCode,
-      startsOn: startsFrom ? { from: startsFrom } : undefined,
+      ...pick(query, ['kind', 'cefrLevel', 'municipalityCode']),
+      startsOn: from(query.startsFrom),
     });
   }
 
@@ -82,8 +80,7 @@ export class SearchController {
   @Roles('coordinator', 'tutor', 'consultant')
   @ApiOperation({ summary: "Persone in carico all'organizzazione (senza dati sensibili)" })
   candidates(@CurrentActor() actor: Actor, @Query() query: CandidateSearchQuery) {
-    const { italianLevel, municipalityCode } = query;
-    return this.run(actor, 'candidates', query, { italianLevel, municipalityCode });
+    return this.run(actor, 'candidates', query, pick(query, ['italianLevel', 'municipalityCode']));
   }
 
   private async run<I extends SearchIndexName>(

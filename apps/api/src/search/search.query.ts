@@ -8,8 +8,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsLatitude,
-  IsLongitude,
   IsNumber,
   IsOptional,
   IsString,
@@ -18,8 +16,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-const ISTAT = /^\d{6}$/;
+import { IsIstatCode, OptionalCoordinate } from '../common/geo-fields.decorators.js';
 
 /** What every search takes: text, distance from a point or a municipality, sorting, pages. */
 export class SearchQueryBase extends PageQuery {
@@ -29,25 +26,17 @@ export class SearchQueryBase extends PageQuery {
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsNumber()
-  @IsLatitude()
+  @OptionalCoordinate('lat', {}, true)
   lat?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsNumber()
-  @IsLongitude()
+  @OptionalCoordinate('lng', {}, true)
   lng?: number;
 
   @ApiPropertyOptional({
     description: 'Distanza misurata dal centro di questo comune (codice ISTAT)',
   })
   @IsOptional()
-  @Matches(ISTAT, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   near?: string;
 
   @ApiPropertyOptional({ description: 'Raggio in km attorno al punto o al comune' })
@@ -107,7 +96,7 @@ export class VacancySearchQuery extends SearchQueryBase {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(ISTAT, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string;
 
   @ApiPropertyOptional({ example: 'MI' })
@@ -146,7 +135,7 @@ export class CompanySearchQuery extends SearchQueryBase {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(ISTAT, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string;
 }
 
@@ -163,7 +152,7 @@ export class CourseSearchQuery extends SearchQueryBase {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(ISTAT, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string;
 
   @ApiPropertyOptional({ description: 'Corsi che iniziano da questa data' })
@@ -180,6 +169,6 @@ export class CandidateSearchQuery extends SearchQueryBase {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(ISTAT, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string;
 }

@@ -19,6 +19,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { IsTaxonomyCode } from './vacancy-parts.dto.js';
+import { IsIstatCode } from '../common/geo-fields.decorators.js';
 
 export class ListVacanciesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Parte del titolo o della professione in testo libero' })
@@ -66,7 +67,7 @@ export class ListVacanciesQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Codice ISTAT del comune della sede' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'codice ISTAT di 6 cifre' })
+  @IsIstatCode()
   municipalityCode?: string;
 
   @ApiPropertyOptional({ example: 'MI' })

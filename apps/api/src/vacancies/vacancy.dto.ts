@@ -17,7 +17,6 @@ import {
   type SettableVacancyStatus,
   type VacancySource,
 } from '#libs/vacancies';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -34,10 +33,10 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import { TimeWindowDto } from '../common/time-window.dto.js';
 import { IsTaxonomyCode, RequiredSkillDto } from './vacancy-parts.dto.js';
+import { OptionalNestedArray } from '../common/optional-nested-array.decorator.js';
 
 /** A job offer at a site of one of the organisation's companies. */
 export class CreateVacancyDto {
@@ -83,28 +82,17 @@ export class CreateVacancyDto {
   @MaxLength(200)
   occupationText?: string | null;
 
-  @ApiPropertyOptional({ type: [RequiredSkillDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => RequiredSkillDto)
+  @OptionalNestedArray(RequiredSkillDto, 30)
   requiredSkills?: RequiredSkillDto[];
 
   @ApiProperty({ enum: CEFR_LEVELS, description: 'Livello minimo di italiano' })
   @IsIn(CEFR_LEVELS)
   minItalianLevel: CefrLevel;
 
-  @ApiPropertyOptional({
-    type: [TimeWindowDto],
+  @OptionalNestedArray(TimeWindowDto, 28, {
     description:
       "Turni settimanali; ogni fascia finisce dopo l'inizio: un turno di notte sono due fasce (22:00-24:00 e 00:00-06:00 del giorno dopo)",
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(28)
-  @ValidateNested({ each: true })
-  @Type(() => TimeWindowDto)
   shifts?: TimeWindowDto[];
 
   @ApiPropertyOptional({ description: 'Orario da concordare: i turni sono solo indicativi' })

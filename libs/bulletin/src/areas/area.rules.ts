@@ -1,6 +1,6 @@
 import type { MunicipalitiesService } from '#libs/geo';
 import { BulletinError } from '../domain/bulletin.error.js';
-import { isAreaSlug } from '../domain/edition.js';
+import { assertValidArea as assertValidSlugAndName } from '../domain/edition.js';
 import type { BulletinAreaEntity } from '../persistence/bulletin-area.entity.js';
 
 /** An area needs a valid slug, a name, and a territory: municipalities, a circle, or both. */
@@ -8,15 +8,7 @@ export async function assertValidArea(
   area: BulletinAreaEntity,
   municipalities: KnownMunicipalities,
 ): Promise<void> {
-  if (!isAreaSlug(area.slug)) {
-    throw new BulletinError(
-      'INVALID_AREA',
-      "Il codice dell'area deve contenere solo lettere minuscole, cifre e trattini (massimo 64 caratteri).",
-    );
-  }
-  if (area.name.trim() === '') {
-    throw new BulletinError('INVALID_AREA', "Il nome dell'area è obbligatorio.");
-  }
+  assertValidSlugAndName(area);
   const circle = [area.centreLat, area.centreLng, area.radiusKm].filter((value) => value !== null);
   if (circle.length !== 0 && circle.length !== 3) {
     throw new BulletinError('INVALID_AREA', 'Per un’area circolare servono centro e raggio.');

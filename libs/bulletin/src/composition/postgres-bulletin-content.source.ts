@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTRACT_TYPES, dayInRome } from '#libs/kernel';
+import { dayInRome } from '#libs/kernel';
 import { DataSource } from 'typeorm';
 import type { FetchedItems } from '../domain/edition-composer.js';
 import type { OfferItem } from '../domain/edition-items.js';
@@ -12,20 +12,9 @@ import {
   toServiceItem,
 } from '../contents/content-item.mapper.js';
 import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.types.js';
-import { closesAfterDay, publishedAfterDay } from '../contents/rome-dates.js';
 import { BulletinContentSource, type ContentQuery } from './bulletin-content.source.js';
+import { type OfferRow, toOfferItem } from './offer-row.mapper.js';
 import { EDITION_CONTENTS_SQL, OFFERS_SQL } from './postgres-bulletin-content.sql.js';
-
-interface OfferRow {
-  id: string;
-  title: string;
-  companyName: string;
-  municipalityName: string;
-  contractType: string;
-  kmZero: boolean;
-  publishedOn: string;
-  expiresOn: string | null;
-}
 
 /** Reads the entries of an edition from the vacancies and bulletin_contents tables. */
 @Injectable()
@@ -68,17 +57,7 @@ export class PostgresBulletinContentSource extends BulletinContentSource {
       area.radiusKm,
       limit * 3 + 10,
     ]);
-    return rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      companyName: row.companyName,
-      municipality: row.municipalityName,
-      contractLabel:
-        CONTRACT_TYPES[row.contractType as keyof typeof CONTRACT_TYPES] ?? row.contractType,
-      kmZero: row.kmZero,
-      publishedAt: publishedAfterDay(row.publishedOn),
-      expiresAt: row.expiresOn ? closesAfterDay(row.expiresOn) : undefined,
-    }));
+    return rows.map(toOfferItem);
   }
 
   private contents(query: ContentQuery): Promise<ContentRow[]> {

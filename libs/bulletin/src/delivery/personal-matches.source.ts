@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTRACT_TYPES, dayInRome } from '#libs/kernel';
+import { dayInRome } from '#libs/kernel';
 import { safeError } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { closesAfterDay, publishedAfterDay } from '../contents/rome-dates.js';
+import { type OfferRow, toOfferItem } from '../composition/offer-row.mapper.js';
 import type { OfferItem } from '../domain/edition-items.js';
 import { PERSONAL_MATCHES_MAX } from '../rendering/edition.view.js';
 import { PERSONAL_MATCHES_SQL } from './personal-matches.sql.js';
@@ -15,17 +15,6 @@ export abstract class PersonalMatchesSource {
     candidateId: string,
     now: Date,
   ): Promise<OfferItem[] | undefined>;
-}
-
-interface MatchRow {
-  id: string;
-  title: string;
-  companyName: string;
-  municipalityName: string;
-  contractType: string;
-  kmZero: boolean;
-  publishedOn: string;
-  expiresOn: string | null;
 }
 
 /**
@@ -44,23 +33,13 @@ export class PostgresPersonalMatchesSource extends PersonalMatchesSource {
 
   async forCandidate(organisationId: string, candidateId: string, now: Date) {
     try {
-      const rows: MatchRow[] = await this.dataSource.query(PERSONAL_MATCHES_SQL, [
+      const rows: OfferRow[] = await this.dataSource.query(PERSONAL_MATCHES_SQL, [
         organisationId,
         candidateId,
         dayInRome(now),
         PERSONAL_MATCHES_MAX,
       ]);
-      return rows.map((row): OfferItem => ({
-        id: row.id,
-        title: row.title,
-        companyName: row.companyName,
-        municipality: row.municipalityName,
-        contractLabel:
-          CONTRACT_TYPES[row.contractType as keyof typeof CONTRACT_TYPES] ?? row.contractType,
-        kmZero: row.kmZero,
-        publishedAt: publishedAfterDay(row.publishedOn),
-        expiresAt: row.expiresOn ? closesAfterDay(row.expiresOn) : undefined,
-      }));
+      return rows.map(toOfferItem);
     } catch (error) {
       this.logger.warn(
         { candidateId, error: { ...safeError(error), stack: undefined } },

@@ -1,25 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { CefrLevel, TargetGroup } from '#libs/kernel';
 import type { Actor, Page } from '#libs/platform';
-import type { PathwayStatus } from '../candidate.types.js';
 import { type CandidateSummary, toCandidateSummary } from '../candidate.view.js';
-import { CandidatesRepository } from '../candidates.repository.js';
+import { type CandidateListCriteria, CandidatesRepository } from '../candidates.repository.js';
 
 export const CANDIDATE_SORT_FIELDS = ['lastName', 'createdAt', 'updatedAt', 'birthDate'] as const;
 
-export interface CandidateFilter {
-  q?: string;
-  pathwayStatus?: PathwayStatus;
-  minItalianLevel?: CefrLevel;
-  municipalityCode?: string;
+/** The list criteria as the API takes them: whose cases, by the actor or by a tutor's id. */
+export interface CandidateFilter extends Omit<CandidateListCriteria, 'tutorId'> {
   assignedToMe?: boolean;
   assignedTutorId?: string;
-  /** Only the groups that reveal nothing special can be filtered on in lists. */
-  targetGroup?: TargetGroup;
-  archived?: boolean;
-  sort?: string;
-  page: number;
-  pageSize: number;
 }
 
 /** Lists the organisation's candidates, without special-category data. */

@@ -5,7 +5,7 @@ import { evaluatePair, MatchingTaxonomy, MatchProfilesReader } from '#libs/match
 import type { Actor } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { loadCase, requireOnCase } from '../pathway-access.policy.js';
+import { loadCaseOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import { expiryFrom } from '../proposal-states.rules.js';
@@ -34,8 +34,7 @@ export class CreateProposalUseCase {
 
   async execute(actor: Actor, input: CreateProposalInput): Promise<ProposalView> {
     return this.dataSource.transaction(async (manager) => {
-      const facts = await loadCase(this.cases, actor, input.candidateId, manager);
-      requireOnCase(actor, facts);
+      const facts = await loadCaseOnCase(this.cases, actor, input.candidateId, manager);
       if (!facts.active) throw PathwayError.candidateNotActive();
       if (!facts.shareWithCompanies) throw PathwayError.noConsent();
       const context = this.matching.context();

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidateCaseReader } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
 import { DataSource } from 'typeorm';
-import { loadCase, requireOnCase } from '../pathway-access.policy.js';
+import { loadCaseOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import { toPlacementView, type PlacementView } from './list-placements.use-case.js';
@@ -25,8 +25,7 @@ export class EndPlacementUseCase {
         placementId,
       );
       if (!placement) throw PathwayError.notFound('PLACEMENT');
-      const facts = await loadCase(this.cases, actor, placement.candidateId, manager);
-      requireOnCase(actor, facts);
+      await loadCaseOnCase(this.cases, actor, placement.candidateId, manager);
       if (endDate && endDate < placement.startDate) {
         throw PathwayError.invalid([
           { field: 'endDate', message: "la fine non può precedere l'inizio" },

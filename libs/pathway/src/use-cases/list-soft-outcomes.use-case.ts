@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateCaseReader } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
-import { loadCase, requireOnCase } from '../pathway-access.policy.js';
+import { loadCaseOnCase } from '../pathway-access.policy.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import { type SoftOutcomeView, toSoftOutcomeView } from '../soft-outcome.view.js';
 
@@ -14,8 +14,7 @@ export class ListSoftOutcomesUseCase {
   ) {}
 
   async execute(actor: Actor, candidateId: string): Promise<SoftOutcomeView[]> {
-    const facts = await loadCase(this.cases, actor, candidateId);
-    requireOnCase(actor, facts);
+    await loadCaseOnCase(this.cases, actor, candidateId);
     const outcomes = await this.pathway.softOutcomesOf(actor.organisationId, candidateId);
     return outcomes.map(toSoftOutcomeView);
   }

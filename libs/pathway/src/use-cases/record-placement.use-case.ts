@@ -6,7 +6,7 @@ import type { Actor, FieldProblem } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
 import type { PlacementEntity } from '../entities/placement.entity.js';
-import { loadCase, requireOnCase } from '../pathway-access.policy.js';
+import { loadCaseOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import type { PlacementInput } from '../placement.rules.js';
@@ -34,8 +34,7 @@ export class RecordPlacementUseCase {
 
   async execute(actor: Actor, input: RecordPlacementInput): Promise<PlacementEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const facts = await loadCase(this.cases, actor, input.candidateId, manager);
-      requireOnCase(actor, facts);
+      const facts = await loadCaseOnCase(this.cases, actor, input.candidateId, manager);
       const company = await this.companies
         .get(actor.organisationId, input.companyId, manager)
         .catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CandidateCaseReader } from '#libs/candidates';
 import type { Actor } from '#libs/platform';
-import { loadCase, requireOnCase } from '../pathway-access.policy.js';
+import { loadCaseOnCase } from '../pathway-access.policy.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import type { SoftOutcomeKind, SoftOutcomeLevel } from '../soft-outcome.types.js';
 import { type SoftOutcomeView, toSoftOutcomeView } from '../soft-outcome.view.js';
@@ -25,8 +25,7 @@ export class RecordSoftOutcomeUseCase {
     candidateId: string,
     input: SoftOutcomeInput,
   ): Promise<SoftOutcomeView> {
-    const facts = await loadCase(this.cases, actor, candidateId);
-    requireOnCase(actor, facts);
+    await loadCaseOnCase(this.cases, actor, candidateId);
     const saved = await this.pathway.saveSoftOutcome({
       organisationId: actor.organisationId,
       candidateId,

@@ -5,7 +5,7 @@ import { isInternship } from '#libs/kernel';
 import type { Actor, FieldProblem } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
-import { loadCase, requireOnCase } from '../pathway-access.policy.js';
+import { loadCaseOnCase } from '../pathway-access.policy.js';
 import { PathwayError } from '../pathway.error.js';
 import { PathwayRepository } from '../pathway.repository.js';
 import type { PlacementInput } from '../placement.rules.js';
@@ -50,8 +50,7 @@ export class TransitionProposalUseCase {
         proposalId,
       );
       if (!proposal) throw PathwayError.notFound('PROPOSAL');
-      const facts = await loadCase(this.cases, actor, proposal.candidateId, manager);
-      requireOnCase(actor, facts);
+      const facts = await loadCaseOnCase(this.cases, actor, proposal.candidateId, manager);
       if (input.version !== undefined && input.version !== proposal.version)
         throw PathwayError.staleVersion();
       if (!canMove(proposal.state, input.to, 'person')) {
