@@ -29,10 +29,12 @@ describe('Redis outage (e2e)', () => {
     const throughProxy = { REDIS_URL: proxy.url(TEST_REDIS_URL) };
     api = opened.keep(await startTestApi('redisfault', {}, throughProxy), (api) => api.close());
     opened.keep(
-      await startTestWorker({
-        ...api.config,
-        REDIS_URL: throughProxy.REDIS_URL,
-      } as typeof api.config),
+      // A copy of the API's configuration (its class, so its derived settings too) through the proxy.
+      await startTestWorker(
+        Object.assign(Object.create(Object.getPrototypeOf(api.config)), api.config, {
+          REDIS_URL: throughProxy.REDIS_URL,
+        }) as typeof api.config,
+      ),
       (worker) => worker.close(),
     );
     const admin = await createOrganisation(api.app);

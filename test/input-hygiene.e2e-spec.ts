@@ -9,6 +9,7 @@ import {
   testVatNumber,
   type TestSession,
 } from '#libs/testing';
+import { TEST_DATA_KEYS } from '#libs/platform';
 import { startTestApi, type TestApi } from './support/test-api.js';
 import request from 'supertest';
 
@@ -196,6 +197,8 @@ describe('the OpenAPI document in production (e2e)', () => {
   beforeAll(async () => {
     api = await startTestApi('openapi-prod', {
       NODE_ENV: 'production',
+      // Production refuses to start without its data keys (encryption at rest).
+      DATA_KEYS: TEST_DATA_KEYS,
       RATE_LIMITS_ENABLED: 'false',
     });
   });
@@ -226,6 +229,8 @@ describe('the OpenAPI document in production with OPENAPI_PUBLIC=true (e2e)', ()
   beforeAll(async () => {
     api = await startTestApi('openapi-public', {
       NODE_ENV: 'production',
+      // Production refuses to start without its data keys (encryption at rest).
+      DATA_KEYS: TEST_DATA_KEYS,
       OPENAPI_PUBLIC: 'true',
     });
   });

@@ -56,6 +56,21 @@ const PERSONAL = {
   confirmIp: '198.51.100.23',
 };
 
+/**
+ * The special-category values: sealed at rest (encryption), so a dump never shows them, not even
+ * before the erasure; the tutor on the case reads them through the API until the erasure.
+ */
+const SEALED_NEEDLES = [
+  'Corvetto',
+  'Pignatelli',
+  'insulinodipendente',
+  'terapeutico',
+  'ventennale',
+  'Ortica',
+  'rifugio',
+  'Quattordicesimo',
+];
+
 const NEEDLES = [
   PERSONAL.firstName,
   PERSONAL.lastName,
@@ -69,14 +84,7 @@ const NEEDLES = [
   String(PERSONAL.homeLng),
   'violini',
   'liutaia',
-  'Corvetto',
-  'Pignatelli',
-  'insulinodipendente',
-  'terapeutico',
-  'ventennale',
-  'Ortica',
-  'rifugio',
-  'Quattordicesimo',
+  ...SEALED_NEEDLES,
   'terapia',
   'Puntualissima',
   PERSONAL.subscribeIp,
@@ -258,11 +266,18 @@ describe('complete erasure (e2e)', () => {
         )
       )[0].n;
     await waitFor(indexed, (n) => n === 1);
-    // Before the erasure the dump finds every value, and the words in the search vocabulary.
+    // Before the erasure the dump finds every value but the sealed ones, and the words in the
+    // search vocabulary; the sealed ones are there for the tutor on the case, through the API.
     const before = await findTextInDump(api.db, NEEDLES);
     expect(NEEDLES.filter((needle) => !before.some((hit) => hit.endsWith(` ~ ${needle}`)))).toEqual(
-      [],
+      SEALED_NEEDLES,
     );
+    const record = await http()
+      .get(`/api/candidates/${person.id}`)
+      .set('Authorization', tutor.auth)
+      .expect(200);
+    const readable = JSON.stringify(record.body);
+    expect(SEALED_NEEDLES.filter((needle) => !readable.includes(needle))).toEqual([]);
     expect(before).toEqual(
       expect.arrayContaining([
         'search_terms.term ~ Trombettoni',
@@ -290,6 +305,12 @@ describe('complete erasure (e2e)', () => {
     expect(active).toBe(0);
 
     expect(await findTextInDump(api.db, NEEDLES)).toEqual([]);
+    // Nor is the sealed envelope kept: no key could ever open it again after the erasure anyway.
+    const [{ sealed }] = await api.db.query(
+      `SELECT count(*)::int AS sealed FROM candidate_sensitive WHERE candidate_id = $1`,
+      [person.id],
+    );
+    expect(sealed).toBe(0);
     const redis = await dumpRedisKeys(api.config.QUEUE_PREFIX);
     expect(redis.size).toBeGreaterThan(0);
     expect(findTextInRedisDump(redis, NEEDLES)).toEqual([]);
