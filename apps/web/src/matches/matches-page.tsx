@@ -5,6 +5,7 @@ import { useCandidate } from '../person/queries';
 import { searchVacancies } from '../search/queries';
 import { Combobox } from '../shell/combobox';
 import { ProblemAlert } from '../shell/fields';
+import { FilterBar, FilterCheck, FilterInput, FilterSelect } from '../shell/filters';
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate, useLocation } from '../shell/router';
 import { matchesLabels as t } from './labels';
@@ -41,63 +42,36 @@ export function MatchesPage({ candidateId }: { candidateId: string }) {
         <Link href={`/persone/${candidateId}/percorso`}>{t.pathway}</Link>
       </p>
       <p className="lead">{t.intro}</p>
-      <form
-        className="row g-3 align-items-end mb-3"
-        aria-label={t.filters}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="col-12 col-md-4 select-wrapper">
-          <label htmlFor="match-contract" className="fw-semibold">
-            {t.contractType}
-          </label>
-          <select
-            id="match-contract"
-            value={contractType}
-            onChange={(e) => setContractType(e.target.value)}
-          >
-            <option value="">{t.anyContract}</option>
-            {CONTRACT_TYPES.map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-12 col-md-3">
-          <label htmlFor="match-distance" className="fw-semibold">
-            {t.maxDistance}
-          </label>
-          <input
-            id="match-distance"
-            type="number"
-            min={0}
-            max={500}
-            className="form-control"
-            value={maxDistance}
-            onChange={(e) => setMaxDistance(e.target.value)}
-          />
-        </div>
+      <FilterBar aria-label={t.filters}>
+        <FilterSelect
+          id="match-contract"
+          className="col-12 col-md-4"
+          label={t.contractType}
+          anyLabel={t.anyContract}
+          options={CONTRACT_TYPES}
+          value={contractType}
+          onChange={(e) => setContractType(e.target.value)}
+        />
+        <FilterInput
+          id="match-distance"
+          className="col-12 col-md-3"
+          label={t.maxDistance}
+          type="number"
+          min={0}
+          max={500}
+          value={maxDistance}
+          onChange={(e) => setMaxDistance(e.target.value)}
+        />
         <div className="col-12 col-md-5 d-flex flex-wrap gap-3">
-          <div className="form-check">
-            <input
-              id="match-kmzero"
-              type="checkbox"
-              checked={kmZero}
-              onChange={(e) => setKmZero(e.target.checked)}
-            />
-            <label htmlFor="match-kmzero">{t.onlyKmZero}</label>
-          </div>
-          <div className="form-check">
-            <input
-              id="match-l68"
-              type="checkbox"
-              checked={law68}
-              onChange={(e) => setLaw68(e.target.checked)}
-            />
-            <label htmlFor="match-l68">{t.onlyL68}</label>
-          </div>
+          <FilterCheck
+            id="match-kmzero"
+            label={t.onlyKmZero}
+            checked={kmZero}
+            onChange={setKmZero}
+          />
+          <FilterCheck id="match-l68" label={t.onlyL68} checked={law68} onChange={setLaw68} />
         </div>
-      </form>
+      </FilterBar>
       <div aria-live="polite">
         {(waiting || matches.data?.pending) && !matches.error && (
           <p className="alert alert-info">
