@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { type ApiProblem, problemOf } from '../api/problem';
 import { CONTRACT_TYPES } from '../person/labels';
 import { useCandidate } from '../person/queries';
 import { searchVacancies } from '../search/queries';
@@ -9,8 +8,8 @@ import { FilterBar, FilterCheck, FilterInput, FilterSelect } from '../shell/filt
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate, useLocation } from '../shell/router';
 import { matchesLabels as t } from './labels';
-import { FactorBar } from './match-card';
-import { type MatchFilter, useCandidateMatches, usePropose, type VacancyMatch } from './queries';
+import { FactorBars, useProposal } from './match-card';
+import { type MatchFilter, useCandidateMatches, type VacancyMatch } from './queries';
 
 const contractLabel = (code: string) => CONTRACT_TYPES.find(([c]) => c === code)?.[1] ?? code;
 
@@ -114,8 +113,7 @@ export function MatchesPage({ candidateId }: { candidateId: string }) {
 }
 
 function MatchItem({ candidateId, match }: { candidateId: string; match: VacancyMatch }) {
-  const propose = usePropose(candidateId);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { propose, problem, proposeFor } = useProposal(candidateId);
   const toVerify = match.constraints.filter((c) => c.toVerify);
   const titleId = `vacancy-${match.vacancy.id}`;
   return (
@@ -149,13 +147,7 @@ function MatchItem({ candidateId, match }: { candidateId: string; match: Vacancy
           </div>
         </div>
         <p className="mb-2">{match.summary}</p>
-        <div className="row">
-          {match.factors.map((factor) => (
-            <div key={factor.code} className="col-md-6">
-              <FactorBar factor={factor} />
-            </div>
-          ))}
-        </div>
+        <FactorBars factors={match.factors} />
         {propose.isSuccess && (
           <p className="alert alert-success" role="status">
             {t.proposed}
@@ -175,12 +167,7 @@ function MatchItem({ candidateId, match }: { candidateId: string; match: Vacancy
             className="btn btn-primary btn-sm"
             aria-describedby={titleId}
             disabled={propose.isPending || propose.isSuccess}
-            onClick={() =>
-              propose.mutateAsync(match.vacancy.id).then(
-                () => setProblem(null),
-                (e) => setProblem(problemOf(e)),
-              )
-            }
+            onClick={() => proposeFor(match.vacancy.id)}
           >
             {t.propose}
           </button>
