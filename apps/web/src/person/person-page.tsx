@@ -2,7 +2,14 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { type ApiProblem, problemOf } from '../api/problem';
 import { Combobox, type Option } from '../shell/combobox';
-import { CheckField, ProblemAlert, SelectField, TextField } from '../shell/fields';
+import {
+  CheckField,
+  CheckGroupField,
+  ProblemAlert,
+  SelectField,
+  TextField,
+  toggle,
+} from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate } from '../shell/router';
 import { PATHWAY_STATUS_LABELS } from '../caseload/labels';
@@ -111,11 +118,6 @@ function toInput(view: CandidateView): CandidateInput {
     home: view.home,
     rightToWork: { kind: view.rightToWork.kind, expiresOn: view.rightToWork.expiresOn ?? null },
   };
-}
-
-function toggle<T>(list: T[] | undefined, value: T, on: boolean): T[] {
-  const rest = (list ?? []).filter((v) => v !== value);
-  return on ? [...rest, value] : rest;
 }
 
 /** A chosen occupation code shown by its name (one small lookup each, cached). */
@@ -413,21 +415,12 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
               />
             </div>
           </div>
-          <fieldset>
-            <legend className="h6">{t.digitalSkills}</legend>
-            <div className="d-flex flex-wrap gap-3">
-              {DIGITAL_SKILLS.map(([code, label]) => (
-                <CheckField
-                  key={code}
-                  label={label}
-                  checked={form.digitalSkills?.includes(code) ?? false}
-                  onChange={(e) =>
-                    set({ digitalSkills: toggle(form.digitalSkills, code, e.target.checked) })
-                  }
-                />
-              ))}
-            </div>
-          </fieldset>
+          <CheckGroupField
+            legend={t.digitalSkills}
+            options={DIGITAL_SKILLS}
+            selected={form.digitalSkills}
+            onChange={(digitalSkills) => set({ digitalSkills })}
+          />
         </fieldset>
 
         <div className="mb-4">
@@ -564,59 +557,28 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
               {t.addExperience}
             </button>
           </fieldset>
-          <fieldset className="mb-3">
-            <legend className="h6">{t.targetGroups}</legend>
-            <div className="d-flex flex-wrap gap-3">
-              {ORDINARY_TARGET_GROUPS.map(([code, label]) => (
-                <CheckField
-                  key={code}
-                  label={label}
-                  checked={form.targetGroups?.includes(code) ?? false}
-                  onChange={(e) =>
-                    set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
-                  }
-                />
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className="mb-3">
-            <legend className="h6">{t.contractTypes}</legend>
-            <div className="row">
-              {CONTRACT_TYPES.map(([code, label]) => (
-                <div key={code} className="col-md-4">
-                  <CheckField
-                    label={label}
-                    checked={form.preferredContractTypes?.includes(code) ?? false}
-                    onChange={(e) =>
-                      set({
-                        preferredContractTypes: toggle(
-                          form.preferredContractTypes,
-                          code,
-                          e.target.checked,
-                        ),
-                      })
-                    }
-                  />
-                </div>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend className="h6">{t.taskLimitations}</legend>
-            <div className="row">
-              {TASK_LIMITATIONS.map(([code, label]) => (
-                <div key={code} className="col-md-4">
-                  <CheckField
-                    label={label}
-                    checked={form.taskLimitations?.includes(code) ?? false}
-                    onChange={(e) =>
-                      set({ taskLimitations: toggle(form.taskLimitations, code, e.target.checked) })
-                    }
-                  />
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <CheckGroupField
+            legend={t.targetGroups}
+            className="mb-3"
+            options={ORDINARY_TARGET_GROUPS}
+            selected={form.targetGroups}
+            onChange={(targetGroups) => set({ targetGroups })}
+          />
+          <CheckGroupField
+            legend={t.contractTypes}
+            className="mb-3"
+            column="col-md-4"
+            options={CONTRACT_TYPES}
+            selected={form.preferredContractTypes}
+            onChange={(preferredContractTypes) => set({ preferredContractTypes })}
+          />
+          <CheckGroupField
+            legend={t.taskLimitations}
+            column="col-md-4"
+            options={TASK_LIMITATIONS}
+            selected={form.taskLimitations}
+            onChange={(taskLimitations) => set({ taskLimitations })}
+          />
         </fieldset>
 
         <fieldset className="mb-4">
@@ -676,22 +638,14 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
               {t.sections.sensitive}
             </h2>
             <p>{t.sensitiveNote}</p>
-            <fieldset className="mb-3">
-              <legend className="h6">{t.sensitiveGroups}</legend>
-              <div className="row">
-                {SENSITIVE_TARGET_GROUPS.map(([code, label]) => (
-                  <div key={code} className="col-md-6">
-                    <CheckField
-                      label={label}
-                      checked={form.targetGroups?.includes(code) ?? false}
-                      onChange={(e) =>
-                        set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
-                      }
-                    />
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <CheckGroupField
+              legend={t.sensitiveGroups}
+              className="mb-3"
+              column="col-md-6"
+              options={SENSITIVE_TARGET_GROUPS}
+              selected={form.targetGroups}
+              onChange={(targetGroups) => set({ targetGroups })}
+            />
             <fieldset className="mb-3">
               <legend className="h6">{t.referral}</legend>
               <div className="row">
