@@ -175,3 +175,17 @@ export function CheckGroupField<T>({
     </fieldset>
   );
 }
+
+/**
+ * The props that tie a TextField or SelectField to a value and to the problem+json message of
+ * its API field: `const bind = binder(problem)`, then `<TextField label={…} {...bind('note',
+ * note, setNote)} />`.
+ */
+export function binder(problem: ApiProblem | null) {
+  return (field: string, value: string | number | undefined, onValue: (value: string) => void) => ({
+    field,
+    problem,
+    value,
+    onChange: (e: { target: { value: string } }) => onValue(e.target.value),
+  });
+}
