@@ -21,10 +21,15 @@ function useFieldIds(field: string | undefined, problem: ApiProblem | null | und
   return { id, message, describedBy: message ? `${id}-error` : undefined };
 }
 
-function Feedback({ id, message, hint }: { id: string; message?: string; hint?: string }) {
+/** The hint under an input (`${id}-hint`), or instead the message of its error (`${id}-error`). */
+export function Feedback({ id, message, hint }: { id: string; message?: string; hint?: string }) {
   return (
     <>
-      {hint && !message && <small className="form-text">{hint}</small>}
+      {hint && !message && (
+        <small id={`${id}-hint`} className="form-text">
+          {hint}
+        </small>
+      )}
       {message && (
         <div id={`${id}-error`} className="invalid-feedback d-block" role="alert">
           {message}
