@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useSession } from '../auth/session';
 import { Link } from '../shell/router';
+import { FilterBar, FilterCheck, FilterInput, FilterSelect } from '../shell/filters';
 import { LoadError, Loading } from '../shell/layout';
 import { caseloadLabels as t, PATHWAY_STATUS_LABELS } from './labels';
 import {
@@ -73,79 +74,53 @@ export function CaseloadPage() {
           {t.newPerson}
         </Link>
       </div>
-      <form
-        className="row g-3 align-items-end mb-3"
-        role="search"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="col-12 col-md-5">
-          <label htmlFor="caseload-search" className="fw-semibold">
-            {t.search}
-          </label>
-          <input
-            id="caseload-search"
-            type="search"
-            className="form-control"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <div className="col-12 col-md-3 select-wrapper">
-          <label htmlFor="caseload-status" className="fw-semibold">
-            {t.status}
-          </label>
-          <select
-            id="caseload-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CaseloadFilter['pathwayStatus'] | '')}
-          >
-            <option value="">{t.anyStatus}</option>
-            {Object.entries(PATHWAY_STATUS_LABELS).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-12 col-md-4">
-          <label htmlFor="caseload-stalled-days" className="fw-semibold">
-            {t.stalledAfter}
-          </label>
-          <input
-            id="caseload-stalled-days"
-            type="number"
-            min={1}
-            max={365}
-            className="form-control"
-            value={stalledAfter}
-            onChange={(e) => {
-              const days = Math.max(1, Number(e.target.value) || 1);
-              setStalledAfter(days);
-              localStorage.setItem(STALLED_KEY, String(days));
-            }}
-          />
-        </div>
+      <FilterBar role="search">
+        <FilterInput
+          id="caseload-search"
+          className="col-12 col-md-5"
+          label={t.search}
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <FilterSelect
+          id="caseload-status"
+          className="col-12 col-md-3"
+          label={t.status}
+          anyLabel={t.anyStatus}
+          options={Object.entries(PATHWAY_STATUS_LABELS)}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as CaseloadFilter['pathwayStatus'] | '')}
+        />
+        <FilterInput
+          id="caseload-stalled-days"
+          className="col-12 col-md-4"
+          label={t.stalledAfter}
+          type="number"
+          min={1}
+          max={365}
+          value={stalledAfter}
+          onChange={(e) => {
+            const days = Math.max(1, Number(e.target.value) || 1);
+            setStalledAfter(days);
+            localStorage.setItem(STALLED_KEY, String(days));
+          }}
+        />
         <div className="col-12 d-flex flex-wrap gap-4">
-          <div className="form-check">
-            <input
-              id="caseload-mine"
-              type="checkbox"
-              checked={onlyMine}
-              onChange={(e) => setOnlyMine(e.target.checked)}
-            />
-            <label htmlFor="caseload-mine">{t.onlyMine}</label>
-          </div>
-          <div className="form-check">
-            <input
-              id="caseload-only-stalled"
-              type="checkbox"
-              checked={onlyStalled}
-              onChange={(e) => setOnlyStalled(e.target.checked)}
-            />
-            <label htmlFor="caseload-only-stalled">{t.onlyStalled}</label>
-          </div>
+          <FilterCheck
+            id="caseload-mine"
+            label={t.onlyMine}
+            checked={onlyMine}
+            onChange={setOnlyMine}
+          />
+          <FilterCheck
+            id="caseload-only-stalled"
+            label={t.onlyStalled}
+            checked={onlyStalled}
+            onChange={setOnlyStalled}
+          />
         </div>
-      </form>
+      </FilterBar>
       {caseload.isPending && <Loading />}
       {caseload.error && <LoadError error={caseload.error} retry={() => caseload.refetch()} />}
       {caseload.data && (

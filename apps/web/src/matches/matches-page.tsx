@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { type ApiProblem, problemOf } from '../api/problem';
 import { CONTRACT_TYPES } from '../person/labels';
 import { useCandidate } from '../person/queries';
 import { searchVacancies } from '../search/queries';
 import { Combobox } from '../shell/combobox';
 import { ProblemAlert } from '../shell/fields';
+import { FilterBar, FilterCheck, FilterInput, FilterSelect } from '../shell/filters';
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate, useLocation } from '../shell/router';
 import { matchesLabels as t } from './labels';
-import { FactorBar } from './match-card';
-import { type MatchFilter, useCandidateMatches, usePropose, type VacancyMatch } from './queries';
+import { FactorBars, useProposal } from './match-card';
+import { type MatchFilter, useCandidateMatches, type VacancyMatch } from './queries';
 
 const contractLabel = (code: string) => CONTRACT_TYPES.find(([c]) => c === code)?.[1] ?? code;
 
@@ -41,63 +41,36 @@ export function MatchesPage({ candidateId }: { candidateId: string }) {
         <Link href={`/persone/${candidateId}/percorso`}>{t.pathway}</Link>
       </p>
       <p className="lead">{t.intro}</p>
-      <form
-        className="row g-3 align-items-end mb-3"
-        aria-label={t.filters}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="col-12 col-md-4 select-wrapper">
-          <label htmlFor="match-contract" className="fw-semibold">
-            {t.contractType}
-          </label>
-          <select
-            id="match-contract"
-            value={contractType}
-            onChange={(e) => setContractType(e.target.value)}
-          >
-            <option value="">{t.anyContract}</option>
-            {CONTRACT_TYPES.map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-12 col-md-3">
-          <label htmlFor="match-distance" className="fw-semibold">
-            {t.maxDistance}
-          </label>
-          <input
-            id="match-distance"
-            type="number"
-            min={0}
-            max={500}
-            className="form-control"
-            value={maxDistance}
-            onChange={(e) => setMaxDistance(e.target.value)}
-          />
-        </div>
+      <FilterBar aria-label={t.filters}>
+        <FilterSelect
+          id="match-contract"
+          className="col-12 col-md-4"
+          label={t.contractType}
+          anyLabel={t.anyContract}
+          options={CONTRACT_TYPES}
+          value={contractType}
+          onChange={(e) => setContractType(e.target.value)}
+        />
+        <FilterInput
+          id="match-distance"
+          className="col-12 col-md-3"
+          label={t.maxDistance}
+          type="number"
+          min={0}
+          max={500}
+          value={maxDistance}
+          onChange={(e) => setMaxDistance(e.target.value)}
+        />
         <div className="col-12 col-md-5 d-flex flex-wrap gap-3">
-          <div className="form-check">
-            <input
-              id="match-kmzero"
-              type="checkbox"
-              checked={kmZero}
-              onChange={(e) => setKmZero(e.target.checked)}
-            />
-            <label htmlFor="match-kmzero">{t.onlyKmZero}</label>
-          </div>
-          <div className="form-check">
-            <input
-              id="match-l68"
-              type="checkbox"
-              checked={law68}
-              onChange={(e) => setLaw68(e.target.checked)}
-            />
-            <label htmlFor="match-l68">{t.onlyL68}</label>
-          </div>
+          <FilterCheck
+            id="match-kmzero"
+            label={t.onlyKmZero}
+            checked={kmZero}
+            onChange={setKmZero}
+          />
+          <FilterCheck id="match-l68" label={t.onlyL68} checked={law68} onChange={setLaw68} />
         </div>
-      </form>
+      </FilterBar>
       <div aria-live="polite">
         {(waiting || matches.data?.pending) && !matches.error && (
           <p className="alert alert-info">
@@ -140,8 +113,7 @@ export function MatchesPage({ candidateId }: { candidateId: string }) {
 }
 
 function MatchItem({ candidateId, match }: { candidateId: string; match: VacancyMatch }) {
-  const propose = usePropose(candidateId);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { propose, problem, proposeFor } = useProposal(candidateId);
   const toVerify = match.constraints.filter((c) => c.toVerify);
   const titleId = `vacancy-${match.vacancy.id}`;
   return (
@@ -175,13 +147,7 @@ function MatchItem({ candidateId, match }: { candidateId: string; match: Vacancy
           </div>
         </div>
         <p className="mb-2">{match.summary}</p>
-        <div className="row">
-          {match.factors.map((factor) => (
-            <div key={factor.code} className="col-md-6">
-              <FactorBar factor={factor} />
-            </div>
-          ))}
-        </div>
+        <FactorBars factors={match.factors} />
         {propose.isSuccess && (
           <p className="alert alert-success" role="status">
             {t.proposed}
@@ -201,12 +167,7 @@ function MatchItem({ candidateId, match }: { candidateId: string; match: Vacancy
             className="btn btn-primary btn-sm"
             aria-describedby={titleId}
             disabled={propose.isPending || propose.isSuccess}
-            onClick={() =>
-              propose.mutateAsync(match.vacancy.id).then(
-                () => setProblem(null),
-                (e) => setProblem(problemOf(e)),
-              )
-            }
+            onClick={() => proposeFor(match.vacancy.id)}
           >
             {t.propose}
           </button>

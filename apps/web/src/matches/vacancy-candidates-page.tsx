@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import { type ApiProblem, problemOf } from '../api/problem';
 import { mayUse, useSession } from '../auth/session';
-import { ProblemAlert } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link } from '../shell/router';
 import { matchesLabels as t } from './labels';
-import { FactorBar } from './match-card';
-import { usePropose, useVacancy, useVacancyMatches } from './queries';
+import { FactorBars, ProposeAction } from './match-card';
+import { useVacancy, useVacancyMatches } from './queries';
 
 /** The reverse view: one vacancy and the people in charge who fit it best. */
 export function VacancyCandidatesPage({ vacancyId }: { vacancyId: string }) {
@@ -36,13 +33,7 @@ export function VacancyCandidatesPage({ vacancyId }: { vacancyId: string }) {
               <p className="mb-2">
                 {t.distance(m.distanceKm)} · {m.summary}
               </p>
-              <div className="row">
-                {m.factors.map((f) => (
-                  <div key={f.code} className="col-md-6">
-                    <FactorBar factor={f} />
-                  </div>
-                ))}
-              </div>
+              <FactorBars factors={m.factors} />
               <ProposeButton
                 candidateId={m.candidate.id}
                 vacancyId={vacancyId}
@@ -67,32 +58,14 @@ function ProposeButton({
   name: string;
 }) {
   const { user } = useSession();
-  const propose = usePropose(candidateId);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   if (!mayUse(user, 'pathway')) return null;
   return (
-    <div className="mt-2">
-      {propose.isSuccess ? (
-        <p className="alert alert-success" role="status">
-          {t.proposed} <Link href={`/persone/${candidateId}/percorso`}>{t.pathway}</Link>
-        </p>
-      ) : (
-        <button
-          type="button"
-          className="btn btn-primary btn-sm"
-          aria-label={`${t.propose}: ${name}`}
-          disabled={propose.isPending}
-          onClick={() =>
-            propose.mutateAsync(vacancyId).then(
-              () => setProblem(null),
-              (error) => setProblem(problemOf(error)),
-            )
-          }
-        >
-          {t.propose}
-        </button>
-      )}
-      <ProblemAlert problem={problem} />
-    </div>
+    <ProposeAction
+      candidateId={candidateId}
+      vacancyId={vacancyId}
+      className="mt-2"
+      buttonClassName="btn btn-primary btn-sm"
+      ariaLabel={`${t.propose}: ${name}`}
+    />
   );
 }

@@ -1,18 +1,13 @@
-import { useState } from 'react';
-import { type ApiProblem, problemOf } from '../api/problem';
-import { ProblemAlert } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link } from '../shell/router';
 import { matchesLabels as t } from './labels';
-import { FactorBar } from './match-card';
-import { useExplanation, usePropose, useVacancy } from './queries';
+import { FactorBars, ProposeAction } from './match-card';
+import { useExplanation, useVacancy } from './queries';
 
 /** The full "why / why not" of one person and one vacancy, in or out of the stored list. */
 export function WhyPage({ candidateId, vacancyId }: { candidateId: string; vacancyId: string }) {
   const explanation = useExplanation(candidateId, vacancyId);
   const vacancy = useVacancy(vacancyId);
-  const propose = usePropose(candidateId);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const e = explanation.data;
 
   return (
@@ -53,38 +48,16 @@ export function WhyPage({ candidateId, vacancyId }: { candidateId: string; vacan
           {e.possible && (
             <>
               <h2 className="h4">{t.factors}</h2>
-              <div className="row">
-                {e.factors.map((f) => (
-                  <div key={f.code} className="col-md-6">
-                    <FactorBar factor={f} />
-                  </div>
-                ))}
-              </div>
+              <FactorBars factors={e.factors} />
             </>
           )}
           {e.possible && e.vacancyOpen && (
-            <div className="mt-3">
-              {propose.isSuccess ? (
-                <p className="alert alert-success" role="status">
-                  {t.proposed} <Link href={`/persone/${candidateId}/percorso`}>{t.pathway}</Link>
-                </p>
-              ) : (
-                <button
-                  type="button"
-                  className="btn btn-primary"
-                  disabled={propose.isPending}
-                  onClick={() =>
-                    propose.mutateAsync(vacancyId).then(
-                      () => setProblem(null),
-                      (err) => setProblem(problemOf(err)),
-                    )
-                  }
-                >
-                  {t.propose}
-                </button>
-              )}
-              <ProblemAlert problem={problem} />
-            </div>
+            <ProposeAction
+              candidateId={candidateId}
+              vacancyId={vacancyId}
+              className="mt-3"
+              buttonClassName="btn btn-primary"
+            />
           )}
         </>
       )}

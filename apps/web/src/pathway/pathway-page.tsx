@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { type ApiProblem, problemOf } from '../api/problem';
 import { CONTRACT_TYPES } from '../person/labels';
 import { useCandidate } from '../person/queries';
-import { CheckField, ProblemAlert, SelectField, TextField } from '../shell/fields';
+import { binder, CheckField, ProblemAlert, SelectField, TextField } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link } from '../shell/router';
 import { pathwayLabels as t } from './labels';
@@ -136,6 +136,7 @@ function TransitionForm({
 }) {
   const transition = useTransition(candidateId);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const bind = binder(problem);
   const needsPlacement = to === 'HIRED' || to === 'INTERNSHIP_STARTED';
   const [reason, setReason] = useState('PROFILE_NOT_MATCHING');
   const [note, setNote] = useState('');
@@ -189,11 +190,8 @@ function TransitionForm({
       {to === 'DECLINED_BY_COMPANY' && (
         <SelectField
           label={t.reason}
-          field="reason"
-          problem={problem}
           options={Object.entries(t.declineReasons)}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          {...bind('reason', reason, setReason)}
         />
       )}
       {needsPlacement && (
@@ -203,57 +201,42 @@ function TransitionForm({
             <div className="col-md-6">
               <SelectField
                 label={t.placement.contractType}
-                field="placement.contractType"
-                problem={problem}
                 options={CONTRACT_TYPES.map(
                   ([code, label]) => [code, `${label} (${code})`] as const,
                 )}
-                value={contractType}
-                onChange={(e) => setContractType(e.target.value)}
+                {...bind('placement.contractType', contractType, setContractType)}
               />
             </div>
             <div className="col-md-3">
               <TextField
                 label={t.placement.weeklyHours}
-                field="placement.weeklyHours"
-                problem={problem}
                 type="number"
                 min={1}
                 max={60}
-                value={weeklyHours}
-                onChange={(e) => setWeeklyHours(e.target.value)}
+                {...bind('placement.weeklyHours', weeklyHours, setWeeklyHours)}
               />
             </div>
             <div className="col-md-3">
               <TextField
                 label={t.placement.fullTimeHours}
-                field="placement.fullTimeHours"
-                problem={problem}
                 type="number"
                 min={1}
                 max={60}
-                value={fullTimeHours}
-                onChange={(e) => setFullTimeHours(e.target.value)}
+                {...bind('placement.fullTimeHours', fullTimeHours, setFullTimeHours)}
               />
             </div>
             <div className="col-md-6">
               <TextField
                 label={t.placement.startDate}
-                field="placement.startDate"
-                problem={problem}
                 type="date"
-                value={startDate}
-                onChange={(e) => setStartDate(e.target.value)}
+                {...bind('placement.startDate', startDate, setStartDate)}
               />
             </div>
             <div className="col-md-6">
               <TextField
                 label={t.placement.endDate}
-                field="placement.endDate"
-                problem={problem}
                 type="date"
-                value={endDate}
-                onChange={(e) => setEndDate(e.target.value)}
+                {...bind('placement.endDate', endDate, setEndDate)}
               />
             </div>
             {isInternship && (
@@ -261,22 +244,16 @@ function TransitionForm({
                 <div className="col-md-6">
                   <TextField
                     label={t.placement.promoter}
-                    field="placement.internship.promoter"
-                    problem={problem}
-                    value={promoter}
-                    onChange={(e) => setPromoter(e.target.value)}
+                    {...bind('placement.internship.promoter', promoter, setPromoter)}
                   />
                 </div>
                 <div className="col-md-6">
                   <TextField
                     label={t.placement.allowance}
-                    field="placement.internship.monthlyAllowanceCents"
-                    problem={problem}
                     type="number"
                     min={0}
                     step="0.01"
-                    value={allowance}
-                    onChange={(e) => setAllowance(e.target.value)}
+                    {...bind('placement.internship.monthlyAllowanceCents', allowance, setAllowance)}
                   />
                 </div>
               </>
@@ -294,13 +271,7 @@ function TransitionForm({
           />
         </fieldset>
       )}
-      <TextField
-        label={t.note}
-        field="note"
-        problem={problem}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <TextField label={t.note} {...bind('note', note, setNote)} />
       <div className="d-flex gap-2">
         <button type="submit" className="btn btn-primary btn-sm" disabled={transition.isPending}>
           {t.record}
@@ -320,6 +291,7 @@ function SoftOutcomes({ candidateId }: { candidateId: string }) {
   const [level, setLevel] = useState('3');
   const [notes, setNotes] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const bind = binder(problem);
   const kindLabel = (code: string) => t.softKinds.find(([c]) => c === code)?.[1] ?? code;
   const levelLabel = (n: number | null) => t.softLevels.find(([l]) => l === String(n))?.[1] ?? '';
 
@@ -351,31 +323,19 @@ function SoftOutcomes({ candidateId }: { candidateId: string }) {
         <div className="col-md-5">
           <SelectField
             label={t.softKind}
-            field="kind"
-            problem={problem}
             options={t.softKinds}
-            value={kind}
-            onChange={(e) => setKind(e.target.value as typeof kind)}
+            {...bind('kind', kind, (v) => setKind(v as typeof kind))}
           />
         </div>
         <div className="col-md-3">
           <SelectField
             label={t.softLevel}
-            field="level"
-            problem={problem}
             options={t.softLevels}
-            value={level}
-            onChange={(e) => setLevel(e.target.value)}
+            {...bind('level', level, setLevel)}
           />
         </div>
         <div className="col-md-4">
-          <TextField
-            label={t.softNotes}
-            field="notes"
-            problem={problem}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-          />
+          <TextField label={t.softNotes} {...bind('notes', notes, setNotes)} />
         </div>
         <div className="col-12">
           <button type="submit" className="btn btn-primary btn-sm" disabled={record.isPending}>

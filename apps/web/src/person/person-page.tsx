@@ -2,7 +2,15 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { type ApiProblem, problemOf } from '../api/problem';
 import { Combobox, type Option } from '../shell/combobox';
-import { CheckField, ProblemAlert, SelectField, TextField } from '../shell/fields';
+import {
+  binder,
+  CheckField,
+  CheckGroupField,
+  ProblemAlert,
+  SelectField,
+  TextField,
+  toggle,
+} from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate } from '../shell/router';
 import { PATHWAY_STATUS_LABELS } from '../caseload/labels';
@@ -113,11 +121,6 @@ function toInput(view: CandidateView): CandidateInput {
   };
 }
 
-function toggle<T>(list: T[] | undefined, value: T, on: boolean): T[] {
-  const rest = (list ?? []).filter((v) => v !== value);
-  return on ? [...rest, value] : rest;
-}
-
 /** A chosen occupation code shown by its name (one small lookup each, cached). */
 function OccupationName({ code }: { code: string }) {
   const found = useQuery({
@@ -142,6 +145,7 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
     existing?.availability ? fromWindows(existing.availability) : null,
   );
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const bind = binder(problem);
   const [done, setDone] = useState<string | null>(null);
   const save = useSaveCandidate(id);
   const names = useMunicipalityNames(
@@ -220,78 +224,57 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
             <div className="col-md-6">
               <TextField
                 label={t.firstName}
-                field="firstName"
-                problem={problem}
-                value={form.firstName}
-                onChange={(e) => set({ firstName: e.target.value })}
                 required
                 autoComplete="off"
+                {...bind('firstName', form.firstName, (v) => set({ firstName: v }))}
               />
             </div>
             <div className="col-md-6">
               <TextField
                 label={t.lastName}
-                field="lastName"
-                problem={problem}
-                value={form.lastName}
-                onChange={(e) => set({ lastName: e.target.value })}
                 required
                 autoComplete="off"
+                {...bind('lastName', form.lastName, (v) => set({ lastName: v }))}
               />
             </div>
             <div className="col-md-4">
               <TextField
                 label={t.birthDate}
-                field="birthDate"
-                problem={problem}
                 type="date"
-                value={form.birthDate}
-                onChange={(e) => set({ birthDate: e.target.value })}
                 required
+                {...bind('birthDate', form.birthDate, (v) => set({ birthDate: v }))}
               />
             </div>
             <div className="col-md-4">
               <TextField
                 label={t.taxCode}
-                field="taxCode"
-                problem={problem}
-                value={form.taxCode ?? ''}
-                onChange={(e) => set({ taxCode: e.target.value.toUpperCase() })}
                 autoComplete="off"
+                {...bind('taxCode', form.taxCode ?? '', (v) => set({ taxCode: v.toUpperCase() }))}
               />
             </div>
             <div className="col-md-4">
               <SelectField
                 label={t.gender}
-                field="gender"
-                problem={problem}
                 options={t.genders}
-                value={form.gender ?? ''}
-                onChange={(e) =>
-                  set({ gender: (e.target.value || undefined) as CandidateInput['gender'] })
-                }
+                {...bind('gender', form.gender ?? '', (v) =>
+                  set({ gender: (v || undefined) as CandidateInput['gender'] }),
+                )}
               />
             </div>
             <div className="col-md-6">
               <TextField
                 label={t.email}
-                field="email"
-                problem={problem}
                 type="email"
-                value={form.email ?? ''}
-                onChange={(e) => set({ email: e.target.value })}
                 autoComplete="off"
+                {...bind('email', form.email ?? '', (v) => set({ email: v }))}
               />
             </div>
             <div className="col-md-6">
               <TextField
                 label={t.phone}
-                field="phone"
-                problem={problem}
                 type="tel"
-                value={form.phone ?? ''}
-                onChange={(e) => set({ phone: e.target.value })}
                 autoComplete="off"
+                {...bind('phone', form.phone ?? '', (v) => set({ phone: v }))}
               />
             </div>
           </div>
@@ -317,13 +300,10 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
             <div className="col-md-4">
               <TextField
                 label={t.maxTravelKm}
-                field="maxTravelKm"
-                problem={problem}
                 type="number"
                 min={0}
                 max={200}
-                value={form.maxTravelKm}
-                onChange={(e) => set({ maxTravelKm: Number(e.target.value) })}
+                {...bind('maxTravelKm', form.maxTravelKm, (v) => set({ maxTravelKm: Number(v) }))}
               />
             </div>
           </div>
@@ -335,99 +315,70 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
             <div className="col-md-4">
               <SelectField
                 label={t.italianLevel}
-                field="italianLevel"
-                problem={problem}
                 options={ITALIAN_LEVELS}
-                value={form.italianLevel}
-                onChange={(e) =>
-                  set({ italianLevel: e.target.value as CandidateInput['italianLevel'] })
-                }
+                {...bind('italianLevel', form.italianLevel, (v) =>
+                  set({ italianLevel: v as CandidateInput['italianLevel'] }),
+                )}
               />
             </div>
             <div className="col-md-4">
               <SelectField
                 label={t.education}
-                field="education"
-                problem={problem}
                 options={EDUCATION_LEVELS}
-                value={form.education ?? ''}
-                onChange={(e) =>
-                  set({ education: (e.target.value || undefined) as CandidateInput['education'] })
-                }
+                {...bind('education', form.education ?? '', (v) =>
+                  set({ education: (v || undefined) as CandidateInput['education'] }),
+                )}
               />
             </div>
             <div className="col-md-4">
               <SelectField
                 label={t.pathwayStatus}
-                field="pathwayStatus"
-                problem={problem}
                 options={Object.entries(PATHWAY_STATUS_LABELS)}
-                value={form.pathwayStatus}
-                onChange={(e) =>
-                  set({ pathwayStatus: e.target.value as CandidateInput['pathwayStatus'] })
-                }
+                {...bind('pathwayStatus', form.pathwayStatus, (v) =>
+                  set({ pathwayStatus: v as CandidateInput['pathwayStatus'] }),
+                )}
               />
             </div>
             <div className="col-md-6">
               <SelectField
                 label={t.rightToWork}
-                field="rightToWork"
-                problem={problem}
                 options={RIGHT_TO_WORK}
-                value={form.rightToWork.kind}
-                onChange={(e) =>
+                {...bind('rightToWork', form.rightToWork.kind, (v) =>
                   set({
                     rightToWork: {
                       ...form.rightToWork,
-                      kind: e.target.value as CandidateInput['rightToWork']['kind'],
+                      kind: v as CandidateInput['rightToWork']['kind'],
                     },
-                  })
-                }
+                  }),
+                )}
               />
             </div>
             {form.rightToWork.kind !== 'EU_CITIZEN' && (
               <div className="col-md-6">
                 <TextField
                   label={t.permitExpiry}
-                  field="rightToWork.expiresOn"
-                  problem={problem}
                   type="date"
-                  value={form.rightToWork.expiresOn ?? ''}
-                  onChange={(e) =>
-                    set({ rightToWork: { ...form.rightToWork, expiresOn: e.target.value || null } })
-                  }
+                  {...bind('rightToWork.expiresOn', form.rightToWork.expiresOn ?? '', (v) =>
+                    set({ rightToWork: { ...form.rightToWork, expiresOn: v || null } }),
+                  )}
                 />
               </div>
             )}
             <div className="col-md-6">
               <TextField
                 label={t.drivingLicences}
-                field="drivingLicences"
-                problem={problem}
-                value={(form.drivingLicences ?? []).join(', ')}
-                onChange={(e) =>
-                  set({
-                    drivingLicences: e.target.value.toUpperCase().split(/[ ,]+/).filter(Boolean),
-                  })
-                }
+                {...bind('drivingLicences', (form.drivingLicences ?? []).join(', '), (v) =>
+                  set({ drivingLicences: v.toUpperCase().split(/[ ,]+/).filter(Boolean) }),
+                )}
               />
             </div>
           </div>
-          <fieldset>
-            <legend className="h6">{t.digitalSkills}</legend>
-            <div className="d-flex flex-wrap gap-3">
-              {DIGITAL_SKILLS.map(([code, label]) => (
-                <CheckField
-                  key={code}
-                  label={label}
-                  checked={form.digitalSkills?.includes(code) ?? false}
-                  onChange={(e) =>
-                    set({ digitalSkills: toggle(form.digitalSkills, code, e.target.checked) })
-                  }
-                />
-              ))}
-            </div>
-          </fieldset>
+          <CheckGroupField
+            legend={t.digitalSkills}
+            options={DIGITAL_SKILLS}
+            selected={form.digitalSkills}
+            onChange={(digitalSkills) => set({ digitalSkills })}
+          />
         </fieldset>
 
         <div className="mb-4">
@@ -436,16 +387,13 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
             <div className="col-md-4">
               <TextField
                 label={t.maxWeeklyHours}
-                field="maxWeeklyHours"
-                problem={problem}
                 type="number"
                 min={0.5}
                 max={60}
                 step={0.5}
-                value={form.maxWeeklyHours ?? ''}
-                onChange={(e) =>
-                  set({ maxWeeklyHours: e.target.value === '' ? null : Number(e.target.value) })
-                }
+                {...bind('maxWeeklyHours', form.maxWeeklyHours ?? '', (v) =>
+                  set({ maxWeeklyHours: v === '' ? null : Number(v) }),
+                )}
               />
             </div>
           </div>
@@ -518,22 +466,20 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
                 <div className="col-8 col-md-6">
                   <TextField
                     label={`${t.experienceText} ${i + 1}`}
-                    field={`experiences.${i}.occupationText`}
-                    problem={problem}
-                    value={experience.occupationText}
-                    onChange={(e) => setExperience(i, { occupationText: e.target.value })}
+                    {...bind(`experiences.${i}.occupationText`, experience.occupationText, (v) =>
+                      setExperience(i, { occupationText: v }),
+                    )}
                   />
                 </div>
                 <div className="col-4 col-md-2">
                   <TextField
                     label={t.experienceMonths}
-                    field={`experiences.${i}.months`}
-                    problem={problem}
                     type="number"
                     min={0}
                     max={600}
-                    value={experience.months}
-                    onChange={(e) => setExperience(i, { months: Number(e.target.value) })}
+                    {...bind(`experiences.${i}.months`, experience.months, (v) =>
+                      setExperience(i, { months: Number(v) }),
+                    )}
                   />
                 </div>
                 <div className="col-12 col-md-4 mb-3">
@@ -564,59 +510,28 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
               {t.addExperience}
             </button>
           </fieldset>
-          <fieldset className="mb-3">
-            <legend className="h6">{t.targetGroups}</legend>
-            <div className="d-flex flex-wrap gap-3">
-              {ORDINARY_TARGET_GROUPS.map(([code, label]) => (
-                <CheckField
-                  key={code}
-                  label={label}
-                  checked={form.targetGroups?.includes(code) ?? false}
-                  onChange={(e) =>
-                    set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
-                  }
-                />
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className="mb-3">
-            <legend className="h6">{t.contractTypes}</legend>
-            <div className="row">
-              {CONTRACT_TYPES.map(([code, label]) => (
-                <div key={code} className="col-md-4">
-                  <CheckField
-                    label={label}
-                    checked={form.preferredContractTypes?.includes(code) ?? false}
-                    onChange={(e) =>
-                      set({
-                        preferredContractTypes: toggle(
-                          form.preferredContractTypes,
-                          code,
-                          e.target.checked,
-                        ),
-                      })
-                    }
-                  />
-                </div>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend className="h6">{t.taskLimitations}</legend>
-            <div className="row">
-              {TASK_LIMITATIONS.map(([code, label]) => (
-                <div key={code} className="col-md-4">
-                  <CheckField
-                    label={label}
-                    checked={form.taskLimitations?.includes(code) ?? false}
-                    onChange={(e) =>
-                      set({ taskLimitations: toggle(form.taskLimitations, code, e.target.checked) })
-                    }
-                  />
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <CheckGroupField
+            legend={t.targetGroups}
+            className="mb-3"
+            options={ORDINARY_TARGET_GROUPS}
+            selected={form.targetGroups}
+            onChange={(targetGroups) => set({ targetGroups })}
+          />
+          <CheckGroupField
+            legend={t.contractTypes}
+            className="mb-3"
+            column="col-md-4"
+            options={CONTRACT_TYPES}
+            selected={form.preferredContractTypes}
+            onChange={(preferredContractTypes) => set({ preferredContractTypes })}
+          />
+          <CheckGroupField
+            legend={t.taskLimitations}
+            column="col-md-4"
+            options={TASK_LIMITATIONS}
+            selected={form.taskLimitations}
+            onChange={(taskLimitations) => set({ taskLimitations })}
+          />
         </fieldset>
 
         <fieldset className="mb-4">
@@ -625,34 +540,27 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
             <div className="col-md-6">
               <SelectField
                 label={t.legalBasis}
-                field="legalBasis"
-                problem={problem}
                 options={LEGAL_BASES}
-                value={form.legalBasis}
-                onChange={(e) =>
-                  set({ legalBasis: e.target.value as CandidateInput['legalBasis'] })
-                }
+                {...bind('legalBasis', form.legalBasis, (v) =>
+                  set({ legalBasis: v as CandidateInput['legalBasis'] }),
+                )}
               />
             </div>
             <div className="col-md-3">
               <TextField
                 label={t.privacyVersion}
-                field="consent.privacyNoticeVersion"
-                problem={problem}
-                value={form.consent.privacyNoticeVersion}
-                onChange={(e) =>
-                  set({ consent: { ...form.consent, privacyNoticeVersion: e.target.value } })
-                }
+                {...bind('consent.privacyNoticeVersion', form.consent.privacyNoticeVersion, (v) =>
+                  set({ consent: { ...form.consent, privacyNoticeVersion: v } }),
+                )}
               />
             </div>
             <div className="col-md-3">
               <TextField
                 label={t.consentGivenAt}
-                field="consent.givenAt"
-                problem={problem}
                 type="date"
-                value={form.consent.givenAt.slice(0, 10)}
-                onChange={(e) => set({ consent: { ...form.consent, givenAt: e.target.value } })}
+                {...bind('consent.givenAt', form.consent.givenAt.slice(0, 10), (v) =>
+                  set({ consent: { ...form.consent, givenAt: v } }),
+                )}
               />
             </div>
           </div>
@@ -676,39 +584,24 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
               {t.sections.sensitive}
             </h2>
             <p>{t.sensitiveNote}</p>
-            <fieldset className="mb-3">
-              <legend className="h6">{t.sensitiveGroups}</legend>
-              <div className="row">
-                {SENSITIVE_TARGET_GROUPS.map(([code, label]) => (
-                  <div key={code} className="col-md-6">
-                    <CheckField
-                      label={label}
-                      checked={form.targetGroups?.includes(code) ?? false}
-                      onChange={(e) =>
-                        set({ targetGroups: toggle(form.targetGroups, code, e.target.checked) })
-                      }
-                    />
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <CheckGroupField
+              legend={t.sensitiveGroups}
+              className="mb-3"
+              column="col-md-6"
+              options={SENSITIVE_TARGET_GROUPS}
+              selected={form.targetGroups}
+              onChange={(targetGroups) => set({ targetGroups })}
+            />
             <fieldset className="mb-3">
               <legend className="h6">{t.referral}</legend>
               <div className="row">
                 <div className="col-md-4">
                   <SelectField
                     label={t.referralKind}
-                    field="referral.kind"
-                    problem={problem}
                     options={[['', t.referralNone], ...REFERRAL_KINDS]}
-                    value={form.referral?.kind ?? ''}
-                    onChange={(e) =>
-                      set({
-                        referral: e.target.value
-                          ? { ...form.referral, kind: e.target.value as ReferralKind }
-                          : null,
-                      })
-                    }
+                    {...bind('referral.kind', form.referral?.kind ?? '', (v) =>
+                      set({ referral: v ? { ...form.referral, kind: v as ReferralKind } : null }),
+                    )}
                   />
                 </div>
                 {form.referral && (
@@ -716,23 +609,17 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
                     <div className="col-md-4">
                       <TextField
                         label={t.referralName}
-                        field="referral.name"
-                        problem={problem}
-                        value={form.referral.name ?? ''}
-                        onChange={(e) =>
-                          set({ referral: { ...form.referral!, name: e.target.value } })
-                        }
+                        {...bind('referral.name', form.referral.name ?? '', (v) =>
+                          set({ referral: { ...form.referral!, name: v } }),
+                        )}
                       />
                     </div>
                     <div className="col-md-4">
                       <TextField
                         label={t.referralContact}
-                        field="referral.contactPerson"
-                        problem={problem}
-                        value={form.referral.contactPerson ?? ''}
-                        onChange={(e) =>
-                          set({ referral: { ...form.referral!, contactPerson: e.target.value } })
-                        }
+                        {...bind('referral.contactPerson', form.referral.contactPerson ?? '', (v) =>
+                          set({ referral: { ...form.referral!, contactPerson: v } }),
+                        )}
                       />
                     </div>
                   </>
@@ -760,40 +647,31 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
                   <div className="col-md-6">
                     <SelectField
                       label={t.l68Category}
-                      field="sensitive.l68.category"
-                      problem={problem}
                       options={t.l68Categories}
-                      value={l68.category}
-                      onChange={(e) =>
+                      {...bind('sensitive.l68.category', l68.category, (v) =>
                         set({
                           sensitive: {
                             ...form.sensitive,
-                            l68: { ...l68, category: e.target.value as typeof l68.category },
+                            l68: { ...l68, category: v as typeof l68.category },
                           },
-                        })
-                      }
+                        }),
+                      )}
                     />
                   </div>
                   <div className="col-md-6">
                     <TextField
                       label={t.l68Percent}
-                      field="sensitive.l68.percent"
-                      problem={problem}
                       type="number"
                       min={0}
                       max={100}
-                      value={l68.percent ?? ''}
-                      onChange={(e) =>
+                      {...bind('sensitive.l68.percent', l68.percent ?? '', (v) =>
                         set({
                           sensitive: {
                             ...form.sensitive,
-                            l68: {
-                              ...l68,
-                              percent: e.target.value === '' ? undefined : Number(e.target.value),
-                            },
+                            l68: { ...l68, percent: v === '' ? undefined : Number(v) },
                           },
-                        })
-                      }
+                        }),
+                      )}
                     />
                   </div>
                 </div>

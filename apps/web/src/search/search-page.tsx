@@ -3,6 +3,7 @@ import { mayUse, useSession } from '../auth/session';
 import { CONTRACT_TYPES } from '../person/labels';
 import { searchMunicipalities } from '../person/queries';
 import { Combobox, type Option } from '../shell/combobox';
+import { FilterBar, FilterCheck, FilterInput, FilterSelect } from '../shell/filters';
 import { LoadError } from '../shell/layout';
 import { Link } from '../shell/router';
 import { searchLabels as t } from './labels';
@@ -55,27 +56,16 @@ export function SearchPage() {
           </button>
         ))}
       </div>
-      <form
-        className="row g-3 align-items-start"
-        role="search"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="col-12 col-md-6">
-          <label htmlFor="search-text" className="fw-semibold">
-            {t.text}
-          </label>
-          <input
-            id="search-text"
-            type="search"
-            className="form-control"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-describedby="search-text-hint"
-          />
-          <small id="search-text-hint" className="form-text">
-            {t.textHint}
-          </small>
-        </div>
+      <FilterBar className="row g-3 align-items-start" role="search">
+        <FilterInput
+          id="search-text"
+          className="col-12 col-md-6"
+          label={t.text}
+          hint={t.textHint}
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <div className="col-8 col-md-4">
           <Combobox
             label={t.near}
@@ -90,55 +80,44 @@ export function SearchPage() {
             </button>
           )}
         </div>
-        <div className="col-4 col-md-2">
-          <label htmlFor="search-radius" className="fw-semibold">
-            {t.radius}
-          </label>
-          <input
-            id="search-radius"
-            type="number"
-            min={1}
-            max={300}
-            className="form-control"
-            value={radius}
-            onChange={(e) => setRadius(e.target.value)}
-          />
-        </div>
-      </form>
+        <FilterInput
+          id="search-radius"
+          className="col-4 col-md-2"
+          label={t.radius}
+          type="number"
+          min={1}
+          max={300}
+          value={radius}
+          onChange={(e) => setRadius(e.target.value)}
+        />
+      </FilterBar>
       <div className="row">
         <aside className="col-12 col-md-3" aria-label={t.facets}>
           <h2 className="h5">{t.facets}</h2>
           {kind === 'vacancies' && (
-            <div className="select-wrapper mb-3">
-              <label htmlFor="search-contract" className="fw-semibold">
-                {t.contractType}
-              </label>
-              <select
-                id="search-contract"
-                value={contractType}
-                onChange={(e) => setContractType(e.target.value)}
-              >
-                <option value="">{t.anyValue}</option>
-                {Object.entries(facets.contractType ?? {}).map(([code, n]) => (
-                  <option key={code} value={code}>
-                    {contractLabel(code)} ({n})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="search-contract"
+              className="mb-3"
+              label={t.contractType}
+              anyLabel={t.anyValue}
+              options={Object.entries(facets.contractType ?? {}).map(
+                ([code, n]) => [code, `${contractLabel(code)} (${n})`] as const,
+              )}
+              value={contractType}
+              onChange={(e) => setContractType(e.target.value)}
+            />
           )}
           {kind !== 'courses' && (
-            <div className="form-check">
-              <input
-                id="search-kmzero"
-                type="checkbox"
-                checked={kmZero}
-                onChange={(e) => setKmZero(e.target.checked)}
-              />
-              <label htmlFor="search-kmzero">
-                {t.onlyKmZero} {facets.kmZero?.true !== undefined && `(${facets.kmZero.true})`}
-              </label>
-            </div>
+            <FilterCheck
+              id="search-kmzero"
+              label={
+                <>
+                  {t.onlyKmZero} {facets.kmZero?.true !== undefined && `(${facets.kmZero.true})`}
+                </>
+              }
+              checked={kmZero}
+              onChange={setKmZero}
+            />
           )}
           {kind === 'companies' && (
             <ul className="list-unstyled small">

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useDeferredValue, useId, useState } from 'react';
+import { Feedback } from './fields';
 
 export interface Option {
   value: string;
@@ -85,16 +86,7 @@ export function Combobox({
         onKeyDown={keys}
         onBlur={() => setTimeout(() => setText((t) => (clearOnSelect ? t : null)), 150)}
       />
-      {hint && !error && (
-        <small id={`${id}-hint`} className="form-text">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block" role="alert">
-          {error}
-        </div>
-      )}
+      <Feedback id={id} message={error} hint={hint} />
       <ul
         id={`${id}-list`}
         role="listbox"

@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import {
+  Fragment,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useId,
+} from 'react';
 import type { ApiProblem } from '../api/problem';
 
 interface FieldProps {
@@ -15,10 +21,15 @@ function useFieldIds(field: string | undefined, problem: ApiProblem | null | und
   return { id, message, describedBy: message ? `${id}-error` : undefined };
 }
 
-function Feedback({ id, message, hint }: { id: string; message?: string; hint?: string }) {
+/** The hint under an input (`${id}-hint`), or instead the message of its error (`${id}-error`). */
+export function Feedback({ id, message, hint }: { id: string; message?: string; hint?: string }) {
   return (
     <>
-      {hint && !message && <small className="form-text">{hint}</small>}
+      {hint && !message && (
+        <small id={`${id}-hint`} className="form-text">
+          {hint}
+        </small>
+      )}
       {message && (
         <div id={`${id}-error`} className="invalid-feedback d-block" role="alert">
           {message}
@@ -114,4 +125,72 @@ export function ProblemAlert({
       {children}
     </div>
   );
+}
+
+/** `list` with `value` in it (`on`) or out of it, the other values kept in their order. */
+export function toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {
+  const rest = (list ?? []).filter((v) => v !== value);
+  return on ? [...rest, value] : rest;
+}
+
+/**
+ * A fieldset of checkboxes, one a code, for a list field: side by side, or in a grid of
+ * `column` cells (e.g. `col-md-4`).
+ */
+export function CheckGroupField<T>({
+  legend,
+  className,
+  column,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  className?: string;
+  column?: string;
+  options: ReadonlyArray<readonly [NoInfer<T>, string]>;
+  selected: readonly T[] | undefined;
+  onChange: (selected: T[]) => void;
+}) {
+  const box = ([code, label]: readonly [T, string]) => (
+    <CheckField
+      label={label}
+      checked={selected?.includes(code) ?? false}
+      onChange={(e) => onChange(toggle(selected, code, e.target.checked))}
+    />
+  );
+  return (
+    <fieldset className={className}>
+      <legend className="h6">{legend}</legend>
+      {column ? (
+        <div className="row">
+          {options.map((option) => (
+            <div key={String(option[0])} className={column}>
+              {box(option)}
+            </div>
+          ))}
+        </div>
+      ) : (
+        <div className="d-flex flex-wrap gap-3">
+          {options.map((option) => (
+            <Fragment key={String(option[0])}>{box(option)}</Fragment>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * The props that tie a TextField or SelectField to a value and to the problem+json message of
+ * its API field: `const bind = binder(problem)`, then `<TextField label={…} {...bind('note',
+ * note, setNote)} />`.
+ */
+export function binder(problem: ApiProblem | null) {
+  return (field: string, value: string | number | undefined, onValue: (value: string) => void) => ({
+    field,
+    problem,
+    value,
+    onChange: (e: { target: { value: string } }) => onValue(e.target.value),
+  });
 }
