@@ -2,6 +2,7 @@ import type { L68Category, TargetGroup } from '#libs/kernel';
 import type { DemoCalendar } from './calendar.js';
 import type {
   AsylumStatus,
+  CandidateSensitive,
   HealthLimitations,
   JusticeStatus,
   L68Registration,
@@ -13,16 +14,7 @@ import type { Municipality } from './places.js';
 import type { Rng } from './prng.js';
 
 /** One candidate_sensitive row: special-category data (GDPR art. 9 and 10), never elsewhere. */
-export interface SensitiveDraft {
-  targetGroups: TargetGroup[];
-  l68: L68Registration | null;
-  l68EligibleCategory: L68Category | null;
-  health: HealthLimitations | null;
-  justice: JusticeStatus | null;
-  asylum: AsylumStatus | null;
-  violence: ViolenceStatus | null;
-  referral: Referral | null;
-}
+export type SensitiveDraft = Omit<CandidateSensitive, 'candidateId' | 'organisationId'>;
 
 const HEALTH_NOTES = {
   CPS: [
