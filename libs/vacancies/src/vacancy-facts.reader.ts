@@ -11,6 +11,13 @@ export interface VacancyFacts {
   kmZero: boolean;
 }
 
+/** How a list names a vacancy, and whether it is reserved under Law 68. */
+export interface VacancyListingFacts {
+  title: string;
+  companyId: string;
+  reservedL68: boolean;
+}
+
 /**
  * The read access to vacancies that other libs use, always within one organisation. Pass the
  * caller's transaction manager to read inside it.
@@ -70,32 +77,21 @@ export class VacancyFactsReader {
     return row !== undefined;
   }
 
-  /** Which of some vacancies of the organisation are reserved to Law 68 workers. */
-  async reservedToLaw68(
+  /**
+   * What lists of proposals need of some vacancies of the organisation: the title and company that
+   * name them, and whether they are reserved to Law 68 workers (whose proposals only those on the
+   * case may see).
+   */
+  async listingFactsOf(
     organisationId: OrganisationId,
     vacancyIds: readonly string[],
-  ): Promise<Set<string>> {
-    if (vacancyIds.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM vacancies
-        WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND reserved_l68 IS NOT NULL`,
+  ): Promise<Map<string, VacancyListingFacts>> {
+    if (vacancyIds.length === 0) return new Map();
+    const rows: Array<VacancyListingFacts & { id: string }> = await this.dataSource.query(
+      `SELECT id, title, company_id AS "companyId", reserved_l68 IS NOT NULL AS "reservedL68"
+         FROM vacancies WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
       [[...new Set(vacancyIds)], organisationId],
     );
-    return new Set(rows.map((row) => row.id));
-  }
-
-  /** The title and company of some vacancies of the organisation, for lists that name them. */
-  async titlesOf(
-    organisationId: OrganisationId,
-    vacancyIds: readonly string[],
-  ): Promise<Map<string, { title: string; companyId: string }>> {
-    if (vacancyIds.length === 0) return new Map();
-    const rows: Array<{ id: string; title: string; companyId: string }> =
-      await this.dataSource.query(
-        `SELECT id, title, company_id AS "companyId" FROM vacancies
-          WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
-        [[...new Set(vacancyIds)], organisationId],
-      );
     return new Map(rows.map(({ id, ...row }) => [id, row]));
   }
 }

@@ -62,21 +62,18 @@ export class ListCaseloadUseCase {
         page.items.map((c) => ({ id: c.id, disclose: onCase.has(c.id) })),
       ),
     ]);
-    // A proposal for a reserved (Law 68) vacancy is somebody's next action only for those on the case.
-    const reserved = await this.vacancies.reservedToLaw68(
+    const vacancies = await this.vacancies.listingFactsOf(
       org,
       expiring.map((proposal) => proposal.vacancyId),
     );
+    // A proposal for a reserved (Law 68) vacancy is somebody's next action only for those on the case.
     const next = new Map<string, ExpiringProposal>();
     for (const proposal of expiring) {
       if (next.has(proposal.candidateId)) continue;
-      if (reserved.has(proposal.vacancyId) && !onCase.has(proposal.candidateId)) continue;
+      if (vacancies.get(proposal.vacancyId)?.reservedL68 && !onCase.has(proposal.candidateId))
+        continue;
       next.set(proposal.candidateId, proposal);
     }
-    const titles = await this.vacancies.titlesOf(
-      org,
-      [...next.values()].map((proposal) => proposal.vacancyId),
-    );
     return {
       ...page,
       items: page.items.map((candidate) => {
@@ -91,7 +88,7 @@ export class ListCaseloadUseCase {
           nextAction: action
             ? {
                 proposalId: action.proposalId,
-                vacancyTitle: titles.get(action.vacancyId)?.title ?? '',
+                vacancyTitle: vacancies.get(action.vacancyId)?.title ?? '',
                 state: action.state,
                 label: `Aggiornare la proposta (${PROPOSAL_STATES[action.state].toLowerCase()})`,
                 dueAt: action.expiresAt,

@@ -45,12 +45,12 @@ export class ListProposalsUseCase {
       throw PathwayError.notFound('PROPOSAL');
     }
     const proposals = await this.pathway.proposalsOf(org, scope);
-    const [tutors, reserved] = await Promise.all([
+    const [tutors, vacancies] = await Promise.all([
       this.cases.assignedTutors(
         org,
         proposals.map((proposal) => proposal.candidateId),
       ),
-      this.vacancies.reservedToLaw68(
+      this.vacancies.listingFactsOf(
         org,
         proposals.map((proposal) => proposal.vacancyId),
       ),
@@ -59,7 +59,7 @@ export class ListProposalsUseCase {
       proposals
         .filter(
           (proposal) =>
-            reserved.has(proposal.vacancyId) &&
+            vacancies.get(proposal.vacancyId)?.reservedL68 &&
             !canReadSensitive(actor, {
               assignedTutorIds: tutors.get(proposal.candidateId) ?? [],
             }),
@@ -69,22 +69,18 @@ export class ListProposalsUseCase {
     const shown = proposals.filter((proposal) => !hidden.has(proposal.id));
     if ('proposalId' in scope && shown.length === 0) throw PathwayError.notFound('PROPOSAL');
     const shownIds = shown.map((proposal) => proposal.id);
-    const [events, placements, titles] = await Promise.all([
+    const [events, placements] = await Promise.all([
       this.pathway.eventsOf(shownIds),
       this.pathway.placementsOfProposals(shownIds),
-      this.vacancies.titlesOf(
-        org,
-        shown.map((proposal) => proposal.vacancyId),
-      ),
     ]);
     const { companyNames } = await this.companies.names(
       org,
-      [...titles.values()].map((vacancy) => vacancy.companyId),
+      [...vacancies.values()].map((vacancy) => vacancy.companyId),
       [],
     );
     return {
       items: shown.map((proposal) => {
-        const vacancy = titles.get(proposal.vacancyId);
+        const vacancy = vacancies.get(proposal.vacancyId);
         return {
           ...toProposalView(
             proposal,
