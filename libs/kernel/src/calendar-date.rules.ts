@@ -8,6 +8,12 @@ export type IsoDate = string;
 /** The time zone of every calendar day in the product: people, companies and offices are in Italy. */
 export const ROME_TIME_ZONE = 'Europe/Rome';
 
+/**
+ * Today's date in Rome as PostgreSQL computes it, for queries with no `today` parameter (search
+ * documents, archiving checks). Queries that take today from the caller use todayInRome().
+ */
+export const TODAY_IN_ROME_SQL = `(now() AT TIME ZONE '${ROME_TIME_ZONE}')::date`;
+
 const ROME_DAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: ROME_TIME_ZONE,
   year: 'numeric',

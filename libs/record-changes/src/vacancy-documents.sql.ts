@@ -1,3 +1,4 @@
+import { TODAY_IN_ROME_SQL } from '#libs/kernel';
 import { openVacancySql } from '#libs/vacancies';
 
 /**
@@ -17,4 +18,4 @@ export const VACANCY_DOCUMENTS_SQL = `
    JOIN municipalities m ON m.istat_code = v.municipality_code
    LEFT JOIN taxonomy_concepts o ON o.kind = 'OCCUPATION' AND o.code = v.occupation_code
   WHERE v.id = ANY($1::uuid[])
-    AND ${openVacancySql('v', "(now() AT TIME ZONE 'Europe/Rome')::date")}`;
+    AND ${openVacancySql('v', TODAY_IN_ROME_SQL)}`;

@@ -1,13 +1,11 @@
+import { TODAY_IN_ROME_SQL } from '#libs/kernel';
 import { openVacancySql } from './open-vacancy.sql.js';
-
-/** Today in Europe/Rome, where vacancies are published and expire. */
-const TODAY_IN_ROME = `(now() AT TIME ZONE 'Europe/Rome')::date`;
 
 /** $1 organisation, $2 company: drafts and open vacancies (the shared rule, expiry included). */
 export const COUNT_IN_PLAY_SQL = `
   SELECT count(*)::int AS count FROM vacancies v
    WHERE v.organisation_id = $1 AND v.company_id = $2
-     AND ((v.status = 'DRAFT' AND v.archived_at IS NULL) OR ${openVacancySql('v', TODAY_IN_ROME)})`;
+     AND ((v.status = 'DRAFT' AND v.archived_at IS NULL) OR ${openVacancySql('v', TODAY_IN_ROME_SQL)})`;
 
 /** $1 site ids. */
 export const SITES_IN_USE_SQL = `SELECT DISTINCT site_id FROM vacancies WHERE site_id = ANY($1::uuid[])`;

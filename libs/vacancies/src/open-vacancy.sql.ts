@@ -9,15 +9,3 @@ export function openVacancySql(alias: string, today: string): string {
   return `(${alias}.status = 'OPEN' AND ${alias}.archived_at IS NULL
     AND (${alias}.expires_at IS NULL OR ${alias}.expires_at >= ${today}))`;
 }
-
-/** The same rule on a loaded row, for code that already holds the vacancy. */
-export function isVacancyOpen(
-  vacancy: { status: string; archivedAt: Date | string | null; expiresAt: string | null },
-  today: string,
-): boolean {
-  return (
-    vacancy.status === 'OPEN' &&
-    vacancy.archivedAt === null &&
-    (vacancy.expiresAt === null || vacancy.expiresAt >= today)
-  );
-}
