@@ -71,9 +71,10 @@ describe('a company below quota, walked through by a consultant (e2e)', () => {
       expect.arrayContaining(['sources.declaration', 'quota.band', 'coverage.total']),
     );
     expect(response.body.position.working[0].description).toMatch(/Organico dichiarato/);
-    // Uncovered since 31/12/2025: the daily sanction runs from the 61st day.
+    // Uncovered since 31/12/2025, day 1 of the 60 as ANPAL counts: the term ends on 28/2 and the
+    // daily sanction runs from 1/3.
     expect(response.body.sanction).toEqual(
-      expect.objectContaining({ since: '2026-03-02', sanctionablePositions: 2 }),
+      expect.objectContaining({ since: '2026-03-01', sanctionablePositions: 2 }),
     );
     expect(response.body.sanction.accruedCents).toBeGreaterThan(0);
     expect(response.body.prospetto).toEqual(

@@ -132,6 +132,15 @@ export class Law68PoliciesDto implements Partial<Law68Policies> {
   @IsOptional()
   @IsIn(LAW68_POLICY_VALUES.territorialCompensation)
   territorialCompensation?: Law68Policies['territorialCompensation'];
+
+  @ApiPropertyOptional({
+    enum: LAW68_POLICY_VALUES.hiringTermStart,
+    description:
+      'Da quando si contano i 60 giorni per assumere: dal giorno in cui sorge l’obbligo (ANPAL, predefinito) o dal giorno dopo',
+  })
+  @IsOptional()
+  @IsIn(LAW68_POLICY_VALUES.hiringTermStart)
+  hiringTermStart?: Law68Policies['hiringTermStart'];
 }
 
 /** A workforce at a reference date, one section per province (the calculator's input). */

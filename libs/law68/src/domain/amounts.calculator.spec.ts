@@ -119,8 +119,15 @@ describe('late prospetto (art. 15 c.1)', () => {
 });
 
 describe('dates', () => {
-  it('gives 60 days to request the hire (art. 9 c.1)', () => {
-    // 1 January 2024 + 60 days: 30 left in January, 29 in February (leap year), 1 March.
-    expect(hiringDeadline('2024-01-01')).toBe('2024-03-01');
+  it('gives 60 days to request the hire (art. 9 c.1), the obligation day first, as ANPAL counts', () => {
+    // 1 January 2024 is day 1: 31 days in January, 29 in February (leap year), the 60th is 29 February.
+    expect(hiringDeadline('2024-01-01')).toBe('2024-02-29');
+    expect(hiringDeadline('2024-01-01', 'OBLIGATION_DAY')).toBe('2024-02-29');
+    expect(hiringDeadline('2023-01-01')).toBe('2023-03-01');
+  });
+
+  it('ends the term a day later in the civil-law count (the first day not counted)', () => {
+    expect(hiringDeadline('2024-01-01', 'DAY_AFTER_OBLIGATION')).toBe('2024-03-01');
+    expect(hiringDeadline('2023-01-01', 'DAY_AFTER_OBLIGATION')).toBe('2023-03-02');
   });
 });

@@ -6,6 +6,7 @@ import {
   parameterAt,
   type Law68Parameters,
 } from './law68-parameters.js';
+import { DEFAULT_LAW68_POLICIES, type Law68Policies } from './law68-policies.js';
 import type { IsoDate } from './workforce.types.js';
 import { ARTICLES, formatDate, formatEuro, type WorkingStep } from './working.js';
 
@@ -148,11 +149,19 @@ export function computeLateProspettoSanction(
   };
 }
 
-/** The day after which the daily sanction runs: 60 days after the obligation arose (art. 9 c.1). */
-export function hiringDeadline(obligationDate: IsoDate): IsoDate {
+/**
+ * The last day of the 60 to request the hire (art. 9 c.1); the daily sanction runs from the day
+ * after. By default the day the obligation arose is the first of the 60, as the public
+ * administration counts (see `Law68Policies.hiringTermStart`).
+ */
+export function hiringDeadline(
+  obligationDate: IsoDate,
+  termStart: Law68Policies['hiringTermStart'] = DEFAULT_LAW68_POLICIES.hiringTermStart,
+): IsoDate {
   assertValid((check) => checkDate(check, 'obligationDate', obligationDate));
   const [year, month, day] = obligationDate.split('-').map(Number);
-  const deadline = new Date(Date.UTC(year, month - 1, day + HIRING_TERM_DAYS));
+  const daysAfter = termStart === 'OBLIGATION_DAY' ? HIRING_TERM_DAYS - 1 : HIRING_TERM_DAYS;
+  const deadline = new Date(Date.UTC(year, month - 1, day + daysAfter));
   return deadline.toISOString().slice(0, 10);
 }
 

@@ -39,6 +39,14 @@ export interface Law68Policies {
    * declared province by province count.
    */
   territorialCompensation: 'NET_NATIONALLY' | 'DECLARED_ONLY';
+  /**
+   * The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15
+   * c.4): the public administration (ANPAL) counts the day the obligation arises as the first of
+   * the 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1
+   * March; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day
+   * later.
+   */
+  hiringTermStart: 'OBLIGATION_DAY' | 'DAY_AFTER_OBLIGATION';
 }
 
 export const DEFAULT_LAW68_POLICIES: Readonly<Law68Policies> = {
@@ -49,6 +57,7 @@ export const DEFAULT_LAW68_POLICIES: Readonly<Law68Policies> = {
   suspension: 'PROPORTIONAL_TO_BASE',
   nationalBase: 'NATIONAL_TOTALS',
   territorialCompensation: 'NET_NATIONALLY',
+  hiringTermStart: 'OBLIGATION_DAY',
 };
 
 const ALLOWED: { [K in keyof Law68Policies]: readonly Law68Policies[K][] } = {
@@ -59,6 +68,7 @@ const ALLOWED: { [K in keyof Law68Policies]: readonly Law68Policies[K][] } = {
   suspension: ['PROPORTIONAL_TO_BASE', 'DECLARED_POSITIONS'],
   nationalBase: ['NATIONAL_TOTALS', 'SUM_OF_PROVINCES'],
   territorialCompensation: ['NET_NATIONALLY', 'DECLARED_ONLY'],
+  hiringTermStart: ['OBLIGATION_DAY', 'DAY_AFTER_OBLIGATION'],
 };
 
 /** The values each policy may take, for forms and API documentation. */

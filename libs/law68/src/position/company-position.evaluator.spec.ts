@@ -139,7 +139,8 @@ describe('evaluateCompany', () => {
 
   it('keeps running while positions stay uncovered', () => {
     const { sanction } = evaluateCompany(data(), '2026-03-31');
-    expect(sanction.since).toBe('2026-03-02');
+    // Obligation on 31/12/2025, day 1 of 60 as ANPAL counts: the term ends on 28/2.
+    expect(sanction.since).toBe('2026-03-01');
     expect(sanction.sanctionablePositions).toBe(2);
     expect(sanction.cents).toBe(2 * 22 * 19605);
   });
@@ -155,6 +156,13 @@ describe('evaluateCompany', () => {
     const { sanction } = evaluateCompany(data({ conventions: [programme] }), '2026-03-31');
     expect(sanction.sanctionablePositions).toBe(1);
     expect(sanction.cents).toBe(22 * 19605);
+  });
+
+  it('follows the declaration’s policy on how the 60 days are counted', () => {
+    const civil = { ...declaration, policies: { hiringTermStart: 'DAY_AFTER_OBLIGATION' as const } };
+    const { sanction } = evaluateCompany(data({ declarations: [civil] }), '2026-03-31');
+    expect(sanction.since).toBe('2026-03-02');
+    expect(sanction.working[0].description).toContain('art. 2963 c.c.');
   });
 
   it('accrues nothing inside the 60 days', () => {

@@ -65,7 +65,7 @@ const sanctionable = (evaluated: EvaluatedPosition | null): number =>
 /**
  * The current position and the sanction accrued until `asOf`. The timeline is cut at every change;
  * each run of stretches with uncovered positions is an obligation that arose on its first day, and
- * its sanction runs from the 61st day of the run.
+ * its sanction runs from the day after its 60-day term (counted as the declaration's policies say).
  */
 export function evaluateCompany(data: CompanyLaw68Data, asOf: IsoDate): CompanyEvaluation {
   const current = evaluateAt(data, asOf);
@@ -104,6 +104,7 @@ export function evaluateCompany(data: CompanyLaw68Data, asOf: IsoDate): CompanyE
       asOf: run.to,
       changeDates: cuts.filter((date) => date >= run.from && date <= run.to),
       positionsOn,
+      hiringTermStart: current?.declaration.policies.hiringTermStart,
     });
     cents += estimate.cents;
     working.push(...estimate.working);

@@ -69,7 +69,7 @@ export function figuresOf(position: PositionFigures): PositionFigures {
 
 /** The accrued art. 15 c.4 sanction, estimated from the data the module holds. */
 export interface SanctionEstimate {
-  /** First day the daily sanction runs (60 days after the obligation), or null if it never ran. */
+  /** First day the daily sanction runs (the day after the 60-day term), or null if it never ran. */
   since: IsoDate | null;
   /** Uncovered disability positions not deferred by an art. 11 programme, on the date. */
   sanctionablePositions: number;

@@ -5,6 +5,10 @@ import {
   findParameterAt,
   type Law68Parameters,
 } from '../domain/law68-parameters.js';
+import {
+  DEFAULT_LAW68_POLICIES,
+  type Law68Policies,
+} from '../domain/law68-policies.js';
 import type { IsoDate } from '../domain/workforce.types.js';
 import { formatDate, formatEuro, type WorkingStep } from '../domain/working.js';
 import type { SanctionEstimate } from './position.types.js';
@@ -19,12 +23,19 @@ export interface SanctionTimeline {
   /** Uncovered disability positions on a date, less the hires an art. 11 programme defers. */
   positionsOn(date: IsoDate): number;
   parameters?: Law68Parameters;
+  /** How the 60 days are counted; the public administration's reading by default. */
+  hiringTermStart?: Law68Policies['hiringTermStart'];
 }
 
 const ARTICLE = 'art. 15 c.4 L. 68/1999; art. 9 c.1 L. 68/1999';
 
+const TERM_COUNT: Record<Law68Policies['hiringTermStart'], string> = {
+  OBLIGATION_DAY: "si contano dal giorno in cui sorge l'obbligo, come fa l'amministrazione (ANPAL),",
+  DAY_AFTER_OBLIGATION: "si contano dal giorno dopo quello in cui sorge l'obbligo (computo civilistico, art. 2963 c.c.)",
+};
+
 /**
- * The art. 15 c.4 sanction accrued until `asOf`: from the 61st day after the obligation arose, each
+ * The art. 15 c.4 sanction accrued until `asOf`: from the day after the 60-day term, each
  * working day of each uncovered position at the amount in force that day. The timeline is cut at
  * every change of the position and of the amount, so each stretch has one figure and one rate.
  */
@@ -32,13 +43,15 @@ export function estimateAccruedSanction(timeline: SanctionTimeline): SanctionEst
   const parameters = timeline.parameters ?? DEFAULT_LAW68_PARAMETERS;
   const { asOf } = timeline;
   const firstRate = parameters.uncoveredSanctionCents[0]?.from ?? asOf;
-  const since = addDays(hiringDeadline(timeline.obligationDate), 1);
+  const termStart = timeline.hiringTermStart ?? DEFAULT_LAW68_POLICIES.hiringTermStart;
+  const deadline = hiringDeadline(timeline.obligationDate, termStart);
+  const since = addDays(deadline, 1);
   const start = since < firstRate ? firstRate : since;
   const working: WorkingStep[] = [
     {
       step: 'sanction.since',
       article: ARTICLE,
-      description: `Obbligo scoperto dal ${formatDate(timeline.obligationDate)} (prima dichiarazione con scoperture): la sanzione giornaliera decorre dopo 60 giorni, dal ${formatDate(since)}${start !== since ? `; gli importi disponibili partono dal ${formatDate(start)}` : ''}. Stima su giorni lavorativi dal lunedì al venerdì, festività nazionali escluse`,
+      description: `Obbligo scoperto dal ${formatDate(timeline.obligationDate)} (prima dichiarazione con scoperture): i 60 giorni per chiedere l'assunzione ${TERM_COUNT[termStart]} e scadono il ${formatDate(deadline)}; la sanzione giornaliera decorre dal ${formatDate(since)}${start !== since ? `; gli importi disponibili partono dal ${formatDate(start)}` : ''}. Stima su giorni lavorativi dal lunedì al venerdì, festività nazionali escluse`,
       value: formatDate(since),
     },
   ];
