@@ -159,7 +159,10 @@ describe('evaluateCompany', () => {
   });
 
   it('follows the declaration’s policy on how the 60 days are counted', () => {
-    const civil = { ...declaration, policies: { hiringTermStart: 'DAY_AFTER_OBLIGATION' as const } };
+    const civil = {
+      ...declaration,
+      policies: { hiringTermStart: 'DAY_AFTER_OBLIGATION' as const },
+    };
     const { sanction } = evaluateCompany(data({ declarations: [civil] }), '2026-03-31');
     expect(sanction.since).toBe('2026-03-02');
     expect(sanction.working[0].description).toContain('art. 2963 c.c.');

@@ -5,10 +5,7 @@ import {
   findParameterAt,
   type Law68Parameters,
 } from '../domain/law68-parameters.js';
-import {
-  DEFAULT_LAW68_POLICIES,
-  type Law68Policies,
-} from '../domain/law68-policies.js';
+import { DEFAULT_LAW68_POLICIES, type Law68Policies } from '../domain/law68-policies.js';
 import type { IsoDate } from '../domain/workforce.types.js';
 import { formatDate, formatEuro, type WorkingStep } from '../domain/working.js';
 import type { SanctionEstimate } from './position.types.js';
@@ -30,8 +27,10 @@ export interface SanctionTimeline {
 const ARTICLE = 'art. 15 c.4 L. 68/1999; art. 9 c.1 L. 68/1999';
 
 const TERM_COUNT: Record<Law68Policies['hiringTermStart'], string> = {
-  OBLIGATION_DAY: "si contano dal giorno in cui sorge l'obbligo, come fa l'amministrazione (ANPAL),",
-  DAY_AFTER_OBLIGATION: "si contano dal giorno dopo quello in cui sorge l'obbligo (computo civilistico, art. 2963 c.c.)",
+  OBLIGATION_DAY:
+    "si contano dal giorno in cui sorge l'obbligo, come fa l'amministrazione (ANPAL),",
+  DAY_AFTER_OBLIGATION:
+    "si contano dal giorno dopo quello in cui sorge l'obbligo (computo civilistico, art. 2963 c.c.)",
 };
 
 /**
