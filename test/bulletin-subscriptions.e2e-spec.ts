@@ -1,4 +1,10 @@
-import { nextWeek, weekKeyOf } from '#libs/bulletin';
+import {
+  ComposeWeekUseCase,
+  nextWeek,
+  type WeekKey,
+  weekKeyOf,
+  weekRelation,
+} from '#libs/bulletin';
 import { candidateBody, expectProblem } from '#libs/testing';
 import { eventually, seedVacancy } from '../libs/bulletin/src/testing/bulletin.fixtures.js';
 import {
@@ -50,10 +56,16 @@ describe('bulletin subscriptions and delivery (e2e)', () => {
   const post = (path: string, auth = e2e.tutor.auth) =>
     e2e.http().post(path).set('Authorization', auth);
 
-  /** Composes the area's edition for the week, approves it and sends it. */
-  async function publish(weekKey: string): Promise<string> {
-    const composed = await post(`/api/bulletin/areas/${areaId}/editions`).send({ weekKey });
-    const id: string = composed.body.edition.id;
+  /**
+   * Composes the area's edition for the week, approves it and sends it. Editors compose only this
+   * week and the next: a third week is composed the way the weekly scheduler does.
+   */
+  async function publish(weekKey: WeekKey): Promise<string> {
+    const id =
+      weekRelation(weekKey, new Date()) === 'LATER'
+        ? (await e2e.worker.get(ComposeWeekUseCase).composeArea(areaId, weekKey)).editionId!
+        : (await post(`/api/bulletin/areas/${areaId}/editions`).send({ weekKey }).expect(200)).body
+            .edition.id;
     await post(`/api/bulletin/editions/${id}/approve`).expect(200);
     await post(`/api/bulletin/editions/${id}/send`).expect(202);
     return id;

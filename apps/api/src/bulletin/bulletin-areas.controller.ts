@@ -77,6 +77,6 @@ export class BulletinAreasController {
       'Compone ora l’edizione della settimana (o di quella indicata); se esiste già la restituisce',
   })
   compose(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ComposeEditionDto) {
-    return this.composeNow.execute(actor, id, body.weekKey);
+    return this.composeNow.execute(actor, id, { week: body.weekKey, reissue: body.reissue });
   }
 }

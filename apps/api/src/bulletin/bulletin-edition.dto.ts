@@ -7,6 +7,7 @@ import {
 } from '#libs/bulletin';
 import { PageQuery } from '#libs/platform';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -20,10 +21,22 @@ import {
 const WEEK = /^[1-9]\d{3}-W\d{2}$/;
 
 export class ComposeEditionDto {
-  @ApiPropertyOptional({ example: '2026-W48', description: 'Settimana ISO; la corrente se omessa' })
+  @ApiPropertyOptional({
+    example: '2026-W48',
+    description:
+      'Settimana ISO: la corrente (se omessa) o la prossima; una passata solo con reissue',
+  })
   @IsOptional()
   @Matches(WEEK, { message: 'settimana nel formato AAAA-Wss' })
   weekKey?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Riemette l’edizione di una settimana passata, con le offerte e i contenuti di allora',
+  })
+  @IsOptional()
+  @IsBoolean()
+  reissue?: boolean;
 }
 
 export class EditionItemDto {

@@ -3216,6 +3216,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           description:
             'National uncovered positions: surpluses in one province offset shortfalls in another, as private\nemployers may do automatically since D.Lgs. 151/2015 (art. 5 c.8), or only the compensations\ndeclared province by province count.',
         },
+        hiringTermStart: {
+          type: 'string',
+          enum: ['OBLIGATION_DAY', 'DAY_AFTER_OBLIGATION'],
+          description:
+            'The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15\nc.4): the public administration (ANPAL) counts the day the obligation arises as the first of\nthe 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1\nMarch; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day\nlater.',
+        },
       },
       required: [
         'disabledPartTimeUpToHalf',
@@ -3225,6 +3231,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'suspension',
         'nationalBase',
         'territorialCompensation',
+        'hiringTermStart',
       ],
     },
     CompanyProspetto: {
@@ -3873,6 +3880,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           enum: ['NET_NATIONALLY', 'DECLARED_ONLY'],
           description:
             'National uncovered positions: surpluses in one province offset shortfalls in another, as private\nemployers may do automatically since D.Lgs. 151/2015 (art. 5 c.8), or only the compensations\ndeclared province by province count.',
+        },
+        hiringTermStart: {
+          type: 'string',
+          enum: ['OBLIGATION_DAY', 'DAY_AFTER_OBLIGATION'],
+          description:
+            'The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15\nc.4): the public administration (ANPAL) counts the day the obligation arises as the first of\nthe 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1\nMarch; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day\nlater.',
         },
       },
     },

@@ -1886,8 +1886,10 @@ export interface components {
             positions: number;
         };
         ComposeEditionDto: {
+            /** @description Riemette l’edizione di una settimana passata, con le offerte e i contenuti di allora */
+            reissue?: boolean;
             /**
-             * @description Settimana ISO; la corrente se omessa
+             * @description Settimana ISO: la corrente (se omessa) o la prossima; una passata solo con reissue
              * @example 2026-W48
              */
             weekKey?: string;
@@ -2741,6 +2743,15 @@ export interface components {
              * @enum {string}
              */
             disabledPartTimeUpToHalf: "EXACT_FRACTION" | "HALF_UNIT";
+            /**
+             * @description The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15
+             *     c.4): the public administration (ANPAL) counts the day the obligation arises as the first of
+             *     the 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1
+             *     March; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day
+             *     later.
+             * @enum {string}
+             */
+            hiringTermStart: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
             legacyArt18Abatement: boolean;
             /**
@@ -2775,6 +2786,11 @@ export interface components {
             art12BisCapRounding?: "LEGAL_HALF_DOWN" | "HALF_UP";
             /** @enum {string} */
             disabledPartTimeUpToHalf?: "EXACT_FRACTION" | "HALF_UNIT";
+            /**
+             * @description Da quando si contano i 60 giorni per assumere: dal giorno in cui sorge l’obbligo (ANPAL, predefinito) o dal giorno dopo
+             * @enum {string}
+             */
+            hiringTermStart?: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             legacyArt18Abatement?: boolean;
             /** @enum {string} */
             nationalBase?: "NATIONAL_TOTALS" | "SUM_OF_PROVINCES";
@@ -2798,6 +2814,15 @@ export interface components {
              * @enum {string}
              */
             disabledPartTimeUpToHalf?: "EXACT_FRACTION" | "HALF_UNIT";
+            /**
+             * @description The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15
+             *     c.4): the public administration (ANPAL) counts the day the obligation arises as the first of
+             *     the 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1
+             *     March; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day
+             *     later.
+             * @enum {string}
+             */
+            hiringTermStart?: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
             legacyArt18Abatement?: boolean;
             /**

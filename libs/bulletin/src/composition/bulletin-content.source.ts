@@ -7,7 +7,12 @@ export interface ContentQuery {
   sections: readonly SectionCode[];
   /** Open-market offers published after this instant (the previous edition's composition). */
   newOffersSince: Date;
+  /** The edition's composition instant: offers published on its day wait for the next edition. */
   now: Date;
+  /** When every entry must still be open (a week ahead: its Monday). */
+  openAt: Date;
+  /** Read the records as they stood at `now` (a past week's edition, re-issued). */
+  historical: boolean;
   limits: SectionLimits;
 }
 

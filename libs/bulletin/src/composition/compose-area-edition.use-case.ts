@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { BulletinAreasRepository } from '../areas/bulletin-areas.repository.js';
 import { composeEdition } from '../domain/edition-composer.js';
 import { DEFAULT_SECTION_LIMITS } from '../domain/edition-sections.js';
-import { type WeekKey, previousWeek, weekBounds } from '../domain/edition-week.js';
+import { type WeekKey, editionReading, previousWeek, weekBounds } from '../domain/edition-week.js';
 import { BulletinEditionsRepository } from '../editions/bulletin-editions.repository.js';
 import type { BulletinAreaEntity } from '../persistence/bulletin-area.entity.js';
 import type { BulletinEditionEntity } from '../persistence/bulletin-edition.entity.js';
@@ -17,7 +17,8 @@ export interface ComposedEdition {
 }
 
 /**
- * Composes an area's edition for a week, once. A second call for the same area and week (a retry,
+ * Composes an area's edition for a week, once, reading the records as of that week (see
+ * `editionReading`: a past week as it stood then, a week ahead with what is still open then). A second call for the same area and week (a retry,
  * a second worker, a clock that crossed a DST change) returns the stored edition: the insert is
  * `ON CONFLICT DO NOTHING` on (area, week) and whatever is stored is read back.
  */
@@ -36,7 +37,8 @@ export class ComposeAreaEditionUseCase {
     const existing = await this.editions.findForWeek(area.id, weekKey);
     if (existing) return { row: existing, area, created: false };
 
-    const now = this.clock.now();
+    const reading = editionReading(weekKey, this.clock.now());
+    const now = reading.composedAt;
     const previous = await this.editions.latestBefore(area.id, weekKey);
     const previousEditionAt = previous?.composedAt ?? null;
     const fetched = await this.source.fetch({
@@ -44,6 +46,8 @@ export class ComposeAreaEditionUseCase {
       sections: area.sections,
       newOffersSince: previousEditionAt ?? weekBounds(previousWeek(weekKey)).start,
       now,
+      openAt: reading.openAt,
+      historical: reading.historical,
       limits: DEFAULT_SECTION_LIMITS,
     });
     const edition = composeEdition({
@@ -51,6 +55,7 @@ export class ComposeAreaEditionUseCase {
       weekKey,
       previousEditionAt,
       now,
+      openAt: reading.openAt,
       fetched,
     });
     const stored = await this.editions.insertOnce(

@@ -14,7 +14,11 @@ import {
 import { CONTENT_SECTIONS, type ContentKind } from '../contents/content-kinds.types.js';
 import { BulletinContentSource, type ContentQuery } from './bulletin-content.source.js';
 import { type OfferRow, toOfferItem } from './offer-row.mapper.js';
-import { EDITION_CONTENTS_SQL, OFFERS_SQL } from './postgres-bulletin-content.sql.js';
+import {
+  EDITION_CONTENTS_SQL,
+  HISTORICAL_OFFERS_SQL,
+  OFFERS_SQL,
+} from './postgres-bulletin-content.sql.js';
 
 /** Reads the entries of an edition from the vacancies and bulletin_contents tables. */
 @Injectable()
@@ -46,7 +50,9 @@ export class PostgresBulletinContentSource extends BulletinContentSource {
     const { area } = query;
     const limit = kmZero ? query.limits.KM_ZERO : query.limits.OPEN_MARKET;
     // Reposts and expiring entries are dropped by the composer: fetch a margin beyond the limit.
-    const rows: OfferRow[] = await this.dataSource.query(OFFERS_SQL, [
+    const historical = query.historical ? [query.now] : [];
+    const sql = query.historical ? HISTORICAL_OFFERS_SQL : OFFERS_SQL;
+    const rows: OfferRow[] = await this.dataSource.query(sql, [
       area.organisationId,
       kmZero,
       dayInRome(query.now),
@@ -56,6 +62,8 @@ export class PostgresBulletinContentSource extends BulletinContentSource {
       area.centreLng,
       area.radiusKm,
       limit * 3 + 10,
+      dayInRome(query.openAt),
+      ...historical,
     ]);
     return rows.map(toOfferItem);
   }
@@ -64,7 +72,8 @@ export class PostgresBulletinContentSource extends BulletinContentSource {
     return this.dataSource.query(EDITION_CONTENTS_SQL, [
       query.area.organisationId,
       query.area.id,
-      dayInRome(query.now),
+      dayInRome(query.openAt),
+      query.historical ? query.now : null,
     ]);
   }
 }

@@ -3,6 +3,7 @@ import { DomainError } from '#libs/kernel';
 /** The bulletin's one exception; the pure DomainError of the kernel is mapped to problem+json. */
 export const BULLETIN_ERROR_STATUS = {
   INVALID_WEEK_KEY: 400,
+  WEEK_NOT_COMPOSABLE: 422,
   INVALID_DATE: 400,
   INVALID_AREA: 400,
   INVALID_COMPOSE_INPUT: 400,

@@ -61,6 +61,24 @@ describe('composeEdition', () => {
     });
   });
 
+  it('keeps, for a week ahead, only what is still open when that week starts (openAt)', () => {
+    const nextMonday = at('2026-11-30T07:00:00Z');
+    const edition = compose({
+      openAt: nextMonday,
+      fetched: {
+        KM_ZERO: [
+          offer({ id: 'ends-on-friday', kmZero: true, expiresAt: at('2026-11-27T23:00:00Z') }),
+          offer({ id: 'still-open', kmZero: true, expiresAt: at('2026-12-01T23:00:00Z') }),
+        ],
+        TRAINING: [course({ id: 'enrol-by-sunday', expiresAt: at('2026-11-29T23:00:00Z') })],
+      },
+    });
+    expect(ids(edition, 'KM_ZERO')).toEqual(['still-open']);
+    expect(ids(edition, 'TRAINING')).toEqual([]);
+    // The cut-off for the next edition's new offers is still the moment of composition.
+    expect(edition.composedAt).toEqual(NOW);
+  });
+
   describe('open market', () => {
     it('takes offers published after the previous edition and not in the future', () => {
       const edition = compose({

@@ -36,14 +36,16 @@ export interface ComposeEditionInput {
   /** When the area's previous edition was composed (its query cut-off); null for the first one. */
   previousEditionAt: Date | null;
   now: Date;
+  /** When every entry must still be open: `now` unless the edition is for a week ahead. */
+  openAt?: Date;
   fetched: FetchedItems;
   limits?: Partial<SectionLimits>;
 }
 
 /**
  * Builds a DRAFT edition from items already fetched. The rules:
- * - every entry must still be open at `now` (`expiresAt` strictly after it) and offers must be
- *   published by `now`;
+ * - every entry must still be open at `openAt` (`expiresAt` strictly after it; `now` when not
+ *   given) and offers must be published by `now`;
  * - open-market offers must be published after the previous edition's cut-off; the first edition
  *   of an area looks back to the start of the week before its own;
  * - km-zero offers stay while they are open: they are few and local, and readers bound to school
@@ -56,6 +58,8 @@ export function composeEdition(input: ComposeEditionInput): Edition {
   const { now, fetched } = input;
   assertValidArea(input.area);
   assertValidInstant(now, 'La data di composizione');
+  const openAt = input.openAt ?? now;
+  assertValidInstant(openAt, 'La data in cui le voci devono essere ancora aperte');
   const limits = resolveLimits(input.limits);
   const newOffersSince = input.previousEditionAt ?? weekBounds(previousWeek(input.weekKey)).start;
   assertValidInstant(newOffersSince, "La data dell'edizione precedente");
@@ -67,7 +71,7 @@ export function composeEdition(input: ComposeEditionInput): Edition {
   }
 
   const isOpen = (item: { expiresAt?: Date }) =>
-    item.expiresAt === undefined || item.expiresAt.getTime() > now.getTime();
+    item.expiresAt === undefined || item.expiresAt.getTime() > openAt.getTime();
   const isPublished = (offer: OfferItem) => offer.publishedAt.getTime() <= now.getTime();
 
   const kmZero = (fetched.KM_ZERO ?? [])

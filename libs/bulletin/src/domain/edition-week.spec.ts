@@ -2,12 +2,14 @@ import { BulletinError } from './bulletin.error.js';
 import {
   COMPOSITION_SCHEDULE,
   compositionScheduledAt,
+  editionReading,
   isWeekKey,
   nextWeek,
   parseWeekKey,
   previousWeek,
   weekBounds,
   weekKeyOf,
+  weekRelation,
   weeksInIsoYear,
 } from './edition-week.js';
 
@@ -164,6 +166,43 @@ describe('edition weeks in Europe/Rome', () => {
       expect(() => weekKeyOf(new Date('not a date'))).toThrow(
         expect.objectContaining({ code: 'INVALID_DATE' }),
       );
+    });
+  });
+});
+
+describe('which weeks an edition may be composed for, and how it reads the records', () => {
+  /** Friday 4 December 2026, 10:00 in Rome: week 49. */
+  const friday = new Date('2026-12-04T09:00:00Z');
+
+  it('tells this week, the next, a later one and a past one apart, across the year end', () => {
+    expect(weekRelation(parseWeekKey('2026-W49'), friday)).toBe('CURRENT');
+    expect(weekRelation(parseWeekKey('2026-W50'), friday)).toBe('NEXT');
+    expect(weekRelation(parseWeekKey('2026-W51'), friday)).toBe('LATER');
+    expect(weekRelation(parseWeekKey('2026-W48'), friday)).toBe('PAST');
+    expect(weekRelation(parseWeekKey('2025-W52'), friday)).toBe('PAST');
+    const lastSunday = new Date('2026-12-27T22:30:00Z'); // 23:30 in Rome, week 52
+    expect(weekRelation(parseWeekKey('2026-W53'), lastSunday)).toBe('NEXT');
+    expect(weekRelation(parseWeekKey('2027-W01'), lastSunday)).toBe('LATER');
+  });
+
+  it('reads this week now, a week ahead now but open on its Monday, a past week as it stood', () => {
+    expect(editionReading(parseWeekKey('2026-W49'), friday)).toEqual({
+      composedAt: friday,
+      openAt: friday,
+      historical: false,
+    });
+    const monday08 = compositionScheduledAt(parseWeekKey('2026-W50'));
+    expect(editionReading(parseWeekKey('2026-W50'), friday)).toEqual({
+      composedAt: friday,
+      openAt: monday08,
+      historical: false,
+    });
+    const pastMonday08 = compositionScheduledAt(parseWeekKey('2026-W45'));
+    expect(pastMonday08.toISOString()).toBe('2026-11-02T07:00:00.000Z');
+    expect(editionReading(parseWeekKey('2026-W45'), friday)).toEqual({
+      composedAt: pastMonday08,
+      openAt: pastMonday08,
+      historical: true,
     });
   });
 });

@@ -77,6 +77,45 @@ export function compositionScheduledAt(weekKey: WeekKey): Date {
   return mondayOf(weekKey).set({ hour: COMPOSITION_HOUR }).toJSDate();
 }
 
+/** Where a week stands against today's: editors compose this week's edition or the next one. */
+export type WeekRelation = 'PAST' | 'CURRENT' | 'NEXT' | 'LATER';
+
+export function weekRelation(weekKey: WeekKey, now: Date): WeekRelation {
+  const current = weekKeyOf(now);
+  if (weekKey === current) return 'CURRENT';
+  if (weekKey === nextWeek(current)) return 'NEXT';
+  return mondayOf(weekKey) < mondayOf(current) ? 'PAST' : 'LATER';
+}
+
+/**
+ * The instants an edition is read at. `composedAt` is the edition's cut-off (the next edition's
+ * new offers start there) and what it reads the records as of; `openAt` is when every entry must
+ * still be open.
+ * - this week's edition: now, for both;
+ * - next week's (or a later one, composed by the scheduler ahead of time): composed now, with
+ *   what is known now, but only entries still open on that Monday at 08:00;
+ * - a past week's (re-issued): as the scheduler would have composed it, on that Monday at 08:00,
+ *   with the records as they stood then.
+ */
+export interface EditionReading {
+  composedAt: Date;
+  openAt: Date;
+  /** True when the records must be read as they stood at `composedAt`, not as they are now. */
+  historical: boolean;
+}
+
+export function editionReading(weekKey: WeekKey, now: Date): EditionReading {
+  const scheduled = compositionScheduledAt(weekKey);
+  switch (weekRelation(weekKey, now)) {
+    case 'CURRENT':
+      return { composedAt: now, openAt: now, historical: false };
+    case 'PAST':
+      return { composedAt: scheduled, openAt: scheduled, historical: true };
+    default:
+      return { composedAt: now, openAt: scheduled, historical: false };
+  }
+}
+
 function mondayOf(weekKey: WeekKey): DateTime {
   const { year, week } = weekParts(weekKey);
   return DateTime.fromObject(

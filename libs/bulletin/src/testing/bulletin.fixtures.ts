@@ -39,7 +39,7 @@ export interface VacancySeed {
   publishedOn: string;
   expiresOn?: string | null;
   kmZero?: boolean;
-  status?: 'OPEN' | 'CLOSED' | 'FILLED';
+  status?: 'DRAFT' | 'OPEN' | 'CLOSED' | 'FILLED';
   at?: { lat: number; lng: number };
 }
 
