@@ -16,6 +16,7 @@ type MigrationClass = new () => MigrationInterface;
 /** Every migration, oldest first. A new migration is appended here and never edited once landed. */
 import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate-sensitive-sealed.js';
 import { OccupationCodesCp20211766000300000 } from './1766000300000-occupation-codes-cp2021.js';
+import { SearchExactLexemes1766000310000 } from './1766000310000-search-exact-lexemes.js';
 export const MIGRATIONS: MigrationClass[] = [
   Foundation1764000000000,
   CompaniesVacanciesTaxonomy1764000050000,
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationClass[] = [
   RevocableSessions1765000001000,
   CandidateSensitiveSealed1765000005000,
   OccupationCodesCp20211766000300000,
+  SearchExactLexemes1766000310000,
 ];
