@@ -71,6 +71,7 @@ describe('migration of the two wrong CP2021 codes', () => {
       ],
     );
     await db.query(`DELETE FROM search_outbox`);
+    await db.query(`UPDATE match_subjects SET requested_at = NULL`);
     await db.runMigrations({ transaction: 'each' });
   }, 120_000);
   afterAll(() => dropTestDatabase(config, db));
@@ -98,6 +99,12 @@ describe('migration of the two wrong CP2021 codes', () => {
     );
     expect(queued.map((row) => row.record_id).sort()).toEqual(
       [ids.cleaning, ids.dishes, ids.person].sort(),
+    );
+    const requested: { subject_id: string }[] = await db.query(
+      `SELECT subject_id FROM match_subjects WHERE requested_at IS NOT NULL`,
+    );
+    expect(requested.map((row) => row.subject_id)).toEqual(
+      expect.arrayContaining([ids.cleaning, ids.dishes, ids.person]),
     );
   });
 

@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * qualificato nei servizi di ristorazione") is where dishwashers belong, not 8.2.1.1.0 (unskilled
  * staff in recreation and culture). Every stored reference moves with its meaning, in one CASE per
  * statement so that the two moves never chain (a cleaner must not become a dishwasher on the way).
- * The search documents of the records touched are rebuilt through the outbox.
+ * The search documents of the records touched are rebuilt through the outbox, and their matches
+ * recomputed.
  */
 const MOVES = [
   ['8.1.4.2.0', '8.1.4.3.0'],
@@ -31,6 +32,15 @@ export class OccupationCodesCp20211766000300000 implements MigrationInterface {
   name = 'OccupationCodesCp20211766000300000';
 
   async up(q: QueryRunner): Promise<void> {
+    // The matches of the records touched are recomputed too (the matching's sweep takes requests).
+    await q.query(`
+      INSERT INTO match_subjects (subject_type, subject_id, organisation_id, requested_at)
+      SELECT 'vacancy', id, organisation_id, now() FROM vacancies WHERE occupation_code = ANY(${OLD_CODES})
+      UNION ALL
+      SELECT 'candidate', id, organisation_id, now() FROM candidates
+       WHERE preferred_occupations && ${OLD_CODES}
+          OR jsonb_path_exists(experiences, '$[*] ? (@.occupationCode == "8.1.4.2.0" || @.occupationCode == "8.2.1.1.0")')
+      ON CONFLICT (subject_type, subject_id) DO UPDATE SET requested_at = now()`);
     await q.query(`
       INSERT INTO search_outbox (index_name, record_id, organisation_id)
       SELECT 'vacancies', id, organisation_id FROM vacancies WHERE occupation_code = ANY(${OLD_CODES})
