@@ -8,7 +8,7 @@ import request from 'supertest';
 import { createCompany, createRegisteredCandidate, workforce } from './law68.fixtures.js';
 import { startTestApi, type TestApi } from './support/test-api.js';
 
-const CLEANER = '8.1.4.2.0';
+const CLEANER = '8.1.4.3.0';
 const COOK = '5.2.2.1.0';
 const SPECIAL_FIELD_NAMES = /health|justice|asylum|violence|l68|targetGroups|referral/;
 

@@ -15,7 +15,7 @@ import {
   workforce,
 } from './law68.fixtures.js';
 
-const CLEANER = '8.1.4.2.0';
+const CLEANER = '8.1.4.3.0';
 const COOK = '5.2.2.1.0';
 
 describe('territory view and scouting priority list (e2e)', () => {

@@ -51,7 +51,7 @@ describe('vacancies (e2e)', () => {
     companyId: shop.id,
     siteId: shop.sites[0].id,
     title: 'Addetta alle pulizie uffici',
-    occupationCode: '8.1.4.2.0',
+    occupationCode: '8.1.4.3.0',
     minItalianLevel: 'A1',
     contractType: 'A.02.00',
     source: 'SCOUTING',
@@ -219,7 +219,7 @@ describe('vacancies (e2e)', () => {
       const response = await patch({ title: 'Modificata', siteId: shop.sites[1].id, version: 1 });
       expect(response.status).toBe(200);
       expect(response.body).toEqual(
-        expect.objectContaining({ title: 'Modificata', version: 2, occupationCode: '8.1.4.2.0' }),
+        expect.objectContaining({ title: 'Modificata', version: 2, occupationCode: '8.1.4.3.0' }),
       );
       expect(response.body.place).toEqual(
         expect.objectContaining({ municipalityCode: MELZO, lat: 45.5, lng: 9.41667 }),
@@ -503,6 +503,23 @@ describe('vacancies (e2e)', () => {
         .set('Authorization', consultant.auth)
         .expect(200);
       expect(skills.body.items[0].code).toBe('HACCP');
+    });
+
+    it('finds an occupation only the official CP2021 list names, with or without accents', async () => {
+      for (const q of ['addetti alla contabilità', 'Addetti alla contabilita']) {
+        const response = await http()
+          .get('/api/taxonomy/occupations')
+          .query({ q })
+          .set('Authorization', tutor.auth)
+          .expect(200);
+        expect(response.body.items[0]).toEqual(
+          expect.objectContaining({
+            code: '4.3.2.1.0',
+            label: 'Addetti alla contabilità',
+            system: 'ISTAT_CP2021',
+          }),
+        );
+      }
     });
 
     it('validates its query', async () => {

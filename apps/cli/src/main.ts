@@ -17,7 +17,7 @@ const USAGE = `Uso: npm run cli -- <comando> [opzioni]
   create-admin --organisation NOME --email EMAIL [--kind CONSORTIUM|COOPERATIVE|AMBITO_SERVICE|OTHER] [--name NOME]
                                  crea un'organizzazione con il primo amministratore (password in INCROCIO_ADMIN_PASSWORD)
   import-municipalities FILE     carica o aggiorna l'elenco dei comuni (CSV ISTAT)
-  seed-taxonomy                  carica il vocabolario di base (professioni, competenze, mansioni)
+  seed-taxonomy                  carica il vocabolario di base (professioni ISTAT CP2021, competenze, mansioni)
   import-taxonomy FILE [--kind OCCUPATION|SKILL|TASK] [--system ISTAT_CP2021|ESCO|INCROCIO]
                                  carica un elenco ufficiale completo (CSV: code,label[,parent_code][,synonyms separati da |])
   seed-demo                      dati demo realistici per la Lombardia (solo in un database vuoto)

@@ -9,13 +9,13 @@ import type { ShiftPattern } from './time-patterns.js';
  * there; the fallbacks below keep the demo working if the taxonomy renames or drops an entry.
  */
 const FALLBACKS = {
-  CLEANER: ['8.1.4.2.0', 'Addetto alle pulizie', 'A1'],
+  CLEANER: ['8.1.4.3.0', 'Addetto alle pulizie', 'A1'],
   ROOM_ATTENDANT: ['5.2.2.3.1', 'Cameriere ai piani', 'A2'],
   WAITER: ['5.2.2.3.2', 'Cameriere di sala', 'B1'],
   BARISTA: ['5.2.2.4.0', 'Barista', 'B1'],
   COOK: ['5.2.2.1.0', 'Cuoco', 'A2'],
   KITCHEN_ASSISTANT: ['5.2.2.2.1', 'Aiuto cuoco', 'A2'],
-  DISHWASHER: ['8.2.1.1.0', 'Lavapiatti', 'PRE_A1'],
+  DISHWASHER: ['8.1.4.2.0', 'Lavapiatti', 'PRE_A1'],
   FAMILY_CARER: ['5.5.2.3.0', 'Assistente familiare', 'B1'],
   DOMESTIC_WORKER: ['8.2.2.1.0', 'Colf (collaboratore domestico)', 'A2'],
   BABY_SITTER: ['5.5.2.2.0', 'Baby sitter', 'B1'],

@@ -1,3 +1,4 @@
+export * from './bundled-cp2021.js';
 export * from './concept.writer.js';
 export * from './entities/taxonomy-concept.entity.js';
 export * from './entities/taxonomy-term.entity.js';

@@ -42,6 +42,22 @@ describe('taxonomy CSV', () => {
     ]);
   });
 
+  it('keeps only the unit groups of a whole CP2021 classification with a level column', () => {
+    const text =
+      'code,label,parent_code,level,description\n' +
+      '8,PROFESSIONI NON QUALIFICATE,,1,Il grande gruppo\n' +
+      '8.1.4.3,Personale non qualificato addetto ai servizi di pulizia,8.1.4,4,La categoria\n' +
+      "8.1.4.3.0,Personale non qualificato addetto ai servizi di pulizia,8.1.4.3,5,L'unità\n";
+    expect(parseTaxonomyCsv(text, 'ISTAT_CP2021')).toEqual([
+      {
+        code: '8.1.4.3.0',
+        label: 'Personale non qualificato addetto ai servizi di pulizia',
+        parentCode: '8.1.4.3',
+        synonyms: [],
+      },
+    ]);
+  });
+
   it('stops at the first bad line, naming it', () => {
     expect(() =>
       parseTaxonomyCsv('code,label\n5.5.2.3.0,A\n5.5.2.3.0,B\n', 'ISTAT_CP2021'),

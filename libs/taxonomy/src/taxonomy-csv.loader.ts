@@ -12,11 +12,16 @@ function delimiterOf(text: string): ',' | ';' {
   return header.includes(';') && !header.includes(',') ? ';' : ',';
 }
 
+/** The level of ISTAT CP2021 that names occupations: the 813 unit groups (unità professionali). */
+const CP2021_UNIT_GROUP_LEVEL = '5';
+
 /**
  * Parses an official list converted to CSV with the header `code,label[,parent_code][,synonyms]`,
  * synonyms separated by `|`. ISTAT CP2021 codes are checked for their shape, so that loading the
  * wrong file fails at its first line instead of filling the vocabulary with nonsense. A problem
- * stops the whole import with its line number.
+ * stops the whole import with its line number. A CP2021 file with a `level` column (the whole
+ * classification, as in libs/taxonomy/data/cp2021.csv) gives only its unit groups: the groups above
+ * them are not occupations a person can hold.
  */
 export function parseTaxonomyCsv(text: string, system: TaxonomySystem): ConceptRecord[] {
   let rows: Array<Record<string, string>>;
@@ -39,7 +44,9 @@ export function parseTaxonomyCsv(text: string, system: TaxonomySystem): ConceptR
     throw new Error(`Colonne mancanti nel file: ${missing.join(', ')} (servono code,label)`);
   }
   const seen = new Set<string>();
-  return rows.map((row, index) => {
+  const unitGroupsOnly = system === 'ISTAT_CP2021' && 'level' in rows[0];
+  const records = rows.map((row, index): ConceptRecord | null => {
+    if (unitGroupsOnly && row.level !== CP2021_UNIT_GROUP_LEVEL) return null;
     const line = index + 2;
     const code = row.code;
     if (!TAXONOMY_CODE_PATTERN.test(code)) throw new Error(`Riga ${line}: codice non valido`);
@@ -61,6 +68,7 @@ export function parseTaxonomyCsv(text: string, system: TaxonomySystem): ConceptR
       .filter((synonym) => synonym !== '' && synonym.length <= MAX_LABEL);
     return { code, label: row.label, parentCode, synonyms };
   });
+  return records.filter((record): record is ConceptRecord => record !== null);
 }
 
 export async function readTaxonomyCsv(

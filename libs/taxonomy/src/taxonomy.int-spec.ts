@@ -48,7 +48,7 @@ describe('taxonomy in PostgreSQL (integration)', () => {
     expect((await taxonomy.resolve('OCCUPATION', '  BADANTE '))?.code).toBe('5.5.2.3.0');
     expect((await taxonomy.resolve('OCCUPATION', '5.5.2.3.0'))?.label).toBe('Assistente familiare');
     expect((await taxonomy.resolve('OCCUPATION', 'Addetto/a alle pulizie'))?.code).toBe(
-      '8.1.4.2.0',
+      '8.1.4.3.0',
     );
     expect((await taxonomy.resolve('SKILL', 'attestato haccp'))?.code).toBe('HACCP');
     expect(await taxonomy.resolve('OCCUPATION', 'astronauta')).toBeNull();
@@ -69,6 +69,27 @@ describe('taxonomy in PostgreSQL (integration)', () => {
     expect(await taxonomy.search('OCCUPATION', '%', 10)).toEqual([]);
   });
 
+  it('finds every CP2021 unit group, not only the starter ones, with or without accents', async () => {
+    expect(await count(`taxonomy_concepts WHERE kind = 'OCCUPATION'`)).toBe(813);
+    for (const text of ['contabilità', 'CONTABILITA', 'addetti alla contabilita']) {
+      const found = await taxonomy.search('OCCUPATION', text, 20);
+      expect(found.map((concept) => concept.code)).toContain('4.3.2.1.0');
+    }
+    expect((await taxonomy.resolve('OCCUPATION', 'Addetti alla contabilità'))?.code).toBe(
+      '4.3.2.1.0',
+    );
+    // A starter occupation keeps the name people use, and its official title finds it too.
+    expect((await taxonomy.resolve('OCCUPATION', 'lavapiatti'))?.code).toBe('8.1.4.2.0');
+    expect(
+      (
+        await taxonomy.resolve(
+          'OCCUPATION',
+          'Personale non qualificato nei servizi di ristorazione',
+        )
+      )?.label,
+    ).toBe('Lavapiatti');
+  });
+
   it('imports an official list: official labels win, starter synonyms still find the concept', async () => {
     const file = join(dir, 'cp2021.csv');
     await writeFile(
@@ -77,9 +98,10 @@ describe('taxonomy in PostgreSQL (integration)', () => {
         "5.5.2.3.0,Addetti all'assistenza personale,5.5.2.3,\n" +
         '6.5.1.2.1,Panettieri,6.5.1.2,fornaio|fornaia\n',
     );
+    // The bundled list made the official titles terms already: only the two synonyms are new.
     expect(
       await importTaxonomyCsv(db, file, { kind: 'OCCUPATION', system: 'ISTAT_CP2021' }),
-    ).toEqual({ concepts: 2, terms: 4 });
+    ).toEqual({ concepts: 2, terms: 2 });
     expect((await taxonomy.resolve('OCCUPATION', 'badante'))?.label).toBe(
       "Addetti all'assistenza personale",
     );

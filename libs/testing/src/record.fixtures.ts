@@ -56,7 +56,7 @@ export function vacancyBody(
     companyId: company.id,
     siteId: company.siteId,
     title: 'Addetta alle pulizie uffici',
-    occupationCode: '8.1.4.2.0',
+    occupationCode: '8.1.4.3.0',
     minItalianLevel: 'A1',
     contractType: 'A.02.00',
     source: 'SCOUTING',

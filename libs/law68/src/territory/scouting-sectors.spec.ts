@@ -40,7 +40,7 @@ describe('sectorOfAteco', () => {
 
 describe('sectorsOfOccupation', () => {
   it('matches whole levels of the ISTAT code', () => {
-    expect(sectorsOfOccupation('8.1.4.2.0')).toEqual(expect.arrayContaining(['CLEANING']));
+    expect(sectorsOfOccupation('8.1.4.3.0')).toEqual(expect.arrayContaining(['CLEANING']));
     expect(sectorsOfOccupation('5.2.2.3.2')).toEqual(['RESTAURANTS', 'HOSPITALITY']);
     expect(sectorsOfOccupation('8.1.3.2.0').sort()).toEqual(
       ['LOGISTICS', 'MANUFACTURING', 'RETAIL'].sort(),
@@ -62,10 +62,10 @@ describe('occupationsForAteco', () => {
 });
 
 describe('fitOf', () => {
-  const cleaner = { preferredOccupations: ['8.1.4.2.0'], experienceOccupations: [] };
+  const cleaner = { preferredOccupations: ['8.1.4.3.0'], experienceOccupations: [] };
   const cookWhoCleaned = {
     preferredOccupations: ['5.2.2.1.0'],
-    experienceOccupations: ['8.1.4.2.0'],
+    experienceOccupations: ['8.1.4.3.0'],
   };
 
   it('ranks a wanted occupation above a past one, above no statement, above another trade', () => {

@@ -12,12 +12,12 @@ export const SCOUTING_SECTORS = {
   RESTAURANTS: {
     label: 'Ristorazione',
     ateco: ['56'],
-    occupations: ['5.2.2.1', '5.2.2.2', '5.2.2.3.2', '5.2.2.4', '8.2.1.1'],
+    occupations: ['5.2.2.1', '5.2.2.2', '5.2.2.3.2', '5.2.2.4', '8.1.4.2'],
   },
   HOSPITALITY: {
     label: 'Alberghiero',
     ateco: ['55'],
-    occupations: ['5.2.2.3', '5.2.2.2', '8.2.1.1', '8.1.4.2'],
+    occupations: ['5.2.2.3', '5.2.2.2', '8.1.4.2', '8.1.4.1'],
   },
   CLEANING: {
     label: 'Pulizie e servizi agli edifici',

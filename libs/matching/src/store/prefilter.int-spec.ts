@@ -231,7 +231,7 @@ describe('matching pre-filter against the pure core', () => {
     const edits: Array<[unknown[], unknown[], string[]]> = [
       [[{ occupationCode: null, occupationText: 'Magazziniere', months: 5 }], [], []],
       [
-        [{ occupationCode: '8.1.4.2.0', occupationText: 'Pulizie' }],
+        [{ occupationCode: '8.1.4.3.0', occupationText: 'Pulizie' }],
         [{ code: null, label: 'Muletto' }],
         ['cuoco'],
       ],

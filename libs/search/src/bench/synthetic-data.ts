@@ -11,7 +11,7 @@ export const OCCUPATIONS = [
     ['servizio ai tavoli', 'comanda', 'accoglienza clienti'],
   ],
   [
-    '8.1.4.2',
+    '8.1.4.3',
     'Addetti alle pulizie',
     ['Addetta pulizie uffici', 'Addetto pulizie industriali', 'Pulizia scale condominiali'],
     ['uso macchinari lavasciuga', 'sanificazione', 'raccolta differenziata'],

@@ -1,4 +1,5 @@
 import { contentWords } from './italian-text.js';
+import { ITALIAN_WORD_FAMILIES } from './italian-word-families.js';
 
 /**
  * Groups of words and phrases that mean the same job, as tutors and consultants type them. Every
@@ -51,11 +52,20 @@ export function synonymGroup(group: number): (readonly string[])[] {
   return SYNONYM_PHRASES.filter((phrase) => phrase.group === group).map((phrase) => phrase.words);
 }
 
-/** Meilisearch's `synonyms` setting: every phrase maps to the other phrases of its group. */
+/**
+ * Meilisearch's `synonyms` setting: every phrase maps to the other phrases of its group, and every
+ * form of a word family to the other forms (Meilisearch does not stem, so "operaio" would not find
+ * "operai" without them; nor does it join "cassiere" and "casse", so families need nothing else).
+ */
 export function meilisearchSynonyms(): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {};
-  for (const phrases of ITALIAN_SYNONYM_GROUPS) {
-    for (const phrase of phrases) synonyms[phrase] = phrases.filter((other) => other !== phrase);
+  const synonyms: Record<string, Set<string>> = {};
+  for (const phrases of [...ITALIAN_SYNONYM_GROUPS, ...ITALIAN_WORD_FAMILIES]) {
+    for (const phrase of phrases) {
+      synonyms[phrase] ??= new Set();
+      for (const other of phrases) if (other !== phrase) synonyms[phrase].add(other);
+    }
   }
-  return synonyms;
+  return Object.fromEntries(
+    Object.entries(synonyms).map(([phrase, others]) => [phrase, [...others]]),
+  );
 }

@@ -1,4 +1,11 @@
-import { contentWords, isStopWord, stripElisions, tokenize, unaccent } from './italian-text.js';
+import {
+  contentWords,
+  isStopWord,
+  stripElisions,
+  tokenize,
+  unaccent,
+  withoutStopWords,
+} from './italian-text.js';
 
 describe('Italian text normalisation', () => {
   it('drops elided articles and prepositions, with straight or typographic apostrophes', () => {
@@ -38,5 +45,11 @@ describe('Italian text normalisation', () => {
     ]);
     expect(isStopWord('perche')).toBe(true);
     expect(isStopWord('badante')).toBe(false);
+  });
+
+  it('removes stop words from a text, unless nothing else is left', () => {
+    expect(withoutStopWords("cameriere di sala per l'estate ")).toBe('cameriere sala estate ');
+    expect(withoutStopWords('Perché')).toBe('Perché');
+    expect(withoutStopWords('di per ')).toBe('di per ');
   });
 });

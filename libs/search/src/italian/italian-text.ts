@@ -47,3 +47,21 @@ export function isStopWord(word: string): boolean {
 export function contentWords(text: string): string[] {
   return tokenize(text).filter((word) => !isStopWord(word));
 }
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The text without its stop words, unless they are all it has: then they are what was asked for
+ * ("perché"). For a backend that receives the text itself (Meilisearch), where the embedded one
+ * applies the same rule in analyseQuery. Elisions go too; everything else is kept as typed.
+ */
+export function withoutStopWords(text: string): string {
+  const stripped = stripElisions(text);
+  const words = stripped.match(WORD) ?? [];
+  const meaningful = words.some((word) => !isStopWord(unaccent(word.toLowerCase())));
+  if (!meaningful) return stripped;
+  return stripped
+    .replace(WORD, (word) => (isStopWord(unaccent(word.toLowerCase())) ? '' : word))
+    .replace(/\s+/g, ' ')
+    .replace(/^ /, '');
+}

@@ -34,7 +34,19 @@ describe('analyseQuery', () => {
     expect(analyseQuery('ab').clauses.at(-1)?.prefix).toBe(false);
   });
 
-  it('has nothing to match when only stop words were typed', () => {
-    expect(analyseQuery('di della per').clauses).toEqual([]);
+  it('searches the stop words themselves when nothing else was typed', () => {
+    const query = analyseQuery('Perché');
+    expect(query).toEqual({
+      clauses: [{ typed: ['perche'], synonyms: [], prefix: false }],
+      words: ['perche'],
+      onlyStopWords: true,
+    });
+    expect(analyseQuery('di della per').words).toEqual(['di', 'della', 'per']);
+    expect(analyseQuery('perché cassiere').words).toEqual(['cassiere']);
+    expect(analyseQuery('perché cassiere').onlyStopWords).toBe(false);
+  });
+
+  it('has nothing to match when nothing but punctuation was typed', () => {
+    expect(analyseQuery(' ?! ').clauses).toEqual([]);
   });
 });

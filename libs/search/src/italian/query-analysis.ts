@@ -1,4 +1,4 @@
-import { contentWords } from './italian-text.js';
+import { contentWords, tokenize } from './italian-text.js';
 import { SYNONYM_PHRASES, SYNONYM_WORDS, synonymGroup } from './italian-synonyms.js';
 import { withinTypoBudget } from './typo-tolerance.js';
 
@@ -18,18 +18,32 @@ export interface QueryClause {
 
 export interface AnalysedQuery {
   clauses: QueryClause[];
-  /** Every typed word, in order, without stop words. */
+  /** Every typed word, in order, without stop words (unless nothing else was typed). */
   words: string[];
+  /**
+   * Only stop words were typed ("perché"): they are then the words searched for, exactly, without
+   * synonyms, typo corrections or prefixes, instead of a query that would match everything.
+   */
+  onlyStopWords: boolean;
 }
 
 const MIN_PREFIX_LENGTH = 3;
 
 /**
  * Turns what a tutor typed into clauses: elisions and stop words go, accents and case are folded,
- * synonym phrases are recognised (also when misspelt, "badnte" is still "badante").
+ * synonym phrases are recognised (also when misspelt, "badnte" is still "badante"). Stop words count
+ * when nothing else was typed.
  */
 export function analyseQuery(text: string): AnalysedQuery {
   const words = contentWords(text);
+  if (words.length === 0) {
+    const stopWords = [...new Set(tokenize(text))];
+    return {
+      clauses: stopWords.map((word) => ({ typed: [word], synonyms: [], prefix: false })),
+      words: stopWords,
+      onlyStopWords: stopWords.length > 0,
+    };
+  }
   const spellings = words.map(knownSpellings);
   const clauses: QueryClause[] = [];
   for (let i = 0; i < words.length;) {
@@ -52,7 +66,7 @@ export function analyseQuery(text: string): AnalysedQuery {
   ) {
     clauses[clauses.length - 1] = { ...last, prefix: true };
   }
-  return { clauses, words };
+  return { clauses, words, onlyStopWords: false };
 }
 
 /** The word itself and, when it is not a synonym word, the synonym words it may be a typo of. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#libs/platform';
 import { Meilisearch, MeilisearchError } from 'meilisearch';
-import { stripElisions } from '../italian/italian-text.js';
+import { withoutStopWords } from '../italian/italian-text.js';
 import { indexSchema } from '../index-schemas.js';
 import { MATCH_END, MATCH_START } from '../matched-terms.js';
 import {
@@ -100,7 +100,7 @@ export class MeilisearchSearchAdapter extends SearchPort {
 
     const response = await this.guard(async () => {
       await this.indexes.ready(index);
-      return this.client.index(this.uid(index)).search(stripElisions(normalised.text), {
+      return this.client.index(this.uid(index)).search(withoutStopWords(normalised.text), {
         filter: buildFilter(normalised),
         facets: normalised.facets,
         sort: this.sortOf(index, normalised),

@@ -16,7 +16,14 @@ describe('Meilisearch settings', () => {
     );
     expect(desired.sortableAttributes).toEqual(['sortKey', '_geo']);
     expect(desired.synonyms?.badante).toEqual(expect.arrayContaining(['assistente familiare']));
-    expect(desired.stopWords).toEqual(expect.arrayContaining(['della', 'dell']));
+    expect(desired.synonyms?.operai).toEqual(['operaio', 'operaia', 'operaie']);
+    expect(desired.synonyms?.cassiere).toEqual(
+      expect.arrayContaining(['cassiera', 'cassieri', 'addetto cassa']),
+    );
+    expect(desired.synonyms?.cassiere).not.toContain('casse');
+    expect(desired.stopWords).toEqual([]);
+    expect(desired.rankingRules?.slice(-2)).toEqual(['sortKey:desc', 'id:asc']);
+    expect(desiredSettings('companies').rankingRules?.slice(-2)).toEqual(['sortKey:asc', 'id:asc']);
     expect(desired.localizedAttributes?.[0].locales).toEqual(['ita']);
   });
 

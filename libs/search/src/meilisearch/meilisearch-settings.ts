@@ -1,6 +1,5 @@
 import type { Settings } from 'meilisearch';
 import { indexSchema } from '../index-schemas.js';
-import { ITALIAN_STOP_WORDS } from '../italian/italian-stop-words.js';
 import { meilisearchSynonyms } from '../italian/italian-synonyms.js';
 import { TYPO_TOLERANCE } from '../italian/typo-tolerance.js';
 import type { SearchIndexName } from '../search-documents.types.js';
@@ -10,7 +9,8 @@ import { dayField, SORT_KEY_FIELD } from './meilisearch-documents.js';
 /**
  * The settings of an index, from its schema and the shared Italian analysis. `sort` ranks first so
  * that an explicit order ("newest first", "nearest first") is the order the user gets, as on
- * PostgreSQL; without a sort, Meilisearch's usual relevance rules apply.
+ * PostgreSQL; without a sort, Meilisearch's usual relevance rules apply, and two custom rules break
+ * ties. The synonyms carry the synonym groups and the word families (italian-word-families.ts).
  */
 export function desiredSettings(index: SearchIndexName): Settings {
   const schema = indexSchema(index);
@@ -24,8 +24,20 @@ export function desiredSettings(index: SearchIndexName): Settings {
       ...(schema.geo ? ['_geo'] : []),
     ],
     sortableAttributes: [SORT_KEY_FIELD, ...(schema.geo ? ['_geo'] : [])],
-    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-    stopWords: [...ITALIAN_STOP_WORDS],
+    rankingRules: [
+      'sort',
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'exactness',
+      // Equal scores keep one order, as on PostgreSQL: the natural order, then the id.
+      `${SORT_KEY_FIELD}:${schema.defaultDirection}`,
+      'id:asc',
+    ],
+    // Stop words are indexed: the adapter leaves them out of a query that has other words
+    // (withoutStopWords), and a query made only of them ("perché") finds the text that says it.
+    stopWords: [],
     synonyms: meilisearchSynonyms(),
     typoTolerance: {
       enabled: true,

@@ -1,6 +1,7 @@
 import { isStopWord, stripElisions, tokenize } from '../italian/italian-text.js';
 import { type FieldWeight, indexSchema } from '../index-schemas.js';
 import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
+import { splitForIndex } from './postgres-lexemes.js';
 import {
   documentLocation,
   facetValue,
@@ -21,10 +22,16 @@ export interface SearchRow {
   search_text: string;
   /** The date fields, for range filters. */
   dates: Record<string, string | null>;
+  /** The text of each weight for the Italian stemmer, without the words indexed exactly... */
   text_a: string;
   text_b: string;
   text_c: string;
   text_d: string;
+  /** ...which are here, as tsvector literals (see splitForIndex). */
+  exact_a: string;
+  exact_b: string;
+  exact_c: string;
+  exact_d: string;
   /**
    * `field=value` for each facet of the index, in the schema's order (null where the document has
    * no value): one GIN index serves every filter, and counting a facet reads one array slot.
@@ -45,10 +52,13 @@ export function toSearchRow<I extends SearchIndexName>(
     text: stripElisions(entry.text),
   }));
   const byWeight = (weight: FieldWeight) =>
-    texts
-      .filter((entry) => entry.weight === weight)
-      .map((entry) => entry.text)
-      .join('\n');
+    splitForIndex(
+      texts
+        .filter((entry) => entry.weight === weight)
+        .map((entry) => entry.text)
+        .join('\n'),
+    );
+  const [a, b, c, d] = (['A', 'B', 'C', 'D'] as const).map(byWeight);
   const location = documentLocation(document);
   return {
     id: document.id,
@@ -58,10 +68,14 @@ export function toSearchRow<I extends SearchIndexName>(
       .map((entry) => entry.text)
       .filter(Boolean)
       .join('\n'),
-    text_a: byWeight('A'),
-    text_b: byWeight('B'),
-    text_c: byWeight('C'),
-    text_d: byWeight('D'),
+    text_a: a.stemmed,
+    text_b: b.stemmed,
+    text_c: c.stemmed,
+    text_d: d.stemmed,
+    exact_a: a.exact,
+    exact_b: b.exact,
+    exact_c: c.exact,
+    exact_d: d.exact,
     facet_values: indexSchema(index).facets.map((field) => {
       const value = facetValue(document, field);
       return value === null ? null : `${field}=${value}`;

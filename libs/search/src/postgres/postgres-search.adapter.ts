@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
 import { markedWords } from '../matched-terms.js';
+import { markExactWords } from './postgres-lexemes.js';
 import { hitDistanceKm } from '../search-document.projection.js';
 import type { SearchHit, SearchQuery, SearchResult } from '../search-query.types.js';
 import { normaliseQuery, type NormalisedQuery } from '../search-query.normaliser.js';
@@ -96,7 +97,7 @@ export class PostgresSearchAdapter extends SearchPort {
     const hits = row.hits.map(({ document, marked }) => {
       const hit: SearchHit<I> = {
         document: document as SearchDocument<I>,
-        matchedTerms: markedWords([marked]),
+        matchedTerms: markedWords([markExactWords(marked, text?.exactLexemes)]),
       };
       const distanceKm = hitDistanceKm(document, normalised.near);
       if (distanceKm !== undefined) hit.distanceKm = distanceKm;
@@ -135,13 +136,14 @@ export class PostgresSearchAdapter extends SearchPort {
       `INSERT INTO search_documents AS d
          (index_name, id, organisation_id, tsv, facet_values, dates, sort_key, lat, lng, indexed_at)
        SELECT $1, r.id, r.organisation_id,
-              setweight(to_tsvector('search_italian', r.text_a), 'A') ||
-              setweight(to_tsvector('search_italian', r.text_b), 'B') ||
-              setweight(to_tsvector('search_italian', r.text_c), 'C') ||
-              setweight(to_tsvector('search_italian', r.text_d), 'D'),
+              setweight(to_tsvector('search_italian', r.text_a) || r.exact_a::tsvector, 'A') ||
+              setweight(to_tsvector('search_italian', r.text_b) || r.exact_b::tsvector, 'B') ||
+              setweight(to_tsvector('search_italian', r.text_c) || r.exact_c::tsvector, 'C') ||
+              setweight(to_tsvector('search_italian', r.text_d) || r.exact_d::tsvector, 'D'),
               r.facet_values, r.dates, r.sort_key, r.lat, r.lng, now()
          FROM jsonb_to_recordset($2::jsonb) AS r(
                 id uuid, organisation_id uuid, text_a text, text_b text, text_c text, text_d text,
+                exact_a text, exact_b text, exact_c text, exact_d text,
                 facet_values text[], dates jsonb, sort_key text, lat float8, lng float8)
        ON CONFLICT (index_name, id) DO UPDATE SET
          organisation_id = excluded.organisation_id, tsv = excluded.tsv,

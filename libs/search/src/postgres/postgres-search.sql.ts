@@ -114,6 +114,11 @@ export function buildSearchSql(
   return { sql, params };
 }
 
+/** What the Italian stemmer makes of each word ($1): the lexemes an index holds for it. */
+export const STEMS_SQL = `
+  SELECT w AS word, tsvector_to_array(to_tsvector('search_italian', w)) AS lexemes
+    FROM unnest($1::text[]) AS w`;
+
 /** Indexed words close to each typed word ($1 index, $2 words), proposed by pg_trgm. */
 export const SIMILAR_TERMS_SQL = `SELECT word, term FROM search_similar_terms($1, $2::text[])`;
 
@@ -133,17 +138,18 @@ export const DELETE_DOCUMENTS_SQL = `
   SELECT b.search_text FROM bodies b JOIN deleted USING (id)`;
 
 /**
- * Of the words ($2), those no document of the index ($1) holds any more. The text index finds the
- * documents with a word of the same stem; the word itself is then looked for in their text, so
- * "rossi" leaves even while a document says "rosso".
+ * Of the words ($2, each with its exact lexeme or null in $3), those no document of the index ($1)
+ * holds any more. The text index finds the documents with a word of the same lexeme; the word
+ * itself is then looked for in their text, so "rossi" leaves even while a document says "rosso".
  */
 export const UNUSED_TERMS_SQL = `
-  SELECT w.term FROM unnest($2::text[]) AS w(term)
+  SELECT w.term FROM unnest($2::text[], $3::text[]) AS w(term, exact)
    WHERE NOT EXISTS (
      SELECT 1 FROM search_documents d
        JOIN search_document_bodies b USING (index_name, id)
       WHERE d.index_name = $1
-        AND d.tsv @@ plainto_tsquery('search_italian', w.term)
+        AND d.tsv @@ coalesce(quote_literal(w.exact)::tsquery,
+                              plainto_tsquery('search_italian', w.term))
         AND public.unaccent(lower(b.search_text)) ~ ('\\m' || w.term || '\\M'))`;
 
 /** Removes words from the index's vocabulary ($1 index, $2 terms). */

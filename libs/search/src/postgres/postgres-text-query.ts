@@ -1,18 +1,26 @@
+import { exactLexeme } from '../italian/italian-word-families.js';
 import { analyseQuery } from '../italian/query-analysis.js';
 import type { SearchIndexName } from '../search-documents.types.js';
-import { buildTsQueries } from './postgres-tsquery.js';
+import { lexemesOf } from './postgres-lexemes.js';
+import { buildTsQueries, matchQuery, wordsOf } from './postgres-tsquery.js';
 import { type Queryable, typoCorrections } from './postgres-vocabulary.js';
 
 /** A text query as tsquery literals, ready to be passed as `$n::tsquery` constants. */
 export interface TextQuery {
   match: string;
   exact: string;
+  /**
+   * The exact lexemes the query looks for (word families, stop words): PostgreSQL's headline
+   * cannot see them in the text, so the adapter marks their words itself.
+   */
+  exactLexemes: ReadonlySet<string>;
 }
 
 /**
- * Analyses what was typed, corrects typos against the index's vocabulary and lets PostgreSQL stem
- * the result once. The search statement then receives constant tsqueries: the planner can estimate
- * how many documents match (and pick the right index), and nothing is re-parsed for every row.
+ * Analyses what was typed, corrects typos against the index's vocabulary and turns every word into
+ * the lexemes the index holds (PostgreSQL stems the words left to the stemmer, in one round trip).
+ * The search statement then receives constant tsqueries: the planner can estimate how many
+ * documents match (and pick the right index), and nothing is re-parsed for every row.
  */
 export async function prepareTextQuery(
   db: Queryable,
@@ -21,22 +29,18 @@ export async function prepareTextQuery(
 ): Promise<TextQuery | null> {
   const analysed = analyseQuery(text);
   if (analysed.clauses.length === 0) return null;
-  const corrections = await typoCorrections(db, index, analysed.words);
-  const parts = buildTsQueries(analysed, corrections);
-  if (!parts) return null;
-  const params: unknown[] = [];
-  const param = (value: unknown) => `$${params.push(value)}`;
-  const match: string[] = [];
-  if (parts.complete) match.push(`to_tsquery('search_italian', ${param(parts.complete)})`);
-  if (parts.partial && parts.prefix) {
-    match.push(`(to_tsquery('search_italian', ${param(parts.partial)})
-                 || to_tsquery('simple', ${param(parts.prefix)}))`);
-  }
-  const [row] = (await db.query(
-    `SELECT (${match.join(' && ')})::text AS match,
-            to_tsquery('search_italian', ${param(parts.exact)})::text AS exact`,
-    params,
-  )) as TextQuery[];
-  // Only words PostgreSQL itself ignores were typed: nothing to match, as if nothing was typed.
-  return row.match === '' ? null : row;
+  const corrections = analysed.onlyStopWords
+    ? new Map<string, string[]>()
+    : await typoCorrections(db, index, analysed.words);
+  const words = wordsOf(analysed, corrections);
+  const lexemes = await lexemesOf(db, words);
+  const parts = buildTsQueries(analysed, corrections, lexemes);
+  const match = parts && matchQuery(parts);
+  // Only words the index cannot hold were typed: nothing to match, as if nothing was typed.
+  if (!parts || !match) return null;
+  return {
+    match,
+    exact: parts.exact ?? match,
+    exactLexemes: new Set(words.map(exactLexeme).filter((lexeme) => lexeme !== undefined)),
+  };
 }

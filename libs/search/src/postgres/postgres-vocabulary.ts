@@ -1,3 +1,4 @@
+import { exactLexeme } from '../italian/italian-word-families.js';
 import { editDistance, typoBudget } from '../italian/typo-tolerance.js';
 import type { SearchIndexName } from '../search-documents.types.js';
 import {
@@ -65,7 +66,9 @@ export async function pruneVocabulary(
   terms: readonly string[],
 ): Promise<void> {
   if (terms.length === 0) return;
-  const unused = (await db.query(UNUSED_TERMS_SQL, [index, [...terms].sort()])) as {
+  const sorted = [...terms].sort();
+  const exact = sorted.map((term) => exactLexeme(term) ?? null);
+  const unused = (await db.query(UNUSED_TERMS_SQL, [index, sorted, exact])) as {
     term: string;
   }[];
   if (unused.length > 0) {

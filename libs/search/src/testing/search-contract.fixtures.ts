@@ -21,12 +21,16 @@ export const PLACES = {
 
 type Place = (typeof PLACES)[keyof typeof PLACES];
 
-/** Two organisations with overlapping data, and a third for tests that change the index. */
+/**
+ * Two organisations with overlapping data, a third for tests that change the index, and a fourth
+ * for the Italian search quality cases (their documents stay out of the counts of the others).
+ */
 export function contractOrganisations() {
   return {
     a: asOrganisationId(randomUUID()),
     b: asOrganisationId(randomUUID()),
     c: asOrganisationId(randomUUID()),
+    d: asOrganisationId(randomUUID()),
   };
 }
 
@@ -218,5 +222,53 @@ export function contractCandidates(org: { a: OrganisationId; b: OrganisationId }
       skills: ['pulizie'],
       occupations: ['Colf'],
     }),
+  };
+}
+
+/**
+ * Vacancies of organisation D for the cases of issue #13: a stop word as the only query, words the
+ * Italian stemmer used to join or split, and many offers that score the same.
+ */
+export function contractQualityVacancies(org: { d: OrganisationId }) {
+  const d = org.d;
+  const sameScore = Array.from({ length: 12 }, (_, i) =>
+    vacancy(d, PLACES.melzo, {
+      title: 'Operatore ecologico',
+      description: 'Raccolta differenziata porta a porta.',
+      contractType: 'A.02.00',
+      // Three dates, four offers each: the order must still be the same every time.
+      publishedAt: ['2025-06-01', '2025-06-15', '2025-06-08'][i % 3],
+    }),
+  );
+  return {
+    reception: vacancy(d, PLACES.sesto, {
+      title: 'Addetto accoglienza',
+      description: 'Chi arriva deve capire il perché delle regole del centro.',
+      contractType: 'A.02.00',
+      publishedAt: '2025-05-01',
+    }),
+    cashier: vacancy(d, PLACES.sesto, {
+      title: 'Cassiera per supermercato',
+      description: 'Turni di sei ore, perciò part-time; scontrini e resi.',
+      contractType: 'A.02.00',
+      publishedAt: '2025-05-02',
+    }),
+    porter: vacancy(d, PLACES.monza, {
+      title: 'Facchino al mercato ortofrutticolo',
+      description: 'Carico e scarico di casse di frutta.',
+      contractType: 'A.01.00',
+      publishedAt: '2025-05-03',
+    }),
+    workers: vacancy(d, PLACES.bergamo, {
+      title: 'Operai per la linea di confezionamento',
+      contractType: 'A.01.00',
+      publishedAt: '2025-05-04',
+    }),
+    rooms: vacancy(d, PLACES.monza, {
+      title: 'Riassetto delle camere in hotel',
+      contractType: 'A.01.00',
+      publishedAt: '2025-05-05',
+    }),
+    sameScore,
   };
 }

@@ -6,8 +6,10 @@ import {
   contractCompanies,
   contractCourses,
   contractOrganisations,
+  contractQualityVacancies,
   contractVacancies,
 } from './search-contract.fixtures.js';
+import { describeQualityContract } from './search-contract.quality.js';
 import { describeQueryContract } from './search-contract.queries.js';
 import { describeSyncContract } from './search-contract.sync.js';
 
@@ -27,6 +29,7 @@ export interface SearchContractContext {
   companies: ReturnType<typeof contractCompanies>;
   courses: ReturnType<typeof contractCourses>;
   candidates: ReturnType<typeof contractCandidates>;
+  quality: ReturnType<typeof contractQualityVacancies>;
 }
 
 /**
@@ -56,9 +59,12 @@ export function describeSearchContract(
         companies: contractCompanies(org),
         courses: contractCourses(org),
         candidates: contractCandidates(org),
+        quality: contractQualityVacancies(org),
       };
       await context.search.ensureSettings();
       await context.search.upsert('vacancies', Object.values(context.vacancies));
+      const { sameScore, ...quality } = context.quality;
+      await context.search.upsert('vacancies', [...Object.values(quality), ...sameScore]);
       await context.search.upsert('companies', Object.values(context.companies));
       await context.search.upsert('courses', Object.values(context.courses));
       await context.search.upsert('candidates', Object.values(context.candidates));
@@ -74,6 +80,7 @@ export function describeSearchContract(
     });
 
     describeQueryContract(() => context);
+    describeQualityContract(() => context);
     // Last: these change the indexes (the final test replaces a whole index).
     describeSyncContract(() => context);
   });

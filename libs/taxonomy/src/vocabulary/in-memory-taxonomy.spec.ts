@@ -19,7 +19,7 @@ describe('InMemoryTaxonomy', () => {
     expect(taxonomy.occupationCode('badante')).toBe('5.5.2.3.0');
     expect(taxonomy.occupationCode('Assistente familiare')).toBe('5.5.2.3.0');
     expect(taxonomy.occupationCode('5.5.2.3.0')).toBe('5.5.2.3.0');
-    expect(taxonomy.occupationCode('Addetta/o alle pulizie')).toBe('8.1.4.2.0');
+    expect(taxonomy.occupationCode('Addetta/o alle pulizie')).toBe('8.1.4.3.0');
     expect(taxonomy.occupationLabel('badante')).toBe('Assistente familiare');
   });
 

@@ -4,7 +4,7 @@ import type { OccupationEntry } from './taxonomy.js';
 export const STARTER_SERVICE_OCCUPATIONS: readonly OccupationEntry[] = [
   // Cleaning
   {
-    code: '8.1.4.2.0',
+    code: '8.1.4.3.0',
     label: 'Addetto alle pulizie',
     synonyms: [
       'addetta alle pulizie',
@@ -31,7 +31,7 @@ export const STARTER_SERVICE_OCCUPATIONS: readonly OccupationEntry[] = [
       'addetta alle camere',
       'pulizie camere albergo',
     ],
-    related: ['8.1.4.2.0'],
+    related: ['8.1.4.3.0'],
     defaultMinItalianLevel: 'A2',
     typicalTasks: ['CHEMICALS', 'PROLONGED_STANDING'],
   },
@@ -80,12 +80,12 @@ export const STARTER_SERVICE_OCCUPATIONS: readonly OccupationEntry[] = [
       'cuoco di mensa',
       'cuoca di mensa',
     ],
-    related: ['8.2.1.1.0'],
+    related: ['8.1.4.2.0'],
     defaultMinItalianLevel: 'A2',
     typicalTasks: ['PROLONGED_STANDING'],
   },
   {
-    code: '8.2.1.1.0',
+    code: '8.1.4.2.0',
     label: 'Lavapiatti',
     synonyms: [
       'addetto al lavaggio stoviglie',
@@ -129,7 +129,7 @@ export const STARTER_SERVICE_OCCUPATIONS: readonly OccupationEntry[] = [
       'domestica',
       'addetta alle faccende domestiche',
     ],
-    related: ['5.5.2.3.0', '8.1.4.2.0'],
+    related: ['5.5.2.3.0', '8.1.4.3.0'],
     defaultMinItalianLevel: 'A2',
     typicalTasks: ['CHEMICALS'],
   },

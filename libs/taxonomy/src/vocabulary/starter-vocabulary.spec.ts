@@ -53,11 +53,11 @@ describe('starter vocabulary', () => {
   });
 
   it.each([
-    ['pulizie', '8.1.4.2.0'],
+    ['pulizie', '8.1.4.3.0'],
     ['cameriere', '5.2.2.3.2'],
     ['cameriera', '5.2.2.3.2'],
     ['aiuto cuoco', '5.2.2.2.1'],
-    ['lavapiatti', '8.2.1.1.0'],
+    ['lavapiatti', '8.1.4.2.0'],
     ['assistente familiare', '5.5.2.3.0'],
     ['badante', '5.5.2.3.0'],
     ['colf', '8.2.2.1.0'],

@@ -10,12 +10,14 @@ import { SearchTypoThreshold1764000610000 } from './1764000610000-search-typo-th
 import { MatchingCoveringIndex1764000700000 } from './1764000700000-matching-covering-index.js';
 import { CandidateMaxWeeklyHours1764000800000 } from './1764000800000-candidate-max-weekly-hours.js';
 import { RevocableSessions1765000001000 } from './1765000001000-revocable-sessions.js';
+import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate-sensitive-sealed.js';
+import { OccupationCodesCp20211766000300000 } from './1766000300000-occupation-codes-cp2021.js';
+import { SearchExactLexemes1766000310000 } from './1766000310000-search-exact-lexemes.js';
+import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
 
 type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. A new migration is appended here and never edited once landed. */
-import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate-sensitive-sealed.js';
-import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
 export const MIGRATIONS: MigrationClass[] = [
   Foundation1764000000000,
   CompaniesVacanciesTaxonomy1764000050000,
@@ -29,5 +31,7 @@ export const MIGRATIONS: MigrationClass[] = [
   CandidateMaxWeeklyHours1764000800000,
   RevocableSessions1765000001000,
   CandidateSensitiveSealed1765000005000,
+  OccupationCodesCp20211766000300000,
+  SearchExactLexemes1766000310000,
   VacancyStatusHistory1766000900000,
 ];
