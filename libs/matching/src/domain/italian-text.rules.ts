@@ -101,3 +101,8 @@ export function describeWindows(windows: readonly TimeWindow[]): string {
   });
   return joinItalian(described.sort((a, b) => a.first - b.first).map(({ text }) => text));
 }
+
+/** "a Lodi", "ad Abbiategrasso": the euphonic d before the same vowel. */
+export function atPlace(name: string): string {
+  return /^[aAàÀ]/.test(name) ? `ad ${name}` : `a ${name}`;
+}

@@ -1,4 +1,5 @@
 import {
+  atPlace,
   describeWindows,
   formatDecimal,
   formatKm,
@@ -60,20 +61,20 @@ export const TRAVEL_PHRASES = {
 
 export const ALLOWED_AREA_PHRASES = {
   none: "Nessuna limitazione dell'area di lavoro",
-  inMunicipality: (site: string) => `La sede è a ${site}, tra i comuni consentiti`,
+  inMunicipality: (site: string) => `La sede è ${atPlace(site)}, tra i comuni consentiti`,
   inCircle: (actual: string, limit: string) =>
     `La sede è nell'area consentita (${actual} dal centro, limite ${limit})`,
   outsideCircle: (actual: string, limit: string) =>
     `La sede è fuori dall'area consentita: ${actual} dal centro, limite ${limit}`,
   outsideMunicipalities: (site: string, allowed: readonly NamedMunicipality[]) =>
-    `La sede è a ${site}, fuori dai comuni consentiti (${municipalityList(allowed)})`,
+    `La sede è ${atPlace(site)}, fuori dai comuni consentiti (${municipalityList(allowed)})`,
   outsideBoth: (
     site: string,
     allowed: readonly NamedMunicipality[],
     actual: string,
     limit: string,
   ) =>
-    `La sede è a ${site}, fuori dai comuni consentiti (${municipalityList(allowed)}) e a ${actual} dal centro dell'area, oltre il limite di ${limit}`,
+    `La sede è ${atPlace(site)}, fuori dai comuni consentiti (${municipalityList(allowed)}) e a ${actual} dal centro dell'area, oltre il limite di ${limit}`,
 };
 
 export const MINOR_NIGHT_PHRASES = {
