@@ -15,6 +15,7 @@ export { rankCandidates, rankVacancies } from './domain/match-ranking.rules.js';
 export * from './domain/match-result.types.js';
 export * from './domain/match-weights.rules.js';
 export { ADULT_AGE } from './domain/pair-facts.rules.js';
+export { comparePairs, pairTieKey } from './domain/pair-order.rules.js';
 export * from './domain/schedule-fit.rules.js';
 
 export * from './access/match-disclosure.policy.js';
