@@ -20,9 +20,10 @@ export const CANDIDATE_PROFILE_COLUMNS = `
   c.task_limitations, c.skills, c.experiences, c.preferred_occupations, c.preferred_contract_types,
   (SELECT ${l68CategorySql('s', 's.candidate_id')} FROM candidate_sensitive s WHERE s.candidate_id = c.id)
     AS l68_eligible_category,
-  (SELECT jsonb_object_agg(m.istat_code, m.name) FROM municipalities m
-    WHERE m.istat_code = ANY(ARRAY(SELECT jsonb_array_elements_text(c.allowed_area->'municipalityCodes'))))
-    AS allowed_municipality_names`;
+  CASE WHEN c.allowed_area->'municipalityCodes' IS NOT NULL THEN
+    (SELECT jsonb_object_agg(m.istat_code, m.name) FROM municipalities m
+      WHERE m.istat_code = ANY(ARRAY(SELECT jsonb_array_elements_text(c.allowed_area->'municipalityCodes'))))
+  END AS allowed_municipality_names`;
 
 /** The candidate's allowed_area column: a circle, a list of ISTAT codes, or both. */
 export interface StoredAllowedArea {
@@ -70,10 +71,6 @@ export const FAIR_SHARE_ENDED_STATES = [
   'EXPIRED',
 ] as const;
 
-/** The recent proposals of the vacancy `v` still in play, as the fair share counts them. */
-const RECENT_PROPOSALS = `FROM proposals p WHERE p.vacancy_id = v.id
-      AND p.created_at >= now() - make_interval(days => ${FAIR_SHARE_WINDOW_DAYS})
-      AND p.state <> ALL('{${FAIR_SHARE_ENDED_STATES.join(',')}}'::text[])`;
 
 export const VACANCY_PROFILE_COLUMNS = `
   v.id, v.organisation_id, v.company_id, v.occupation_code, v.occupation_text, v.required_skills,
@@ -82,9 +79,10 @@ export const VACANCY_PROFILE_COLUMNS = `
   v.start_date::text AS start_date, v.published_at::text AS published_at, v.adults_only,
   v.required_licences, v.tasks, v.contract_type, v.municipality_code,
   (SELECT m.name FROM municipalities m WHERE m.istat_code = v.municipality_code) AS municipality_name,
-  (SELECT coalesce(array_agg(DISTINCT p.candidate_id::text), '{}') ${RECENT_PROPOSALS})
-    AS recently_proposed_to,
-  (SELECT count(*) ${RECENT_PROPOSALS})::int AS recent_proposals`;
+  (SELECT coalesce(array_agg(p.candidate_id::text), '{}') FROM proposals p
+    WHERE p.vacancy_id = v.id AND p.created_at >= now() - make_interval(days => ${FAIR_SHARE_WINDOW_DAYS})
+      AND p.state <> ALL('{${FAIR_SHARE_ENDED_STATES.join(',')}}'::text[]))
+    AS recently_proposed_to`;
 
 export interface VacancyProfileRow {
   id: string;
@@ -109,8 +107,8 @@ export interface VacancyProfileRow {
   contract_type: ContractType;
   municipality_code: string;
   municipality_name: string | null;
+  /** One row per proposal in play: a person has at most one per vacancy (pathway's rule). */
   recently_proposed_to: string[];
-  recent_proposals: number;
 }
 
 /** The stored area as the core reads it; an area with neither a circle nor a municipality is none. */
@@ -187,7 +185,7 @@ export function toVacancyProfile(row: VacancyProfileRow): VacancyMatchProfile {
     tasks: row.tasks,
     contractType: row.contract_type,
     publishedAt: row.published_at,
-    recentProposals: row.recent_proposals,
+    recentProposals: row.recently_proposed_to.length,
     recentlyProposedTo: row.recently_proposed_to,
   };
 }
