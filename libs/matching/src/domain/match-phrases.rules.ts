@@ -13,7 +13,8 @@ import type { NamedMunicipality } from './match-profiles.types.js';
 /**
  * Every sentence the matching core writes for people, in one place so that a language reviewer can
  * read them all together: the details of the hard constraints, the details of the ranking factors
- * and the summary of a pair. The constraint and factor labels sit in their tables
+ * the summary of a pair, and what a reader off the case reads instead of a sensitive detail
+ * (access/match-disclosure.policy.ts). The constraint and factor labels sit in their tables
  * (hard-constraints.rules.ts, match-weights.rules.ts). Values arrive already formatted where the
  * formatting is a rule of its own (dates, km pairs); brackets never nest (inBrackets).
  */
@@ -180,6 +181,14 @@ export const FACTOR_PHRASES = {
 function missingSkills(missing: readonly string[]): string {
   return `${missing.length === 1 ? 'manca' : 'mancano'} ${joinItalian(missing)}`;
 }
+
+/** What a reader off the person's case reads instead of a sensitive constraint's detail. */
+export const WITHHELD_PHRASES = {
+  passed:
+    'Requisito verificato: il dettaglio è visibile solo ai tutor della persona e ai coordinatori',
+  failed:
+    'Requisito non rispettato: il dettaglio è visibile solo ai tutor della persona e ai coordinatori',
+};
 
 export const SUMMARY_PHRASES = {
   impossible: (labels: readonly string[]) =>

@@ -71,7 +71,6 @@ export const FAIR_SHARE_ENDED_STATES = [
   'EXPIRED',
 ] as const;
 
-
 export const VACANCY_PROFILE_COLUMNS = `
   v.id, v.organisation_id, v.company_id, v.occupation_code, v.occupation_text, v.required_skills,
   v.min_italian_level, v.shifts, v.flexible_hours,
