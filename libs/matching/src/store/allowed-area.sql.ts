@@ -14,7 +14,9 @@ export function allowedAreaFitsSql(
   const area = 'c.allowed_area';
   const codes = `(${area}->'municipalityCodes')`;
   const hasCircle = `((${area}->>'radiusKm') IS NOT NULL)`;
-  const hasCodes = `(jsonb_typeof(${codes}) = 'array' AND jsonb_array_length(${codes}) > 0)`;
+  // CASE, not AND: SQL does not promise to test the type before taking the length.
+  const hasCodes = `(CASE WHEN jsonb_typeof(${codes}) = 'array'
+    THEN jsonb_array_length(${codes}) > 0 ELSE false END)`;
   const inCircle = `(${hasCircle} AND ${within(
     `ll_to_earth((${area}->>'lat')::float8, (${area}->>'lng')::float8)`,
     'v.match_site',

@@ -20,7 +20,7 @@ export const CANDIDATE_PROFILE_COLUMNS = `
   c.task_limitations, c.skills, c.experiences, c.preferred_occupations, c.preferred_contract_types,
   (SELECT ${l68CategorySql('s', 's.candidate_id')} FROM candidate_sensitive s WHERE s.candidate_id = c.id)
     AS l68_eligible_category,
-  CASE WHEN c.allowed_area->'municipalityCodes' IS NOT NULL THEN
+  CASE WHEN jsonb_typeof(c.allowed_area->'municipalityCodes') = 'array' THEN
     (SELECT jsonb_object_agg(m.istat_code, m.name) FROM municipalities m
       WHERE m.istat_code = ANY(ARRAY(SELECT jsonb_array_elements_text(c.allowed_area->'municipalityCodes'))))
   END AS allowed_municipality_names`;
