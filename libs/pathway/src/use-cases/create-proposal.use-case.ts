@@ -100,7 +100,7 @@ export class CreateProposalUseCase {
         note: proposal.note,
         at: now,
       });
-      this.fairShare.onProposalsChanged(manager, [input.vacancyId]);
+      this.fairShare.onProposalsChanged(manager, actor.organisationId, [input.vacancyId]);
       return toProposalView(proposal, [event]);
     });
   }

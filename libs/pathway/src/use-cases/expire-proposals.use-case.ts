@@ -15,12 +15,16 @@ export class ExpireProposalsUseCase {
   ) {}
 
   async execute(now: Date = new Date()): Promise<{ expired: number }> {
-    const expired = await this.pathway.expireDue(now, ACTIVE_PROPOSAL_STATES, (manager, rows) =>
-      this.fairShare.onProposalsChanged(
-        manager,
-        rows.map((row) => row.vacancy_id),
-      ),
-    );
+    const expired = await this.pathway.expireDue(now, ACTIVE_PROPOSAL_STATES, (manager, rows) => {
+      for (const organisationId of new Set(rows.map((row) => row.organisation_id))) {
+        const vacancies = rows.filter((row) => row.organisation_id === organisationId);
+        this.fairShare.onProposalsChanged(
+          manager,
+          organisationId,
+          vacancies.map((row) => row.vacancy_id),
+        );
+      }
+    });
     return { expired };
   }
 }

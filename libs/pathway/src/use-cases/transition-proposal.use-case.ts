@@ -99,7 +99,7 @@ export class TransitionProposalUseCase {
           'placement',
         );
       }
-      this.fairShare.onProposalsChanged(manager, [proposal.vacancyId]);
+      this.fairShare.onProposalsChanged(manager, actor.organisationId, [proposal.vacancyId]);
       const events = await this.pathway.eventsOf([proposalId], manager);
       const placements = await this.pathway.placementsOfProposals([proposalId], manager);
       return toProposalView(saved, events, placements);
