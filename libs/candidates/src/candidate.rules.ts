@@ -70,6 +70,7 @@ export function checkCandidateRules(input: Partial<CandidateInput>, today: strin
       message: 'la scadenza vale solo per un permesso di soggiorno',
     });
   }
+  problems.push(...checkAllowedArea(input.allowedArea));
   const l68 = input.sensitive?.l68;
   if (l68?.certificateDate && l68.reviewDate && l68.reviewDate < l68.certificateDate) {
     problems.push({
@@ -78,4 +79,25 @@ export function checkCandidateRules(input: Partial<CandidateInput>, today: strin
     });
   }
   return problems;
+}
+
+/**
+ * An allowed area is a circle (centre and radius, all three), a set of municipalities, or both: an
+ * area with a part of a circle, or with nothing, would limit nothing or something unclear.
+ */
+function checkAllowedArea(area: CandidateInput['allowedArea']): FieldProblem[] {
+  if (!area) return [];
+  const circle = [area.lat, area.lng, area.radiusKm].filter((value) => value != null);
+  if (circle.length !== 0 && circle.length !== 3) {
+    return [{ field: 'allowedArea', message: "per un'area circolare servono centro e raggio" }];
+  }
+  if (circle.length === 0 && (area.municipalityCodes?.length ?? 0) === 0) {
+    return [
+      {
+        field: 'allowedArea',
+        message: 'indica i comuni consentiti oppure un centro con il raggio in chilometri',
+      },
+    ];
+  }
+  return [];
 }

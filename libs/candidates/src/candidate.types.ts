@@ -103,9 +103,14 @@ export interface Consent {
   shareWithCompanies: boolean;
 }
 
-/** An area the person may work in, as a plain constraint (its reason is never stored here). */
-export interface AllowedArea extends GeoPoint {
-  radiusKm: number;
+/**
+ * An area the person may work in, as a plain constraint (its reason is never stored here): a circle
+ * (`lat`, `lng`, `radiusKm`, all three), a set of municipalities (ISTAT codes of the gazetteer), or
+ * both, the site being allowed in either.
+ */
+export interface AllowedArea extends Partial<GeoPoint> {
+  radiusKm?: number;
+  municipalityCodes?: string[];
 }
 
 export { TASK_CODES } from '#libs/kernel';

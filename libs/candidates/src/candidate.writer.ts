@@ -127,6 +127,17 @@ export class CandidateWriter {
         message: 'comune sconosciuto (usa il codice ISTAT)',
       });
     }
+    const allowed = input.allowedArea?.municipalityCodes ?? [];
+    if (allowed.length > 0) {
+      const known = await this.municipalities.findByCodes(allowed);
+      allowed.forEach((code, index) => {
+        if (!known.has(code))
+          problems.push({
+            field: `allowedArea.municipalityCodes[${index}]`,
+            message: 'comune sconosciuto (usa il codice ISTAT)',
+          });
+      });
+    }
     if (input.assignedTutorIds && input.assignedTutorIds.length > 0) {
       const tutors = await this.users.activeTutorIds(actor.organisationId, input.assignedTutorIds);
       input.assignedTutorIds.forEach((id, index) => {

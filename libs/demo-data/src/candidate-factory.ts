@@ -151,7 +151,7 @@ export function drawCandidate(
     preferred_contract_types: preferredContracts(rng),
     // Groups such as asylum or disability are special categories: only candidate_sensitive has them.
     target_groups: [...groups].filter((group) => !isSensitiveTargetGroup(group)),
-    allowed_area: json(allowedArea(rng, person.persona, point)),
+    allowed_area: json(allowedArea(rng, person.persona, point, home.istatCode)),
     task_limitations: taskLimitations(rng, person.persona),
     referral: revealing ? null : json(referred),
     assigned_tutor_ids: rng.sample(organisation.tutorIds, rng.weightedIndex([5, 80, 15])),

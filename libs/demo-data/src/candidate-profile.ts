@@ -82,10 +82,23 @@ export function maxTravelKm(rng: Rng, persona: PersonaKey, licences: readonly st
   return Math.round(km * 2) / 2;
 }
 
-/** A circle the person may work in (a court's prescriptions, a protection plan); reason not kept. */
-export function allowedArea(rng: Rng, persona: PersonaKey, home: GeoPoint): AllowedArea | null {
+/**
+ * Where the person may work (a court's prescriptions, a protection plan; reason not kept): most often
+ * a circle around home, for some people in the justice system only their home municipality.
+ */
+export function allowedArea(
+  rng: Rng,
+  persona: PersonaKey,
+  home: GeoPoint,
+  homeMunicipalityCode: string,
+): AllowedArea | null {
   const chance = persona === 'JUSTICE' ? 0.4 : persona === 'VIOLENCE' ? 0.1 : 0;
-  return rng.chance(chance) ? { lat: home.lat, lng: home.lng, radiusKm: rng.int(5, 20) } : null;
+  if (!rng.chance(chance)) return null;
+  // The same draws as a circle alone, so the rest of the generated data does not move: the
+  // smaller radii of people in the justice system become their home municipality (about 3 in 10).
+  const radiusKm = rng.int(5, 20);
+  if (persona === 'JUSTICE' && radiusKm < 10) return { municipalityCodes: [homeMunicipalityCode] };
+  return { lat: home.lat, lng: home.lng, radiusKm };
 }
 
 const LIMITATIONS: Partial<Record<PersonaKey, { chance: number; tasks: readonly string[] }>> = {

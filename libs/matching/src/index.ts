@@ -15,10 +15,12 @@ export { rankCandidates, rankVacancies } from './domain/match-ranking.rules.js';
 export * from './domain/match-result.types.js';
 export * from './domain/match-weights.rules.js';
 export { ADULT_AGE } from './domain/pair-facts.rules.js';
+export { comparePairs, pairTieKey } from './domain/pair-order.rules.js';
 export * from './domain/schedule-fit.rules.js';
 
 export * from './access/match-disclosure.policy.js';
 export * from './bench/matching.bench.js';
+export * from './changes/fair-share-changes.participant.js';
 export * from './changes/matching-changes.participant.js';
 export { MatchingTaxonomy } from './compute/matching-context.loader.js';
 export * from './jobs/matching.jobs.js';
@@ -30,6 +32,7 @@ export {
   exportCandidateMatches,
 } from './store/matches-personal-data.repository.js';
 export { MatchProfilesReader } from './store/match-profiles.reader.js';
+export { FAIR_SHARE_ENDED_STATES } from './store/match-profile-rows.mapper.js';
 export { NEW_MATCHES_WINDOW, NewMatchCountsReader } from './store/new-match-counts.reader.js';
 export type { StoredMatchQuery } from './store/stored-match-filters.sql.js';
 export type { MatchSubjectType, StoredExplanation } from './store/stored-matches.writer.js';
@@ -40,4 +43,5 @@ export * from './use-cases/find-matches-for-vacancy.use-case.js';
 export * from './use-cases/list-candidate-matches.use-case.js';
 export * from './use-cases/list-vacancy-matches.use-case.js';
 export * from './use-cases/recompute-matches.use-case.js';
+export * from './use-cases/rerank-fair-share.use-case.js';
 export * from './use-cases/sweep-matches.use-case.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CandidateCaseReader } from '#libs/candidates';
+import { FairShareChanges } from './changes/fair-share-changes.participant.js';
 import { MatchingChanges } from './changes/matching-changes.participant.js';
 import { MatchingTaxonomy } from './compute/matching-context.loader.js';
 import { MatchingQueue } from './jobs/matching-jobs.writer.js';
@@ -9,6 +10,7 @@ import { FindMatchesForVacancy } from './use-cases/find-matches-for-vacancy.use-
 import { ListCandidateMatchesUseCase } from './use-cases/list-candidate-matches.use-case.js';
 import { ListVacancyMatchesUseCase } from './use-cases/list-vacancy-matches.use-case.js';
 import { RecomputeMatchesUseCase } from './use-cases/recompute-matches.use-case.js';
+import { RerankFairShareUseCase } from './use-cases/rerank-fair-share.use-case.js';
 import { NewMatchCountsReader } from './store/new-match-counts.reader.js';
 import { SweepMatchesUseCase } from './use-cases/sweep-matches.use-case.js';
 
@@ -16,6 +18,8 @@ const providers = [
   MatchingTaxonomy,
   MatchingQueue,
   MatchingChanges,
+  FairShareChanges,
+  RerankFairShareUseCase,
   FindMatchesForCandidate,
   FindMatchesForVacancy,
   RecomputeMatchesUseCase,

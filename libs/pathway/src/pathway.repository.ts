@@ -39,6 +39,14 @@ export type ProposalScope =
  * The pathway tables: proposals and their log, placements, soft outcomes. Every query of a
  * person's pathway carries the organisation; pass the caller's transaction manager to work inside it.
  */
+/** A proposal the nightly job expired. */
+export interface ExpiredProposal {
+  id: string;
+  organisation_id: string;
+  vacancy_id: string;
+  from_state: string;
+}
+
 @Injectable()
 export class PathwayRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -114,12 +122,23 @@ export class PathwayRepository {
    * Proposals with no news past their expiry become EXPIRED, each logged as done by the system;
    * rows locked by a person's transaction are left for the next run.
    */
-  expireDue(now: Date, activeStates: readonly ProposalState[]): Promise<number> {
+  /** `expired` is told, inside the transaction, which proposals expired (fair share). */
+  expireDue(
+    now: Date,
+    activeStates: readonly ProposalState[],
+    expired: (manager: EntityManager, rows: ExpiredProposal[]) => void = () => undefined,
+  ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows]: [Array<{ id: string; organisation_id: string; from_state: string }>, number] =
-        await manager.query(EXPIRE_DUE_PROPOSALS_SQL, [now, activeStates]);
+      const [rows]: [ExpiredProposal[], number] = await manager.query(EXPIRE_DUE_PROPOSALS_SQL, [
+        now,
+        activeStates,
+      ]);
       if (rows.length > 0) {
-        await manager.query(LOG_EXPIRED_PROPOSALS_SQL, [JSON.stringify(rows), now]);
+        await manager.query(LOG_EXPIRED_PROPOSALS_SQL, [
+          JSON.stringify(rows.map(({ vacancy_id: _vacancy, ...row }) => row)),
+          now,
+        ]);
+        expired(manager, rows);
       }
       return rows.length;
     });

@@ -10,7 +10,7 @@ export const EXPIRE_DUE_PROPOSALS_SQL = `
      WHERE expires_at < $1 AND state = ANY($2::text[]) FOR UPDATE SKIP LOCKED)
   UPDATE proposals p SET state = 'EXPIRED', expires_at = NULL, updated_at = $1, version = p.version + 1
     FROM due WHERE p.id = due.id
-  RETURNING p.id, p.organisation_id, due.state AS from_state`;
+  RETURNING p.id, p.organisation_id, p.vacancy_id, due.state AS from_state`;
 
 /** The system's log entry for each expired proposal ($1 the rows above as JSON, $2 now). */
 export const LOG_EXPIRED_PROPOSALS_SQL = `

@@ -1,4 +1,12 @@
-import { canMove, expiryFrom, nextStates, PROPOSAL_STATE_CODES } from './proposal-states.rules.js';
+import { FAIR_SHARE_ENDED_STATES } from '#libs/matching';
+import {
+  ACTIVE_PROPOSAL_STATES,
+  canMove,
+  expiryFrom,
+  nextStates,
+  PROPOSAL_STATE_CODES,
+  type ProposalState,
+} from './proposal-states.rules.js';
 
 describe('proposal states', () => {
   it('walks from proposal to hire one step at a time', () => {
@@ -36,5 +44,12 @@ describe('proposal states', () => {
     expect(expiryFrom('PROPOSED', now)).toEqual(new Date('2026-03-31T10:00:00Z'));
     expect(expiryFrom('INTERNSHIP_STARTED', now)).toBeNull();
     expect(expiryFrom('HIRED', now)).toBeNull();
+  });
+
+  it('gives matching the states that no longer hold a vacancy: the final ones but a hire', () => {
+    const ended: readonly ProposalState[] = FAIR_SHARE_ENDED_STATES;
+    const final = PROPOSAL_STATE_CODES.filter((state) => nextStates(state).length === 0);
+    expect([...ended].sort()).toEqual(final.filter((state) => state !== 'HIRED').sort());
+    expect(ended.filter((state) => ACTIVE_PROPOSAL_STATES.includes(state))).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AreaDto } from '../common/geo-point.dto.js';
+import { AllowedAreaDto } from './allowed-area.dto.js';
 import { TimeWindowDto } from '../common/time-window.dto.js';
 import {
   AsylumDto,
@@ -220,14 +220,15 @@ export class CreateCandidateDto {
   targetGroups?: TargetGroup[];
 
   @ApiPropertyOptional({
-    type: AreaDto,
+    type: AllowedAreaDto,
     nullable: true,
-    description: 'Area in cui la persona può lavorare (vincolo, senza motivo)',
+    description:
+      'Area in cui la persona può lavorare (vincolo, senza motivo): comuni, cerchio o entrambi',
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => AreaDto)
-  allowedArea?: AreaDto | null;
+  @Type(() => AllowedAreaDto)
+  allowedArea?: AllowedAreaDto | null;
 
   @ApiPropertyOptional({ enum: TASK_CODES, isArray: true })
   @IsOptional()

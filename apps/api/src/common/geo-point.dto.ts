@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsLatitude, IsLongitude, IsNumber, Max, Min } from 'class-validator';
+import { IsLatitude, IsLongitude, IsNumber } from 'class-validator';
 
 export class GeoPointDto {
   @ApiProperty({ example: 45.4642 })
@@ -11,12 +11,4 @@ export class GeoPointDto {
   @IsNumber()
   @IsLongitude()
   lng: number;
-}
-
-export class AreaDto extends GeoPointDto {
-  @ApiProperty({ example: 5 })
-  @IsNumber()
-  @Min(0.1)
-  @Max(500)
-  radiusKm: number;
 }

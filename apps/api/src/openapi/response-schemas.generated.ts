@@ -2420,6 +2420,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         radiusKm: {
           type: 'number',
         },
+        municipalityCodes: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
         lat: {
           type: 'number',
         },
@@ -2427,7 +2433,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'number',
         },
       },
-      required: ['radiusKm', 'lat', 'lng'],
     },
     CandidateSummaryPage: {
       type: 'object',

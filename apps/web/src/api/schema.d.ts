@@ -1428,9 +1428,25 @@ export interface components {
             missionMonths: number;
         };
         AllowedArea: {
-            lat: number;
-            lng: number;
-            radiusKm: number;
+            lat?: number;
+            lng?: number;
+            municipalityCodes?: string[];
+            radiusKm?: number;
+        };
+        AllowedAreaDto: {
+            /** @example 45.4642 */
+            lat?: number;
+            /** @example 9.19 */
+            lng?: number;
+            /**
+             * @description Comuni consentiti
+             * @example [
+             *       "098031"
+             *     ]
+             */
+            municipalityCodes?: string[];
+            /** @example 5 */
+            radiusKm?: number;
         };
         AmountsRequestDto: {
             /**
@@ -1443,14 +1459,6 @@ export interface components {
             /** @example 2026-01-31 */
             prospettoDueDate?: string;
             uncoveredWorkingDays?: number;
-        };
-        AreaDto: {
-            /** @example 45.4642 */
-            lat: number;
-            /** @example 9.19 */
-            lng: number;
-            /** @example 5 */
-            radiusKm: number;
         };
         AreaView: {
             archived: boolean;
@@ -2142,8 +2150,8 @@ export interface components {
             url?: string | null;
         };
         CreateCandidateDto: {
-            /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
-            allowedArea?: components["schemas"]["AreaDto"] | null;
+            /** @description Area in cui la persona può lavorare (vincolo, senza motivo): comuni, cerchio o entrambi */
+            allowedArea?: components["schemas"]["AllowedAreaDto"] | null;
             /** @description Tutor assegnati (chi crea la scheda come tutor è assegnato) */
             assignedTutorIds?: string[];
             /** @description Disponibilità settimanale; null = nessun vincolo di orario */
@@ -3660,8 +3668,8 @@ export interface components {
             url?: string | null;
         };
         UpdateCandidateDto: {
-            /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
-            allowedArea?: components["schemas"]["AreaDto"] | null;
+            /** @description Area in cui la persona può lavorare (vincolo, senza motivo): comuni, cerchio o entrambi */
+            allowedArea?: components["schemas"]["AllowedAreaDto"] | null;
             /** @description Tutor assegnati (chi crea la scheda come tutor è assegnato) */
             assignedTutorIds?: string[];
             /** @description Disponibilità settimanale; null = nessun vincolo di orario */

@@ -29,6 +29,10 @@ export const personLabels = {
   municipality: 'Comune di residenza o domicilio',
   municipalityHint: 'Scrivi le prime lettere e scegli dalla lista',
   maxTravelKm: 'Distanza massima che può percorrere (km)',
+  addAllowedMunicipality: 'Comuni in cui può lavorare (prescrizione o progetto di protezione)',
+  allowedMunicipalitiesHint:
+    'Solo se un provvedimento limita i comuni: gli abbinamenti escludono le sedi negli altri comuni. Il motivo non va scritto qui.',
+  allowedMunicipalities: 'Comuni consentiti',
   maxWeeklyHours: 'Ore settimanali al massimo (vuoto: nessun limite)',
   italianLevel: 'Livello di italiano',
   education: 'Titolo di studio',

@@ -152,6 +152,17 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
     form.home.municipalityCode ? [form.home.municipalityCode] : [],
   );
   const [municipalityLabel, setMunicipalityLabel] = useState<string | undefined>();
+  const allowedCodes = form.allowedArea?.municipalityCodes ?? [];
+  const allowedNames = useMunicipalityNames(allowedCodes);
+  /** The allowed municipalities, beside the circle the area may also have (kept as it is). */
+  const setAllowedCodes = (codes: string[]) => {
+    const { municipalityCodes: _codes, ...circle } = form.allowedArea ?? {};
+    const hasCircle = circle.radiusKm !== undefined;
+    set({
+      allowedArea:
+        codes.length > 0 ? { ...circle, municipalityCodes: codes } : hasCircle ? circle : null,
+    });
+  };
   const showSensitive = !existing || existing.sensitive !== undefined;
   const set = (patch: Partial<CandidateInput>) => setForm((f) => ({ ...f, ...patch }));
   const setExperience = (
@@ -307,6 +318,43 @@ function PersonForm({ id, existing }: { id?: string; existing?: CandidateView })
               />
             </div>
           </div>
+          {showSensitive && (
+            <>
+              <Combobox
+                label={t.addAllowedMunicipality}
+                hint={t.allowedMunicipalitiesHint}
+                queryKey="allowed-municipality-suggest"
+                search={searchMunicipalities}
+                clearOnSelect
+                error={fieldError('allowedArea')}
+                onSelect={(option: Option) =>
+                  setAllowedCodes(toggle(allowedCodes, option.value, true))
+                }
+              />
+              <ul
+                className="list-unstyled d-flex flex-wrap gap-2"
+                aria-label={t.allowedMunicipalities}
+              >
+                {allowedCodes.map((code) => {
+                  const known = allowedNames.data?.get(code);
+                  const name = known ? `${known.name} (${known.provinceCode})` : code;
+                  return (
+                    <li key={code} className="chip chip-simple">
+                      <span className="chip-label">{name}</span>
+                      <button
+                        type="button"
+                        className="btn btn-link btn-sm p-0 ms-1"
+                        aria-label={t.remove(name)}
+                        onClick={() => setAllowedCodes(toggle(allowedCodes, code, false))}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
         </fieldset>
 
         <fieldset className="mb-4">

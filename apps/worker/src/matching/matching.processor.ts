@@ -1,6 +1,11 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { matchingJobs, RecomputeMatchesUseCase, SweepMatchesUseCase } from '#libs/matching';
+import {
+  matchingJobs,
+  RecomputeMatchesUseCase,
+  RerankFairShareUseCase,
+  SweepMatchesUseCase,
+} from '#libs/matching';
 import { ExpireProposalsUseCase } from '#libs/pathway';
 import { JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import type { Job } from 'bullmq';
@@ -18,6 +23,7 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
     private readonly recompute: RecomputeMatchesUseCase,
     private readonly sweep: SweepMatchesUseCase,
     private readonly expireProposals: ExpireProposalsUseCase,
+    private readonly rerank: RerankFairShareUseCase,
   ) {
     super();
   }
@@ -35,6 +41,7 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
       this.logger.log(result, 'proposte scadute');
       return result;
     },
+    rerankFairShare: ({ vacancyId }) => this.rerank.execute(vacancyId),
   });
 
   process(job: Job): Promise<unknown> {

@@ -1,11 +1,7 @@
 import { SENSITIVE_CONSTRAINTS } from '../domain/hard-constraints.rules.js';
+import { WITHHELD_PHRASES } from '../domain/match-phrases.rules.js';
 import type { ConstraintResult } from '../domain/match-result.types.js';
 import type { StoredExplanation } from '../store/stored-matches.writer.js';
-
-const WITHHELD_PASSED =
-  'Requisito verificato: il dettaglio è visibile solo ai tutor della persona e ai coordinatori';
-const WITHHELD_FAILED =
-  'Requisito non rispettato: il dettaglio è visibile solo ai tutor della persona e ai coordinatori';
 
 /**
  * The constraints the table marks `sensitive` (Law 68 registration, a court's or a protection plan's
@@ -19,7 +15,10 @@ export function redactConstraints(
   if (disclose) return [...constraints];
   return constraints.map((constraint) =>
     SENSITIVE_CONSTRAINTS.has(constraint.code)
-      ? { ...constraint, detail: constraint.passed ? WITHHELD_PASSED : WITHHELD_FAILED }
+      ? {
+          ...constraint,
+          detail: constraint.passed ? WITHHELD_PHRASES.passed : WITHHELD_PHRASES.failed,
+        }
       : constraint,
   );
 }

@@ -58,18 +58,13 @@ export async function computeTopMatches<S extends { id: string }, O extends { id
     }))
     .sort(byBound);
   const others = new Map<string, O>();
-  const { pairs, scored } = await topMatches(
-    ranked,
-    input.limit,
-    direction.otherId,
-    async (ids) => {
-      const profiles = await direction.loadOthers(reader, input.organisationId, ids);
-      return profiles.flatMap((other) => {
-        others.set(other.id, other);
-        const pair = direction.evaluate(subject, other, context);
-        return pair.possible ? [pair] : [];
-      });
-    },
-  );
+  const { pairs, scored } = await topMatches(ranked, input.limit, async (ids) => {
+    const profiles = await direction.loadOthers(reader, input.organisationId, ids);
+    return profiles.flatMap((other) => {
+      others.set(other.id, other);
+      const pair = direction.evaluate(subject, other, context);
+      return pair.possible ? [pair] : [];
+    });
+  });
   return { subject, pairs, others, survivors: ranked.length, scored };
 }

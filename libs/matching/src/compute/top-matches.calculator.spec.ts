@@ -1,4 +1,5 @@
 import type { PossiblePair } from '../domain/match-result.types.js';
+import { comparePairs } from '../domain/pair-order.rules.js';
 import { topMatches } from './top-matches.calculator.js';
 
 const pair = (id: string, score: number) =>
@@ -13,50 +14,36 @@ describe('topMatches', () => {
       return { id, bound: scores[id] + 5 };
     });
     const asked: string[] = [];
-    const result = await topMatches(
-      ranked,
-      3,
-      (p) => p.vacancyId,
-      async (ids) => {
-        asked.push(...ids);
-        return ids.map((id) => pair(id, scores[id]));
-      },
-    );
+    const result = await topMatches(ranked, 3, async (ids) => {
+      asked.push(...ids);
+      return ids.map((id) => pair(id, scores[id]));
+    });
     expect(result.pairs.map((p) => p.vacancyId)).toEqual(['v000', 'v001', 'v002']);
     expect(asked.length).toBeLessThan(100);
   });
 
-  it('orders equal scores by id, as the core does, even across batches', async () => {
+  it('orders equal scores by the pair tie key, as the core does, even across batches', async () => {
     const ranked = Array.from({ length: 80 }, (_, i) => ({
       id: `v${String(79 - i).padStart(2, '0')}`,
       bound: 50,
     }));
-    const result = await topMatches(
-      ranked,
-      2,
-      (p) => p.vacancyId,
-      async (ids) => ids.map((id) => pair(id, 50)),
-    );
-    expect(result.pairs.map((p) => p.vacancyId)).toEqual(['v00', 'v01']);
+    const result = await topMatches(ranked, 2, async (ids) => ids.map((id) => pair(id, 50)));
+    const core = ranked
+      .map(({ id }) => pair(id, 50))
+      .sort(comparePairs)
+      .slice(0, 2);
+    expect(result.pairs.map((p) => p.vacancyId)).toEqual(core.map((p) => p.vacancyId));
   });
 
   it('leaves out impossible pairs and handles an empty list', async () => {
-    const none = await topMatches(
-      [],
-      5,
-      (p) => p.vacancyId,
-      async () => [],
-    );
+    const none = await topMatches([], 5, async () => []);
     expect(none.pairs).toEqual([]);
     const ranked = [
       { id: 'a', bound: 80 },
       { id: 'b', bound: 70 },
     ];
-    const some = await topMatches(
-      ranked,
-      5,
-      (p) => p.vacancyId,
-      async (ids) => ids.filter((id) => id === 'b').map((id) => pair(id, 60)),
+    const some = await topMatches(ranked, 5, async (ids) =>
+      ids.filter((id) => id === 'b').map((id) => pair(id, 60)),
     );
     expect(some.pairs.map((p) => p.vacancyId)).toEqual(['b']);
   });

@@ -1,13 +1,9 @@
 import type { PossiblePair } from '../domain/match-result.types.js';
+import { comparePairs } from '../domain/pair-order.rules.js';
 
 export interface BoundedId {
   id: string;
   bound: number;
-}
-
-/** Plain code-unit order, as the core's ranking uses for equal scores. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -19,7 +15,6 @@ function compareIds(a: string, b: string): number {
 export async function topMatches(
   ranked: readonly BoundedId[],
   limit: number,
-  otherId: (pair: PossiblePair) => string,
   scoreBatch: (ids: string[]) => Promise<PossiblePair[]>,
 ): Promise<{ pairs: PossiblePair[]; scored: number }> {
   let best: PossiblePair[] = [];
@@ -27,8 +22,6 @@ export async function topMatches(
   // A few more than N: the first batch usually settles the top N, and the core's cost is per pair.
   let batchSize = limit + Math.max(4, Math.ceil(limit / 4));
   let next = 0;
-  const order = (a: PossiblePair, b: PossiblePair) =>
-    b.score - a.score || compareIds(otherId(a), otherId(b));
   while (next < ranked.length) {
     if (limit === 0) break;
     const cut = best.length >= limit ? best[limit - 1].score : -Infinity;
@@ -38,7 +31,7 @@ export async function topMatches(
     batchSize *= 2;
     scored += batch.length;
     best = best.concat(await scoreBatch(batch.map((item) => item.id)));
-    best.sort(order);
+    best.sort(comparePairs);
     best = best.slice(0, limit);
   }
   return { pairs: best, scored };

@@ -1,23 +1,19 @@
 import { evaluateHardConstraints } from './hard-constraints.rules.js';
-import { formatDecimal } from './italian-text.rules.js';
+import { SUMMARY_PHRASES } from './match-phrases.rules.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.types.js';
 import type { ConstraintResult, MatchContext, PairEvaluation } from './match-result.types.js';
 import { scorePair } from './match-scorer.rules.js';
 import { pairFacts } from './pair-facts.rules.js';
 
-const labelsOf = (constraints: readonly ConstraintResult[]): string =>
-  constraints.map((constraint) => constraint.label).join('; ');
+const labelsOf = (constraints: readonly ConstraintResult[]): string[] =>
+  constraints.map((constraint) => constraint.label);
 
 function impossibleSummary(failed: readonly ConstraintResult[]): string {
-  return failed.length === 1
-    ? `Non proponibile, vincolo non rispettato: ${labelsOf(failed)}`
-    : `Non proponibile, ${failed.length} vincoli non rispettati: ${labelsOf(failed)}`;
+  return SUMMARY_PHRASES.impossible(labelsOf(failed));
 }
 
 function possibleSummary(score: number, constraints: readonly ConstraintResult[]): string {
-  const toVerify = constraints.filter((constraint) => constraint.toVerify);
-  const base = `Proponibile, punteggio ${formatDecimal(score)} su 100`;
-  return toVerify.length === 0 ? base : `${base}; da verificare: ${labelsOf(toVerify)}`;
+  return SUMMARY_PHRASES.possible(score, labelsOf(constraints.filter((c) => c.toVerify)));
 }
 
 /**

@@ -13,11 +13,19 @@ export interface RightToWork {
   expiresOn?: IsoDate;
 }
 
-/** A circle the person may work in, whatever imposed it; matching never learns the reason. */
-export interface AllowedArea {
-  centre: GeoPoint;
-  radiusKm: number;
+/** A municipality of the gazetteer: its ISTAT code, and its name for the explanations. */
+export interface NamedMunicipality {
+  code: string;
+  name: string;
 }
+
+/**
+ * Where the person may work, whatever imposed it (a court, a protection plan); matching never learns
+ * the reason. A set of municipalities ("only Lodi"), a circle, or both: the site may lie in either.
+ */
+export type AllowedArea =
+  | { centre: GeoPoint; radiusKm: number; municipalities?: readonly NamedMunicipality[] }
+  | { centre?: undefined; radiusKm?: undefined; municipalities: readonly NamedMunicipality[] };
 
 export interface OccupationExperience {
   /** ISTAT code, label or synonym: resolved through the taxonomy. */
@@ -70,6 +78,8 @@ export interface VacancyMatchProfile {
   /** The contract's hours a week; `null`: not stated. */
   weeklyHours: number | null;
   site: GeoPoint;
+  /** The municipality of the site (allowed areas by municipality). */
+  municipality: NamedMunicipality;
   kmZero: boolean;
   reservedL68: L68Category | null;
   startDate: IsoDate;
@@ -78,6 +88,11 @@ export interface VacancyMatchProfile {
   tasks: string[];
   contractType: ContractType;
   publishedAt: IsoDate;
-  /** How many people the vacancy was proposed to recently (fair share). */
+  /** How many people the vacancy was proposed to recently, proposals still in play (fair share). */
   recentProposals: number;
+  /**
+   * The people among them: a person's own proposal does not count against the vacancy in that
+   * person's fair share (see proposalsToOthers).
+   */
+  recentlyProposedTo: readonly string[];
 }

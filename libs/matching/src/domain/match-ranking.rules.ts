@@ -1,11 +1,7 @@
 import { evaluatePair } from './match-explanation.rules.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from './match-profiles.types.js';
 import type { MatchContext, PossiblePair } from './match-result.types.js';
-
-/** Plain code-unit order, not localeCompare: the same ids sort the same on every machine. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { comparePairs } from './pair-order.rules.js';
 
 function assertLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 0) {
@@ -13,19 +9,14 @@ function assertLimit(limit: number): void {
   }
 }
 
-function best(
-  pairs: readonly PossiblePair[],
-  otherId: (pair: PossiblePair) => string,
-  limit: number,
-): PossiblePair[] {
-  return [...pairs]
-    .sort((a, b) => b.score - a.score || compareIds(otherId(a), otherId(b)))
-    .slice(0, limit);
+function best(pairs: readonly PossiblePair[], limit: number): PossiblePair[] {
+  return [...pairs].sort(comparePairs).slice(0, limit);
 }
 
 /**
  * The vacancies a candidate may be proposed for, best first; impossible pairs are left out (ask
- * explainPair why). Equal scores are ordered by vacancy id, so the input order never matters.
+ * explainPair why). Equal scores are ordered by the pair's tie key (pair-order.rules.ts), so the
+ * input order never matters and equivalent people do not all get the same vacancy on top.
  */
 export function rankVacancies(
   candidate: CandidateMatchProfile,
@@ -37,10 +28,10 @@ export function rankVacancies(
   const possible = vacancies
     .map((vacancy) => evaluatePair(candidate, vacancy, context))
     .filter((pair): pair is PossiblePair => pair.possible);
-  return best(possible, (pair) => pair.vacancyId, limit);
+  return best(possible, limit);
 }
 
-/** The candidates a vacancy may be proposed to, best first, equal scores ordered by candidate id. */
+/** The candidates a vacancy may be proposed to, best first, equal scores by the pair's tie key. */
 export function rankCandidates(
   vacancy: VacancyMatchProfile,
   candidates: readonly CandidateMatchProfile[],
@@ -51,5 +42,5 @@ export function rankCandidates(
   const possible = candidates
     .map((candidate) => evaluatePair(candidate, vacancy, context))
     .filter((pair): pair is PossiblePair => pair.possible);
-  return best(possible, (pair) => pair.candidateId, limit);
+  return best(possible, limit);
 }

@@ -1,7 +1,8 @@
 import { CEFR_LABELS, cefrMargin, CONTRACT_TYPES } from '#libs/kernel';
 import { daysBetween } from '#libs/kernel';
-import { formatKm, plural } from './italian-text.rules.js';
+import { FACTOR_PHRASES } from './match-phrases.rules.js';
 import type { MatchFactor } from './match-result.types.js';
+import type { VacancyMatchProfile } from './match-profiles.types.js';
 import {
   distanceShare,
   fairShare,
@@ -22,59 +23,60 @@ import {
 import type { PairFacts } from './pair-facts.rules.js';
 
 function distanceFit({ distanceKm }: PairFacts): FactorOutcome {
-  return { share: distanceShare(distanceKm), detail: `Sede a ${formatKm(distanceKm)} da casa` };
+  return { share: distanceShare(distanceKm), detail: FACTOR_PHRASES.distance(distanceKm) };
 }
 
 /** The km-zero bonus: a vacancy flagged km zero that is really within the person's neighbourhood. */
 function kmZeroFit({ candidate, vacancy, distanceKm }: PairFacts): FactorOutcome {
   const radius = candidate.kmZeroRadiusKm ?? MATCH_CURVES.kmZeroRadiusKm;
-  if (!vacancy.kmZero) return { share: 0, detail: 'Offerta non segnalata come lavoro a km zero' };
-  if (distanceKm <= radius) {
-    return { share: 1, detail: `Offerta a km zero entro ${formatKm(radius)} da casa` };
-  }
-  return {
-    share: 0,
-    detail: `Offerta a km zero, ma a ${formatKm(distanceKm)} da casa (oltre ${formatKm(radius)})`,
-  };
+  if (!vacancy.kmZero) return { share: 0, detail: FACTOR_PHRASES.notKmZero };
+  if (distanceKm <= radius) return { share: 1, detail: FACTOR_PHRASES.kmZero(radius) };
+  return { share: 0, detail: FACTOR_PHRASES.kmZeroTooFar(distanceKm, radius) };
 }
 
 function languageMarginFit({ candidate, vacancy }: PairFacts): FactorOutcome {
   const margin = cefrMargin(candidate.italianLevel, vacancy.minItalianLevel);
-  const levels = `${CEFR_LABELS[candidate.italianLevel]} su ${CEFR_LABELS[vacancy.minItalianLevel]} richiesto`;
+  const minimum = CEFR_LABELS[vacancy.minItalianLevel];
   const detail =
     margin <= 0
-      ? `Livello pari al minimo richiesto (${CEFR_LABELS[vacancy.minItalianLevel]})`
-      : `${margin === 1 ? 'Un livello' : `${margin} livelli`} sopra il minimo (${levels})`;
+      ? FACTOR_PHRASES.languageAtMinimum(minimum)
+      : FACTOR_PHRASES.languageAbove(margin, CEFR_LABELS[candidate.italianLevel], minimum);
   return { share: languageMarginShare(margin), detail };
 }
 
 function preferredContractFit({ candidate, vacancy }: PairFacts): FactorOutcome {
   const contract = CONTRACT_TYPES[vacancy.contractType];
   if (candidate.preferredContractTypes.length === 0) {
-    return {
-      share: MATCH_CURVES.noPreferenceShare,
-      detail: 'Nessun tipo di contratto preferito indicato',
-    };
+    return { share: MATCH_CURVES.noPreferenceShare, detail: FACTOR_PHRASES.noPreferredContract };
   }
   return candidate.preferredContractTypes.includes(vacancy.contractType)
-    ? { share: 1, detail: `Contratto preferito: ${contract}` }
-    : { share: 0, detail: `Contratto non tra i preferiti: ${contract}` };
+    ? { share: 1, detail: FACTOR_PHRASES.preferredContract(contract) }
+    : { share: 0, detail: FACTOR_PHRASES.otherContract(contract) };
 }
 
 function recencyFit({ vacancy, context }: PairFacts): FactorOutcome {
   const days = Math.max(0, daysBetween(vacancy.publishedAt, context.today));
-  const when = days === 0 ? 'oggi' : days === 1 ? 'ieri' : `${days} giorni fa`;
-  return { share: recencyShare(days), detail: `Pubblicata ${when}` };
+  return { share: recencyShare(days), detail: FACTOR_PHRASES.published(days) };
 }
 
-/** Fewer points the more people the vacancy was already proposed to, so proposals spread out. */
-function fairShareFit({ vacancy }: PairFacts): FactorOutcome {
-  const proposals = Math.max(0, vacancy.recentProposals);
-  const detail =
-    proposals === 0
-      ? 'Non ancora proposta ad altre persone'
-      : `Già proposta di recente a ${plural(proposals, 'persona', 'persone')}`;
-  return { share: fairShare(proposals), detail };
+/**
+ * Fewer points the more other people the vacancy was already proposed to, so proposals spread out.
+ * The person's own proposal does not count: proposing someone must not push the vacancy down their
+ * own list.
+ */
+function fairShareFit({ candidate, vacancy }: PairFacts): FactorOutcome {
+  const others = proposalsToOthers(vacancy, candidate.id);
+  const detail = others === 0 ? FACTOR_PHRASES.notYetProposed : FACTOR_PHRASES.proposedTo(others);
+  return { share: fairShare(others), detail };
+}
+
+/** The vacancy's recent proposals in play, the person's own left out. */
+export function proposalsToOthers(
+  vacancy: Pick<VacancyMatchProfile, 'recentProposals' | 'recentlyProposedTo'>,
+  candidateId: string,
+): number {
+  const own = vacancy.recentlyProposedTo.includes(candidateId) ? 1 : 0;
+  return Math.max(0, vacancy.recentProposals - own);
 }
 
 const FACTORS: Readonly<Record<MatchFactorCode, (facts: PairFacts) => FactorOutcome>> = {

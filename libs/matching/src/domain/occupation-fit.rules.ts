@@ -1,5 +1,6 @@
 import type { OccupationAffinity } from '#libs/taxonomy';
-import { joinItalian, plural } from './italian-text.rules.js';
+import { flattenBrackets, occupationInSentence } from './italian-text.rules.js';
+import { FACTOR_PHRASES } from './match-phrases.rules.js';
 import { experienceShare, MATCH_CURVES } from './match-weights.rules.js';
 import type { PairFacts } from './pair-facts.rules.js';
 
@@ -26,10 +27,17 @@ function affinityToVacancy(facts: PairFacts, term: string): OccupationAffinity {
 }
 
 function describeAffinity(affinity: OccupationAffinity): string {
-  if (affinity.relation === 'SAME_GROUP') {
-    return `mansione dello stesso gruppo ISTAT (${affinity.sharedGroup})`;
-  }
-  return affinity.relation === 'RELATED' ? 'mansione affine' : 'stessa mansione';
+  if (affinity.relation === 'SAME_GROUP') return FACTOR_PHRASES.sameGroup(affinity.sharedGroup!);
+  return affinity.relation === 'RELATED'
+    ? FACTOR_PHRASES.relatedOccupation
+    : FACTOR_PHRASES.sameOccupation;
+}
+
+/** The occupation as a sentence writes it: in the vocabulary's case, brackets flattened. */
+function occupationName(facts: PairFacts, term: string): string {
+  const { taxonomy } = facts.context;
+  const known = taxonomy.occupationCode(term) !== null;
+  return flattenBrackets(occupationInSentence(taxonomy.occupationLabel(term), known));
 }
 
 interface BestExperience {
@@ -58,14 +66,13 @@ export function occupationShare(facts: PairFacts): number {
 /** Experience in the vacancy's occupation or a close one, longer experience counting more. */
 export function occupationFit(facts: PairFacts): FactorOutcome {
   const best = bestExperience(facts);
-  if (!best) return { share: 0, detail: 'Nessuna esperienza nella mansione o in mansioni vicine' };
+  if (!best) return { share: 0, detail: FACTOR_PHRASES.noExperience };
   const { experience, affinity, share } = best;
-  const length =
-    experience.months === undefined
-      ? 'durata non indicata'
-      : plural(experience.months, 'mese', 'mesi');
-  const label = facts.context.taxonomy.occupationLabel(experience.code);
-  return { share, detail: `Esperienza come ${label} (${length}): ${describeAffinity(affinity)}` };
+  const name = occupationName(facts, experience.code);
+  return {
+    share,
+    detail: FACTOR_PHRASES.experience(name, experience.months, describeAffinity(affinity)),
+  };
 }
 
 function missingSkills({ candidate, vacancy, context }: PairFacts): string[] {
@@ -84,17 +91,14 @@ export function skillsShare(facts: PairFacts): number {
 export function skillsFit(facts: PairFacts): FactorOutcome {
   const { taxonomy } = facts.context;
   const required = facts.vacancy.requiredSkills;
-  if (required.length === 0) return { share: 1, detail: 'Nessuna competenza specifica richiesta' };
+  if (required.length === 0) return { share: 1, detail: FACTOR_PHRASES.noSkillsRequired };
   const missing = missingSkills(facts);
-  const missingLabels = joinItalian(missing.map((skill) => taxonomy.skillLabel(skill)));
-  const lacks = `${missing.length === 1 ? 'manca' : 'mancano'} ${missingLabels}`;
+  const labels = missing.map((skill) => flattenBrackets(taxonomy.skillLabel(skill)));
   const covered = required.length - missing.length;
   const share = covered / required.length;
-  if (missing.length === 0) {
-    return { share, detail: `Ha tutte le competenze richieste (${required.length})` };
-  }
-  if (covered === 0) return { share, detail: `Nessuna delle competenze richieste: ${lacks}` };
-  return { share, detail: `Ha ${covered} delle ${required.length} competenze richieste: ${lacks}` };
+  if (missing.length === 0) return { share, detail: FACTOR_PHRASES.allSkills(required.length) };
+  if (covered === 0) return { share, detail: FACTOR_PHRASES.noSkills(labels) };
+  return { share, detail: FACTOR_PHRASES.someSkills(covered, required.length, labels) };
 }
 
 /** The preferred occupation closest to the vacancy (the first of equals), or null without any. */
@@ -127,11 +131,11 @@ export function preferredOccupationShare(facts: PairFacts): number {
 export function preferredOccupationFit(facts: PairFacts): FactorOutcome {
   const closest = closestPreference(facts);
   if (!closest) {
-    return { share: MATCH_CURVES.noPreferenceShare, detail: 'Nessuna mansione preferita indicata' };
+    return { share: MATCH_CURVES.noPreferenceShare, detail: FACTOR_PHRASES.noPreferredOccupation };
   }
-  const label = facts.context.taxonomy.occupationLabel(closest.term);
+  const name = occupationName(facts, closest.term);
   const share = preferenceShare(closest.closeness);
-  if (closest.closeness === 1) return { share, detail: `Tra le mansioni preferite (${label})` };
-  if (closest.closeness > 0) return { share, detail: `Vicina a una mansione preferita (${label})` };
-  return { share, detail: 'Non è tra le mansioni preferite' };
+  if (closest.closeness === 1) return { share, detail: FACTOR_PHRASES.preferredOccupation(name) };
+  if (closest.closeness > 0) return { share, detail: FACTOR_PHRASES.nearPreferredOccupation(name) };
+  return { share, detail: FACTOR_PHRASES.notPreferredOccupation };
 }

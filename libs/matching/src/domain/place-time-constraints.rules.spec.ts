@@ -3,7 +3,10 @@ import { CONSTRAINT_CODES } from './hard-constraints.rules.js';
 import {
   evaluateVariant as evaluate,
   failsOnly,
+  LODI,
   MILAN_DUOMO,
+  MILANO,
+  SAN_DONATO,
   passes,
   pointNorthOf,
   weekdays,
@@ -147,6 +150,65 @@ describe('hard constraints: time, place and age', () => {
       failsOnly(
         'ALLOWED_AREA',
         evaluate({ maxTravelKm: 50, allowedArea: { centre, radiusKm: 10 } }, { site }),
+      );
+    });
+  });
+
+  describe('allowed area by municipality', () => {
+    const onlyLodi = { allowedArea: { municipalities: [LODI] } };
+
+    it('accepts a site in an allowed municipality, naming it', () => {
+      const result = passes(
+        'ALLOWED_AREA',
+        evaluate(
+          { ...onlyLodi, maxTravelKm: 40 },
+          { municipality: LODI, site: pointNorthOf(MILAN_DUOMO, 30) },
+        ),
+      );
+      expect(result.detail).toBe('La sede è a Lodi, tra i comuni consentiti');
+    });
+
+    it('rejects a site in the next municipality however close, naming both', () => {
+      const nextDoor = { municipality: SAN_DONATO, site: pointNorthOf(MILAN_DUOMO, 0.1) };
+      const result = failsOnly('ALLOWED_AREA', evaluate(onlyLodi, nextDoor));
+      expect(result.detail).toBe(
+        'La sede è a San Donato Milanese, fuori dai comuni consentiti (Lodi)',
+      );
+    });
+
+    it('allows either the municipalities or the circle when an area has both', () => {
+      const area = { centre: MILAN_DUOMO, radiusKm: 5, municipalities: [LODI] };
+      passes(
+        'ALLOWED_AREA',
+        evaluate(
+          { allowedArea: area, maxTravelKm: 40 },
+          { municipality: LODI, site: pointNorthOf(MILAN_DUOMO, 30) },
+        ),
+      );
+      passes('ALLOWED_AREA', evaluate({ allowedArea: area }, { municipality: SAN_DONATO }));
+      const far = { municipality: SAN_DONATO, site: pointNorthOf(MILAN_DUOMO, 10) };
+      const result = failsOnly('ALLOWED_AREA', evaluate({ allowedArea: area }, far));
+      expect(result.detail).toBe(
+        "La sede è a San Donato Milanese, fuori dai comuni consentiti (Lodi) e a 10 km dal centro dell'area, oltre il limite di 5 km",
+      );
+    });
+
+    it('names at most three allowed municipalities', () => {
+      const many = [
+        LODI,
+        MILANO,
+        SAN_DONATO,
+        ...['1', '2'].map((n) => ({ code: `09900${n}`, name: `Comune ${n}` })),
+      ];
+      const result = failsOnly(
+        'ALLOWED_AREA',
+        evaluate(
+          { allowedArea: { municipalities: many } },
+          { municipality: { code: '098001', name: 'Abbadia Cerreto' } },
+        ),
+      );
+      expect(result.detail).toBe(
+        'La sede è ad Abbadia Cerreto, fuori dai comuni consentiti (Lodi, Milano, San Donato Milanese e altri 2)',
       );
     });
   });

@@ -17,4 +17,13 @@ export class MatchingQueue {
   async requestMany(subjects: ReadonlyArray<RecomputeJobData>): Promise<void> {
     await enqueueJobs(this.queue, matchingJobs.recompute, subjects);
   }
+
+  /** Rescores the stored pairs of each vacancy whose proposals changed (fair share). */
+  async requestFairShareRerank(vacancyIds: readonly string[]): Promise<void> {
+    await enqueueJobs(
+      this.queue,
+      matchingJobs.rerankFairShare,
+      [...new Set(vacancyIds)].map((vacancyId) => ({ vacancyId })),
+    );
+  }
 }

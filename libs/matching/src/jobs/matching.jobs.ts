@@ -13,6 +13,8 @@ export const MATCHING_JOBS = {
   sweepPending: 'sweep-pending',
   /** Nightly: proposals with no news for too long become EXPIRED. */
   expireProposals: 'expire-proposals',
+  /** Rescore the stored pairs of one vacancy after its proposals changed (fair share). */
+  rerankFairShare: 'rerank-fair-share',
 } as const;
 
 const SUBJECT_TYPES: readonly MatchSubjectType[] = ['candidate', 'vacancy'];
@@ -24,6 +26,12 @@ export class RecomputeJobData {
 
   @IsRecordId()
   id!: string;
+}
+
+/** The payload of a fair-share re-rank: the vacancy whose proposals changed. */
+export class FairShareJobData {
+  @IsRecordId()
+  vacancyId!: string;
 }
 
 /**
@@ -46,6 +54,22 @@ export function recomputeJobOptions(subjectType: MatchSubjectType, id: string): 
   return {
     delay: MATCHING_DEBOUNCE_MS,
     deduplication: { id: recomputeKey(subjectType, id), keepLastIfActive: true },
+    removeOnComplete: { age: 3600, count: 1000 },
+  };
+}
+
+/** Proposals of one vacancy made within this window cause one re-rank. */
+export const FAIR_SHARE_DEBOUNCE_MS = 500;
+
+export function fairShareKey(vacancyId: string): string {
+  return `fair-share:vacancy:${vacancyId}`;
+}
+
+/** Debounced and deduplicated per vacancy, like a recompute (see recomputeJobOptions). */
+export function fairShareJobOptions(vacancyId: string): JobsOptions {
+  return {
+    delay: FAIR_SHARE_DEBOUNCE_MS,
+    deduplication: { id: fairShareKey(vacancyId), keepLastIfActive: true },
     removeOnComplete: { age: 3600, count: 1000 },
   };
 }
@@ -79,5 +103,11 @@ export const matchingJobs = {
     queue: QUEUES.matching,
     name: MATCHING_JOBS.expireProposals,
     payload: EmptyPayload,
+  }),
+  rerankFairShare: defineJob({
+    queue: QUEUES.matching,
+    name: MATCHING_JOBS.rerankFairShare,
+    payload: FairShareJobData,
+    options: ({ vacancyId }) => fairShareJobOptions(vacancyId),
   }),
 };

@@ -2,6 +2,7 @@ import { l68CategorySql } from '#libs/candidates';
 import type { CefrLevel, ContractType, L68Category, TimeWindow } from '#libs/kernel';
 import type { IsoDate } from '#libs/kernel';
 import type {
+  AllowedArea,
   CandidateMatchProfile,
   RightToWorkKind,
   VacancyMatchProfile,
@@ -18,7 +19,19 @@ export const CANDIDATE_PROFILE_COLUMNS = `
   c.driving_licences, c.right_to_work_kind, c.right_to_work_expires_on::text AS right_to_work_expires_on,
   c.task_limitations, c.skills, c.experiences, c.preferred_occupations, c.preferred_contract_types,
   (SELECT ${l68CategorySql('s', 's.candidate_id')} FROM candidate_sensitive s WHERE s.candidate_id = c.id)
-    AS l68_eligible_category`;
+    AS l68_eligible_category,
+  CASE WHEN jsonb_typeof(c.allowed_area->'municipalityCodes') = 'array' THEN
+    (SELECT jsonb_object_agg(m.istat_code, m.name) FROM municipalities m
+      WHERE m.istat_code = ANY(ARRAY(SELECT jsonb_array_elements_text(c.allowed_area->'municipalityCodes'))))
+  END AS allowed_municipality_names`;
+
+/** The candidate's allowed_area column: a circle, a list of ISTAT codes, or both. */
+export interface StoredAllowedArea {
+  lat?: number;
+  lng?: number;
+  radiusKm?: number;
+  municipalityCodes?: string[];
+}
 
 export interface CandidateProfileRow {
   id: string;
@@ -30,7 +43,9 @@ export interface CandidateProfileRow {
   home_lat: number;
   home_lng: number;
   max_travel_km: number;
-  allowed_area: { lat: number; lng: number; radiusKm: number } | null;
+  allowed_area: StoredAllowedArea | null;
+  /** The names of the allowed municipalities, by ISTAT code (null without any). */
+  allowed_municipality_names: Record<string, string> | null;
   driving_licences: string[];
   right_to_work_kind: RightToWorkKind;
   right_to_work_expires_on: string | null;
@@ -45,15 +60,28 @@ export interface CandidateProfileRow {
 /** Vacancies proposed to someone in the last days lose fair-share points (see FAIR_SHARE). */
 export const FAIR_SHARE_WINDOW_DAYS = 30;
 
+/**
+ * Proposals that no longer hold the vacancy (the company declined, the person withdrew, no news):
+ * they stop counting against its fair share. Checked against the pathway's states in libs/pathway
+ * (proposal-states.rules.spec.ts), which owns them.
+ */
+export const FAIR_SHARE_ENDED_STATES = [
+  'DECLINED_BY_COMPANY',
+  'WITHDRAWN_BY_CANDIDATE',
+  'EXPIRED',
+] as const;
+
 export const VACANCY_PROFILE_COLUMNS = `
   v.id, v.organisation_id, v.company_id, v.occupation_code, v.occupation_text, v.required_skills,
   v.min_italian_level, v.shifts, v.flexible_hours,
   v.weekly_hours::float8 AS weekly_hours, v.site_lat, v.site_lng, v.km_zero, v.reserved_l68,
   v.start_date::text AS start_date, v.published_at::text AS published_at, v.adults_only,
-  v.required_licences, v.tasks, v.contract_type,
-  (SELECT count(*) FROM proposals p WHERE p.vacancy_id = v.id
-      AND p.created_at >= now() - make_interval(days => ${FAIR_SHARE_WINDOW_DAYS}))::int
-    AS recent_proposals`;
+  v.required_licences, v.tasks, v.contract_type, v.municipality_code,
+  (SELECT m.name FROM municipalities m WHERE m.istat_code = v.municipality_code) AS municipality_name,
+  (SELECT coalesce(array_agg(p.candidate_id::text), '{}') FROM proposals p
+    WHERE p.vacancy_id = v.id AND p.created_at >= now() - make_interval(days => ${FAIR_SHARE_WINDOW_DAYS})
+      AND p.state <> ALL('{${FAIR_SHARE_ENDED_STATES.join(',')}}'::text[]))
+    AS recently_proposed_to`;
 
 export interface VacancyProfileRow {
   id: string;
@@ -76,11 +104,34 @@ export interface VacancyProfileRow {
   required_licences: string[];
   tasks: string[];
   contract_type: ContractType;
-  recent_proposals: number;
+  municipality_code: string;
+  municipality_name: string | null;
+  /** One row per proposal in play: a person has at most one per vacancy (pathway's rule). */
+  recently_proposed_to: string[];
+}
+
+/** The stored area as the core reads it; an area with neither a circle nor a municipality is none. */
+function toAllowedArea(
+  area: StoredAllowedArea | null,
+  names: Record<string, string>,
+): AllowedArea | null {
+  if (!area) return null;
+  const municipalities = (area.municipalityCodes ?? []).map((code) => ({
+    code,
+    name: names[code] ?? code,
+  }));
+  const hasCircle = area.lat !== undefined && area.lng !== undefined && area.radiusKm !== undefined;
+  if (hasCircle) {
+    return {
+      centre: { lat: area.lat!, lng: area.lng! },
+      radiusKm: area.radiusKm!,
+      ...(municipalities.length > 0 ? { municipalities } : {}),
+    };
+  }
+  return municipalities.length > 0 ? { municipalities } : null;
 }
 
 export function toCandidateProfile(row: CandidateProfileRow): CandidateMatchProfile {
-  const area = row.allowed_area;
   return {
     id: row.id,
     birthDate: row.birth_date,
@@ -89,9 +140,7 @@ export function toCandidateProfile(row: CandidateProfileRow): CandidateMatchProf
     maxWeeklyHours: row.max_weekly_hours,
     home: { lat: row.home_lat, lng: row.home_lng },
     maxTravelKm: row.max_travel_km,
-    allowedArea: area
-      ? { centre: { lat: area.lat, lng: area.lng }, radiusKm: area.radiusKm }
-      : null,
+    allowedArea: toAllowedArea(row.allowed_area, row.allowed_municipality_names ?? {}),
     drivingLicences: row.driving_licences,
     rightToWork: row.right_to_work_expires_on
       ? { kind: row.right_to_work_kind, expiresOn: row.right_to_work_expires_on }
@@ -123,6 +172,10 @@ export function toVacancyProfile(row: VacancyProfileRow): VacancyMatchProfile {
     flexibleHours: row.flexible_hours,
     weeklyHours: row.weekly_hours,
     site: { lat: row.site_lat, lng: row.site_lng },
+    municipality: {
+      code: row.municipality_code,
+      name: row.municipality_name ?? row.municipality_code,
+    },
     kmZero: row.km_zero,
     reservedL68: row.reserved_l68,
     startDate,
@@ -131,6 +184,7 @@ export function toVacancyProfile(row: VacancyProfileRow): VacancyMatchProfile {
     tasks: row.tasks,
     contractType: row.contract_type,
     publishedAt: row.published_at,
-    recentProposals: row.recent_proposals,
+    recentProposals: row.recently_proposed_to.length,
+    recentlyProposedTo: row.recently_proposed_to,
   };
 }

@@ -1,5 +1,6 @@
 import { activeCandidateSql } from '#libs/candidates';
 import { openVacancySql } from '#libs/vacancies';
+import { pairOrderSql } from './pair-order.sql.js';
 
 /**
  * The stored lists as the API reads them: the pairs of one subject in its own list, best first, with
@@ -17,7 +18,7 @@ export function candidateListSql(today: string, conditions: string): string {
       JOIN vacancies v ON v.id = m.vacancy_id AND ${openVacancySql('v', today)}
       JOIN companies co ON co.id = v.company_id
      WHERE m.candidate_id = $1 AND m.organisation_id = $2 AND m.for_candidate ${conditions}
-     ORDER BY m.score DESC, m.vacancy_id`;
+     ORDER BY ${pairOrderSql('m')}`;
 }
 
 /**
@@ -30,7 +31,7 @@ export function vacancyListSql(conditions: string): string {
       FROM matches m
       JOIN candidates c ON c.id = m.candidate_id AND c.archived_at IS NULL
      WHERE m.vacancy_id = $1 AND m.organisation_id = $2 AND m.for_vacancy ${conditions}
-     ORDER BY m.score DESC, m.candidate_id`;
+     ORDER BY ${pairOrderSql('m')}`;
 }
 
 /**

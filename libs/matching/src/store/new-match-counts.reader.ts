@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { todayInRome } from '#libs/kernel';
 import { openVacancySql } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
+import { pairOrderSql } from './pair-order.sql.js';
 
 /** How many of a list's first matches a person would see as new (the same rule as the list). */
 export const NEW_MATCHES_WINDOW = 20;
@@ -25,7 +26,7 @@ export class NewMatchCountsReader {
     const rows: Array<{ candidate_id: string; n: number }> = await this.dataSource.query(
       `WITH ranked AS (
        SELECT m.candidate_id, m.first_seen_at,
-              row_number() OVER (PARTITION BY m.candidate_id ORDER BY m.score DESC, m.vacancy_id) AS rank
+              row_number() OVER (PARTITION BY m.candidate_id ORDER BY ${pairOrderSql('m')}) AS rank
          FROM matches m
          JOIN vacancies v ON v.id = m.vacancy_id AND ${openVacancySql('v', '$6::date')}
         WHERE m.organisation_id = $2 AND m.for_candidate AND m.candidate_id = ANY($3::uuid[])

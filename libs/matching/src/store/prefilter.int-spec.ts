@@ -36,6 +36,15 @@ beforeAll(async () => {
   // hours constraint is checked against SQL like the others.
   await db.query(`UPDATE candidates SET max_weekly_hours = (ARRAY[12, 18, 20, 24.5, 30])[1 + abs(hashtext(id::text)) % 5]
                    WHERE abs(hashtext(id::text)) % 3 = 0`);
+  // The generator's allowed areas are circles: limit a fifth of the people to municipalities too,
+  // their home's alone (no circle) or beside their circle, and some to another municipality of the
+  // organisation's vacancies, so that the area by municipality is checked against SQL like the radius.
+  await db.query(`UPDATE candidates c SET allowed_area = coalesce(c.allowed_area, '{}'::jsonb)
+                     || jsonb_build_object('municipalityCodes', jsonb_build_array(c.home_municipality_code)
+                     || CASE WHEN abs(hashtext(c.id::text || 'other')) % 2 = 0 THEN jsonb_build_array(
+                          (SELECT v.municipality_code FROM vacancies v WHERE v.organisation_id = c.organisation_id
+                            ORDER BY hashtext(v.id::text || c.id::text) LIMIT 1)) ELSE '[]'::jsonb END)
+                   WHERE abs(hashtext(c.id::text || 'area')) % 5 = 0`);
 }, 120_000);
 afterAll(() => dropTestDatabase(config, db));
 
@@ -149,6 +158,69 @@ describe('matching pre-filter against the pure core', () => {
     }
     // Every constraint marked pre-filtered is really decided by SQL somewhere in the data.
     expect([...sole].filter(([, count]) => count === 0).map(([code]) => code)).toEqual([]);
+  });
+
+  it('never gives a person limited to one municipality a vacancy in the next one, however close', async () => {
+    const [org] = (await db.query(`SELECT id FROM organisations ORDER BY id LIMIT 1`)) as Array<{
+      id: string;
+    }>;
+    const organisationId = asOrganisationId(org.id);
+    // A person with no other limit who can travel far, limited to the municipality of one vacancy.
+    // An UPDATE ... RETURNING answers [rows, count].
+    const [[person]]: [Array<{ id: string }>, number] = await db.query(
+      `UPDATE candidates SET max_travel_km = 200, availability = NULL, max_weekly_hours = NULL,
+              italian_level = 'C2', task_limitations = '{}', right_to_work_kind = 'EU_CITIZEN',
+              birth_date = '1980-01-01', allowed_area = NULL
+        WHERE id = (SELECT id FROM candidates WHERE organisation_id = $1 AND archived_at IS NULL
+                      AND pathway_status <> 'CLOSED' ORDER BY id LIMIT 1)
+        RETURNING id`,
+      [org.id],
+    );
+    const open: Array<{ id: string; municipality_code: string }> = await db.query(
+      `SELECT id, municipality_code FROM vacancies WHERE organisation_id = $1 AND status = 'OPEN'
+          AND archived_at IS NULL AND (expires_at IS NULL OR expires_at >= $2::date)
+          AND reserved_l68 IS NULL AND required_licences = '{}' ORDER BY id`,
+      [org.id, TODAY],
+    );
+    const allowed = open[0].municipality_code;
+    const elsewhere = open.filter((v) => v.municipality_code !== allowed).slice(0, 3);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    // The next municipality's vacancies are moved next door to the person's home.
+    await db.query(
+      `UPDATE vacancies v SET site_lat = c.home_lat + 0.001, site_lng = c.home_lng
+         FROM candidates c WHERE c.id = $1 AND v.id = ANY($2::uuid[])`,
+      [person.id, elsewhere.map((v) => v.id)],
+    );
+    const forCandidate = new FindMatchesForCandidate(db, matching);
+    const find = () =>
+      forCandidate.execute({ organisationId, id: person.id, limit: 500, today: TODAY });
+    const before = await find();
+    expect(elsewhere.some((v) => before!.pairs.some((pair) => pair.vacancyId === v.id))).toBe(true);
+
+    await db.query(
+      `UPDATE candidates SET allowed_area = jsonb_build_object('municipalityCodes', jsonb_build_array($2::text))
+        WHERE id = $1`,
+      [person.id, allowed],
+    );
+    const after = await find();
+    const municipalityOf = new Map(open.map((v) => [v.id, v.municipality_code]));
+    expect(after!.pairs.length).toBeGreaterThan(0);
+    expect(after!.pairs.filter((pair) => municipalityOf.get(pair.vacancyId) !== allowed)).toEqual(
+      [],
+    );
+    const kept = await ids(vacanciesForCandidateQuery(organisationId, person.id, TODAY));
+    for (const { id } of elsewhere) expect(kept.has(id)).toBe(false);
+    const candidate = (await new MatchProfilesReader(db).candidate(organisationId, person.id))!;
+    const [moved] = await new MatchProfilesReader(db).vacancies(organisationId, [elsewhere[0].id]);
+    const area = evaluatePair(candidate, moved, context).constraints.find(
+      (constraint) => constraint.code === 'ALLOWED_AREA',
+    )!;
+    expect(area.passed).toBe(false);
+    expect(area.detail).toMatch(
+      new RegExp(
+        `^La sede è a[d]? ${moved.municipality.name}, fuori dai comuni consentiti \\(.+\\)$`,
+      ),
+    );
   });
 
   it('returns exactly the top N the core ranks over all pairs', async () => {

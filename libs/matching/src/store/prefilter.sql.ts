@@ -1,6 +1,7 @@
 import { activeCandidateSql, l68RegisteredForSql } from '#libs/candidates';
 import type { ContractType } from '#libs/kernel';
 import { openVacancySql } from '#libs/vacancies';
+import { allowedAreaFitsSql } from './allowed-area.sql.js';
 import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.rules.js';
 
 /**
@@ -15,6 +16,8 @@ import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match
  *   great-circle distance grows with the chord, so `arc <= r` is `chord <= 2R sin(r / 2R)`;
  * - schedule: five-minute week bitmaps, `shifts & ~availability` has no slot set;
  * - weekly hours: the vacancy's hours within the person's maximum (either unstated: kept);
+ * - allowed area: the site in one of the person's municipalities or within the circle
+ *   (allowed-area.sql.ts);
  * - Italian level: ranks; Law 68: the keyed blind index of candidate_sensitive (l68RegisteredForSql),
  *   joined here only and only for reserved vacancies;
  * - task limitations: a task the vacancy lists word for word among the person's limitations (the core
@@ -40,11 +43,7 @@ const SCHEDULE_FITS = `(c.match_availability IS NULL OR v.flexible_hours OR v.ma
     OR bit_count(v.match_shifts & ~c.match_availability) = 0)`;
 const HOURS_FIT = `(c.max_weekly_hours IS NULL OR v.weekly_hours IS NULL
     OR v.weekly_hours <= c.max_weekly_hours)`;
-const AREA_FITS = `(c.allowed_area IS NULL OR ${WITHIN(
-  `ll_to_earth((c.allowed_area->>'lat')::float8, (c.allowed_area->>'lng')::float8)`,
-  'v.match_site',
-  `(c.allowed_area->>'radiusKm')`,
-)})`;
+const AREA_FITS = allowedAreaFitsSql(WITHIN);
 const VACANCY_OPEN = openVacancySql('v', '$2::date');
 /** An active case, and a person with some right to work (RIGHT_TO_WORK is pre-filtered that far). */
 const CANDIDATE_ACTIVE = `${activeCandidateSql('c')} AND c.right_to_work_kind <> 'NONE'`;

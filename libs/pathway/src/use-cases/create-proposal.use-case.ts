@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidateCaseReader } from '#libs/candidates';
-import { evaluatePair, MatchingTaxonomy, MatchProfilesReader } from '#libs/matching';
+import {
+  evaluatePair,
+  FairShareChanges,
+  MatchingTaxonomy,
+  MatchProfilesReader,
+} from '#libs/matching';
 import type { Actor } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -30,6 +35,7 @@ export class CreateProposalUseCase {
     private readonly pathway: PathwayRepository,
     private readonly cases: CandidateCaseReader,
     private readonly vacancies: VacancyFactsReader,
+    private readonly fairShare: FairShareChanges,
   ) {}
 
   async execute(actor: Actor, input: CreateProposalInput): Promise<ProposalView> {
@@ -94,6 +100,7 @@ export class CreateProposalUseCase {
         note: proposal.note,
         at: now,
       });
+      this.fairShare.onProposalsChanged(manager, actor.organisationId, [input.vacancyId]);
       return toProposalView(proposal, [event]);
     });
   }

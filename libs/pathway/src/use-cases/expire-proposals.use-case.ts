@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FairShareChanges } from '#libs/matching';
 import { PathwayRepository } from '../pathway.repository.js';
 import { ACTIVE_PROPOSAL_STATES } from '../proposal-states.rules.js';
 
@@ -8,9 +9,22 @@ import { ACTIVE_PROPOSAL_STATES } from '../proposal-states.rules.js';
  */
 @Injectable()
 export class ExpireProposalsUseCase {
-  constructor(private readonly pathway: PathwayRepository) {}
+  constructor(
+    private readonly pathway: PathwayRepository,
+    private readonly fairShare: FairShareChanges,
+  ) {}
 
   async execute(now: Date = new Date()): Promise<{ expired: number }> {
-    return { expired: await this.pathway.expireDue(now, ACTIVE_PROPOSAL_STATES) };
+    const expired = await this.pathway.expireDue(now, ACTIVE_PROPOSAL_STATES, (manager, rows) => {
+      for (const organisationId of new Set(rows.map((row) => row.organisation_id))) {
+        const vacancies = rows.filter((row) => row.organisation_id === organisationId);
+        this.fairShare.onProposalsChanged(
+          manager,
+          organisationId,
+          vacancies.map((row) => row.vacancy_id),
+        );
+      }
+    });
+    return { expired };
   }
 }

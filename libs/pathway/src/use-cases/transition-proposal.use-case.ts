@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidateCaseReader } from '#libs/candidates';
 import { isInternship } from '#libs/kernel';
+import { FairShareChanges } from '#libs/matching';
 import type { Actor, FieldProblem } from '#libs/platform';
 import { VacancyFactsReader } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
@@ -40,6 +41,7 @@ export class TransitionProposalUseCase {
     private readonly pathway: PathwayRepository,
     private readonly cases: CandidateCaseReader,
     private readonly vacancies: VacancyFactsReader,
+    private readonly fairShare: FairShareChanges,
   ) {}
 
   async execute(actor: Actor, proposalId: string, input: TransitionInput): Promise<ProposalView> {
@@ -97,6 +99,7 @@ export class TransitionProposalUseCase {
           'placement',
         );
       }
+      this.fairShare.onProposalsChanged(manager, actor.organisationId, [proposal.vacancyId]);
       const events = await this.pathway.eventsOf([proposalId], manager);
       const placements = await this.pathway.placementsOfProposals([proposalId], manager);
       return toProposalView(saved, events, placements);

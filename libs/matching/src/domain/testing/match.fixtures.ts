@@ -16,6 +16,10 @@ import type {
 export const TODAY = '2025-09-01';
 export const MILAN_DUOMO: GeoPoint = { lat: 45.4642, lng: 9.19 };
 
+export const MILANO = { code: '015146', name: 'Milano' } as const;
+export const LODI = { code: '098031', name: 'Lodi' } as const;
+export const SAN_DONATO = { code: '015192', name: 'San Donato Milanese' } as const;
+
 const KM_PER_DEGREE_OF_LATITUDE = (6371.0088 * Math.PI) / 180;
 
 /** A point `km` due north of `origin`, so distances in tests are exact. */
@@ -64,6 +68,7 @@ export function aVacancy(overrides: Partial<VacancyMatchProfile> = {}): VacancyM
     flexibleHours: false,
     weeklyHours: 30,
     site: pointNorthOf(MILAN_DUOMO, 3),
+    municipality: MILANO,
     kmZero: false,
     reservedL68: null,
     startDate: '2025-09-15',
@@ -73,6 +78,7 @@ export function aVacancy(overrides: Partial<VacancyMatchProfile> = {}): VacancyM
     contractType: 'A.02.00',
     publishedAt: '2025-08-25',
     recentProposals: 2,
+    recentlyProposedTo: ['c-other-1', 'c-other-2'],
     ...overrides,
   };
 }

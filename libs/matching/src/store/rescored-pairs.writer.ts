@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { StoredExplanation } from './stored-matches.writer.js';
+
+/** A stored pair's new score and explanation; its place in the lists (for_*) stays as it is. */
+export interface RescoredPair {
+  candidateId: string;
+  score: number;
+  explanation: StoredExplanation;
+}
+
+/** The people whose stored pairs hold the vacancy, in any list (theirs or the vacancy's). */
+export async function peopleHoldingVacancy(
+  db: DataSource | EntityManager,
+  organisationId: string,
+  vacancyId: string,
+): Promise<string[]> {
+  const rows: Array<{ candidate_id: string }> = await db.query(
+    `SELECT candidate_id FROM matches WHERE vacancy_id = $1 AND organisation_id = $2`,
+    [vacancyId, organisationId],
+  );
+  return rows.map((row) => row.candidate_id);
+}
+
+/**
+ * Rewrites the score and explanation of stored pairs of one vacancy, and nothing else: the lists
+ * they are in and when they first appeared stay (a re-rank is not a new match).
+ */
+export async function rescorePairs(
+  db: DataSource | EntityManager,
+  organisationId: string,
+  vacancyId: string,
+  pairs: readonly RescoredPair[],
+): Promise<number> {
+  if (pairs.length === 0) return 0;
+  const json = pairs.map((pair) => ({
+    candidate_id: pair.candidateId,
+    score: pair.score,
+    factors: pair.explanation,
+  }));
+  const [, count]: [unknown, number] = await db.query(
+    `UPDATE matches m SET score = r.score, factors = r.factors, computed_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, score numeric, factors jsonb)
+      WHERE m.vacancy_id = $2 AND m.organisation_id = $3 AND m.candidate_id = r.candidate_id`,
+    [JSON.stringify(json), vacancyId, organisationId],
+  );
+  return count;
+}
