@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { openVacancySql } from './open-vacancy.sql.js';
+import {
+  organisationsSeeingVacancySql,
+  vacancyVisibleToOrganisationSql,
+} from './vacancy-visibility.sql.js';
 import { todayInRome } from '#libs/kernel';
 
 /** What other libs (the pathway) need to know of a vacancy to record an outcome. */
@@ -93,5 +97,32 @@ export class VacancyFactsReader {
       [[...new Set(vacancyIds)], organisationId],
     );
     return new Map(rows.map(({ id, ...row }) => [id, row]));
+  }
+
+  /**
+   * The organisations that see each of the vacancies (their own and their networks' members, see
+   * vacancyVisibleToOrganisationSql); a vacancy that does not exist is absent.
+   */
+  async organisationsSeeing(vacancyIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (vacancyIds.length === 0) return new Map();
+    const rows: Array<{ id: string; organisations: string[] }> = await this.dataSource.query(
+      `SELECT v.id, array(${organisationsSeeingVacancySql('v')}) AS organisations
+         FROM vacancies v WHERE v.id = ANY($1::uuid[])`,
+      [[...new Set(vacancyIds)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.organisations]));
+  }
+
+  /** Whether the organisation sees the vacancy (its own, or shared with it in a network). */
+  async visibleTo(
+    organisationId: OrganisationId,
+    vacancyId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT 1 FROM vacancies v WHERE v.id = $1 AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}`,
+      [vacancyId, organisationId],
+    );
+    return row !== undefined;
   }
 }
