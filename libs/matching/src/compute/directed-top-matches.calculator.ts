@@ -63,7 +63,7 @@ export async function computeTopMatches<S extends { id: string }, O extends { id
     input.limit,
     direction.otherId,
     async (ids) => {
-      const profiles = await direction.loadOthers(reader, input.organisationId, ids);
+      const profiles = await direction.loadOthers(reader, input.organisationId, ids, input.id);
       return profiles.flatMap((other) => {
         others.set(other.id, other);
         const pair = direction.evaluate(subject, other, context);
