@@ -6,6 +6,7 @@ import { VACANCY_DOCUMENTS_SQL } from './vacancy-documents.sql.js';
 interface VacancyRow {
   id: string;
   organisation_id: string;
+  visible_to: string[];
   title: string;
   description: string;
   occupation_code: string | null;
@@ -42,6 +43,7 @@ export async function loadVacancyDocuments(
     documents.set(row.id, {
       id: row.id,
       organisationId: row.organisation_id,
+      visibleTo: row.visible_to,
       title: row.title,
       description: row.description,
       occupationCode: row.occupation_code,

@@ -24,6 +24,11 @@ export function projectDocument<I extends SearchIndexName>(
   return projected as unknown as SearchDocument<I>;
 }
 
+/** The other organisations that see the document, lower-cased like the owner (see projectDocument). */
+export function visibleTo(document: { visibleTo?: string[] }): string[] {
+  return [...new Set((document.visibleTo ?? []).map((id) => id.toLowerCase()))].sort();
+}
+
 /** The text of each searchable field, with its weight; lists are joined. */
 export function searchableTexts<I extends SearchIndexName>(
   index: I,

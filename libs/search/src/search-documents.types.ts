@@ -2,7 +2,8 @@ import type { CefrLevel, ContractType, GeoPoint, IsoDate, L68Category } from '#l
 
 /**
  * The indexes of the search layer. Every document belongs to one organisation and every search is
- * filtered by it: a record is visible only to the staff of the organisation that owns it.
+ * filtered by it: a record is visible only to the staff of the organisation that owns it, and of the
+ * organisations it is shared with (`visibleTo`: vacancies published to a network).
  */
 export const SEARCH_INDEXES = ['vacancies', 'companies', 'courses', 'candidates'] as const;
 export type SearchIndexName = (typeof SEARCH_INDEXES)[number];
@@ -14,6 +15,11 @@ interface OwnedDocument {
   /** The record's uuid, the document key. */
   id: string;
   organisationId: string;
+  /**
+   * The other organisations that see the record too (a vacancy published to their networks). Only
+   * filtered on, never returned in a result.
+   */
+  visibleTo?: string[];
 }
 
 /** An open vacancy, as tutors search for it. */

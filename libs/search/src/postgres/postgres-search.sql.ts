@@ -22,9 +22,10 @@ export function buildSearchSql(
   const schema = indexSchema(index);
 
   const indexName = param(index);
+  const organisation = param(query.organisationId);
   const conditions = [
     `d.index_name = ${indexName}`,
-    `d.organisation_id = ${param(query.organisationId)}`,
+    `(d.organisation_id = ${organisation} OR d.visible_to @> ARRAY[${organisation}]::uuid[])`,
   ];
   let rank = '0::real';
   let match = '';
