@@ -1,7 +1,8 @@
-import { openVacancySql } from '#libs/vacancies';
+import { openVacancySql, vacancyVisibleToOrganisationSql } from '#libs/vacancies';
 
 /**
- * Open vacancies of the organisation in the area's territory: its municipalities, or within its
+ * Open vacancies the organisation sees (its own and those shared with it in a network, the shared
+ * rule of #libs/vacancies) in the area's territory: its municipalities, or within its
  * radius of the centre. $4 (the first day of new offers) is null for km-zero offers, which stay
  * while open (the shared rule of #libs/vacancies, expiry date included). Offers published today
  * wait for the next edition (they count at the end of the day).
@@ -13,7 +14,7 @@ export const OFFERS_SQL = `
     FROM vacancies v
     JOIN companies c ON c.id = v.company_id
     JOIN municipalities m ON m.istat_code = v.municipality_code
-   WHERE v.organisation_id = $1 AND ${openVacancySql('v', '$3::date')}
+   WHERE ${vacancyVisibleToOrganisationSql('v', '$1::uuid')} AND ${openVacancySql('v', '$3::date')}
      AND v.km_zero = $2
      AND v.published_at < $3::date
      AND ($4::date IS NULL OR v.published_at >= $4::date)
