@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '#libs/audit';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
 import { TaxonomyModule } from '#libs/taxonomy';
@@ -31,6 +32,7 @@ const useCases = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([VacancyEntity]),
+    AuditModule,
     CompaniesModule,
     CompanyVacanciesModule,
     TaxonomyModule,
