@@ -15,10 +15,9 @@ type Field<D> = keyof D & string;
 export interface IndexSchema<D> {
   /**
    * Every field that may reach the index. Anything else a caller passes in is dropped, so a builder
-   * that hands over a whole entity cannot leak a sensitive field into the index. `visibleTo` is
-   * stored beside the document for the organisation filter, and never returned.
+   * that hands over a whole entity cannot leak a sensitive field into the index.
    */
-  fields: Record<Exclude<keyof D, 'visibleTo'>, true>;
+  fields: Record<keyof D, true>;
   /** Text fields, the most important first (Meilisearch ranks attributes in this order). */
   searchable: readonly { field: Field<D>; weight: FieldWeight }[];
   /** Single-valued fields that can be filtered on by value and counted as facets. */

@@ -1,6 +1,6 @@
 import { distanceKm, type GeoPoint } from '#libs/kernel';
 import { type FieldWeight, indexSchema } from './index-schemas.js';
-import type { SearchDocument, SearchIndexName } from './search-documents.types.js';
+import type { SearchDocument, SearchIndexName, SharedWith } from './search-documents.types.js';
 import { tokenize } from './italian/italian-text.js';
 
 type Fields = Record<string, unknown>;
@@ -25,8 +25,9 @@ export function projectDocument<I extends SearchIndexName>(
 }
 
 /** The other organisations that see the document, lower-cased like the owner (see projectDocument). */
-export function visibleTo(document: { visibleTo?: string[] }): string[] {
-  return [...new Set((document.visibleTo ?? []).map((id) => id.toLowerCase()))].sort();
+export function visibleTo(document: object): string[] {
+  const shared = (document as SharedWith).visibleTo ?? [];
+  return [...new Set(shared.map((id) => id.toLowerCase()))].sort();
 }
 
 /** The text of each searchable field, with its weight; lists are joined. */

@@ -15,12 +15,18 @@ interface OwnedDocument {
   /** The record's uuid, the document key. */
   id: string;
   organisationId: string;
-  /**
-   * The other organisations that see the record too (a vacancy published to their networks). Only
-   * filtered on, never returned in a result.
-   */
+}
+
+/**
+ * What an index keeps beside a document: the other organisations that see the record too (a
+ * vacancy published to their networks). Filtered on, never returned in a result.
+ */
+export interface SharedWith {
   visibleTo?: string[];
 }
+
+/** A document as it is handed to the index, with whom else it is shared. */
+export type IndexedDocument<I extends SearchIndexName> = SearchDocument<I> & SharedWith;
 
 /** An open vacancy, as tutors search for it. */
 export interface VacancyDocument extends OwnedDocument {
