@@ -336,4 +336,37 @@ describe('networks of organisations (e2e)', () => {
     );
     expect(await searchedVacancies(s.aConsultant)).toEqual([ids.vacancy]);
   });
+
+  it('lets the coordinator hand over, and an organisation leave the network taking its shared vacancies', async () => {
+    const path = `/networks/${ids.network}`;
+    expectProblem(
+      await send('delete', s.aAdmin, `${path}/members/${s.aAdmin.organisationId}`),
+      409,
+      'CANNOT_REMOVE_COORDINATOR',
+    );
+    const handedOver = await send('put', s.aAdmin, `${path}/coordinator`, {
+      organisationId: s.bAdmin.organisationId,
+    }).expect(200);
+    expect(handedOver.body.coordinatorOrganisationId).toBe(s.bAdmin.organisationId);
+    expect(await audited('NETWORK_COORDINATOR_CHANGED', ids.network)).toBe(1);
+    expectProblem(
+      await send('post', s.aAdmin, `${path}/members`, { organisationId: s.cAdmin.organisationId }),
+      403,
+      'NOT_NETWORK_COORDINATOR',
+    );
+
+    await send('put', s.aConsultant, `/vacancies/${ids.vacancy}/networks/${ids.network}`).expect(
+      200,
+    );
+    await send('get', s.bTutor, `/vacancies/${ids.vacancy}`).expect(200);
+    await send('delete', s.aAdmin, `${path}/members/${s.aAdmin.organisationId}`).expect(204);
+    expect(await audited('NETWORK_MEMBER_REMOVED', ids.network)).toBe(1);
+    expectProblem(
+      await send('get', s.bTutor, `/vacancies/${ids.vacancy}`),
+      404,
+      'VACANCY_NOT_FOUND',
+    );
+    expectProblem(await send('get', s.aAdmin, path), 404, 'NETWORK_NOT_FOUND');
+    expect(await matchedVacancies(s.bTutor, ids.bPerson)).toEqual([]);
+  });
 });
