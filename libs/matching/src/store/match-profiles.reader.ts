@@ -73,21 +73,26 @@ export class MatchProfilesReader {
     return rows.map(toVacancyProfile);
   }
 
-  /** Every active person of the organisation, for the benchmark's naive baseline. */
-  async activeCandidates(organisationId: string): Promise<CandidateMatchProfile[]> {
+  /**
+   * Every active person of the organisations that see the vacancy (its own and its networks'), for
+   * the benchmark's naive baseline.
+   */
+  async activeCandidatesSeeing(vacancyId: string): Promise<CandidateMatchProfile[]> {
     const rows = await this.query<CandidateProfileRow>(
       `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates c
-        WHERE c.organisation_id = $1 AND ${activeCandidateSql('c')}`,
-      [organisationId],
+        WHERE ${activeCandidateSql('c')} AND c.organisation_id IN (
+          SELECT seeing.organisation_id FROM vacancies v,
+                 LATERAL (${organisationsSeeingVacancySql('v')}) seeing WHERE v.id = $1)`,
+      [vacancyId],
     );
     return rows.map(toCandidateProfile);
   }
 
-  /** Every vacancy of the organisation open `today`, for the benchmark's naive baseline. */
+  /** Every vacancy the organisation sees open `today`, for the benchmark's naive baseline. */
   async openVacancies(organisationId: string, today: string): Promise<VacancyMatchProfile[]> {
     const rows = await this.query<VacancyProfileRow>(
       `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
-        WHERE v.organisation_id = $1 AND ${openVacancySql('v', '$2::date')}`,
+        WHERE ${vacancyVisibleToOrganisationSql('v', '$1::uuid')} AND ${openVacancySql('v', '$2::date')}`,
       [organisationId, today],
     );
     return rows.map(toVacancyProfile);
