@@ -6,6 +6,7 @@ import {
   type TestSession,
   waitFor,
 } from '#libs/testing';
+import { createRegisteredCandidate, workforce } from './law68.fixtures.js';
 import {
   computations,
   createCompany,
@@ -24,6 +25,7 @@ describe('networks of organisations (e2e)', () => {
   let h: MatchingHarness;
   const s: Record<string, TestSession> = {};
   const ids: Record<string, string> = {};
+  let company: Awaited<ReturnType<typeof createCompany>>;
 
   const send = (
     method: 'get' | 'post' | 'put' | 'delete',
@@ -87,7 +89,8 @@ describe('networks of organisations (e2e)', () => {
     ids.cPerson = (
       await send('post', s.cTutor, '/candidates', person('Carla')).expect(201)
     ).body.id;
-    const company = await createCompany(h, s.aConsultant, 1);
+    company = await createCompany(h, s.aConsultant, 1);
+    ids.company = company.id;
     ids.vacancy = (
       await send(
         'post',
@@ -335,6 +338,54 @@ describe('networks of organisations (e2e)', () => {
       'VACANCY_NOT_FOUND',
     );
     expect(await searchedVacancies(s.aConsultant)).toEqual([ids.vacancy]);
+  });
+
+  it('counts a hire proposed by the other member toward the company’s Law 68 quota', async () => {
+    await send(
+      'post',
+      s.aConsultant,
+      `/companies/${ids.company}/law68/declarations`,
+      workforce(),
+    ).expect(201);
+    const before = await send('get', s.aConsultant, `/companies/${ids.company}/law68`).expect(200);
+    expect(before.body.position).toEqual(
+      expect.objectContaining({ coverage: 2, uncoveredDisabled: 2 }),
+    );
+
+    const coordinator = await createSession(h.app, s.bAdmin.organisationId, 'coordinator');
+    const registered = await createRegisteredCandidate(h.app, coordinator, {
+      availability: null,
+    });
+    const reserved = (
+      await send(
+        'post',
+        s.aConsultant,
+        '/vacancies',
+        company.vacancy({ title: 'Posto riservato', reservedL68: 'DISABILITY' }),
+      ).expect(201)
+    ).body.id;
+    await send('put', s.aConsultant, `/vacancies/${reserved}/networks/${ids.network}`).expect(200);
+    const proposal = (
+      await send('post', coordinator, '/proposals', {
+        candidateId: registered,
+        vacancyId: reserved,
+      }).expect(201)
+    ).body;
+    for (const to of ['SENT_TO_COMPANY', 'INTERVIEW'])
+      await send('post', coordinator, `/proposals/${proposal.id}/transitions`, { to }).expect(200);
+    await send('post', coordinator, `/proposals/${proposal.id}/transitions`, {
+      to: 'HIRED',
+      placement: { contractType: 'A.01.00', startDate: '2026-04-01', countsTowardL68: true },
+    }).expect(200);
+
+    const after = await send('get', s.aConsultant, `/companies/${ids.company}/law68`).expect(200);
+    expect(after.body.position).toEqual(
+      expect.objectContaining({ coverage: 3, uncoveredDisabled: 1 }),
+    );
+    expect(after.body.placementsCounted).toBe(1);
+    await send('delete', s.aConsultant, `/vacancies/${reserved}/networks/${ids.network}`).expect(
+      200,
+    );
   });
 
   it('lets the coordinator hand over, and an organisation leave the network taking its shared vacancies', async () => {
