@@ -9,12 +9,17 @@ export interface BenchSize {
   candidates: number;
   companies: number;
   vacancies: number;
+  /**
+   * Every organisation in one network with all vacancies published to it: each person is matched
+   * against the whole region's vacancies, each vacancy against every organisation's people.
+   */
+  sharedInOneNetwork?: boolean;
 }
 
 /** The benchmark's own database and schema: never the developer's data, never a test's. */
 export function benchConfig(size: BenchSize): AppConfig {
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/incrocio_bench';
-  const schema = `bench_${size.candidates}_${size.vacancies}`;
+  const schema = `bench_${size.candidates}_${size.vacancies}${size.sharedInOneNetwork ? '_net' : ''}`;
   return loadConfig({
     DATABASE_URL: url,
     DATABASE_SCHEMA: schema,
@@ -52,8 +57,10 @@ export async function openBenchDatabase(
   if (count === 0) {
     log(`generazione dei dati (${size.candidates} persone, ${size.vacancies} offerte)...`);
     await importMunicipalities(dataSource, BUNDLED_GAZETTEER);
+    const { sharedInOneNetwork, ...counts } = size;
     const result = await generateDemoData(dataSource, {
-      ...size,
+      ...counts,
+      ...(sharedInOneNetwork ? { network: { name: 'Rete regionale', sharedVacancies: 1 } } : {}),
       seed: 'bench-2026',
       password: 'bench-password-non-usata',
       dataCipher: config.dataCipher,

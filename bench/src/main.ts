@@ -12,6 +12,7 @@ import { measureWebBundle } from './web-bundle.js';
  * JSON report on standard output (progress goes to standard error). Sizes can be reduced for a
  * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load
  * picks some of them (the bulletin runs first: its peak memory is that of this whole process);
+ * BENCH_NETWORK=1 generates (in a schema of its own) the data with all vacancies shared in one network;
  * `web` measures the console's first-load bundle against its budget.
  */
 const [candidates = 500_000, vacancies = 100_000] = process.argv.slice(2).map(Number);
@@ -23,6 +24,8 @@ const size = {
   companies: Math.max(10, Math.round(vacancies / 5)),
   candidates,
   vacancies,
+  // BENCH_NETWORK=1: every organisation in one network, every vacancy shared in it.
+  sharedInOneNetwork: process.env.BENCH_NETWORK === '1',
 };
 const log = (line: string) => console.error(line);
 const report: Record<string, unknown> = {

@@ -8,6 +8,8 @@ const size = {
   companies: Math.max(10, Math.round(vacancies / 5)),
   candidates,
   vacancies,
+  // BENCH_NETWORK=1: every organisation in one network, every vacancy shared in it.
+  sharedInOneNetwork: process.env.BENCH_NETWORK === '1',
 };
 const dataSource = await openBenchDatabase(size, (line) => console.log(line));
 await dataSource.destroy();

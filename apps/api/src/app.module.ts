@@ -37,6 +37,7 @@ import { HealthController } from './health/health.controller.js';
 import { CompanyLaw68Controller } from './law68/company-law68.controller.js';
 import { Law68Controller } from './law68/law68.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
+import { NetworksController } from './networks/networks.controller.js';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
 import { CaseloadController } from './pathway/caseload.controller.js';
 import { OutcomesController } from './pathway/outcomes.controller.js';
@@ -85,6 +86,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     HealthController,
     AuthController,
     UsersController,
+    NetworksController,
     CandidatesController,
     PrivacyController,
     AuditController,

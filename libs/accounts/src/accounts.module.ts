@@ -16,6 +16,10 @@ import { CreateUserUseCase } from './use-cases/create-user.use-case.js';
 import { ListUsersUseCase } from './use-cases/list-users.use-case.js';
 import { LoginUseCase } from './use-cases/login.use-case.js';
 import { UsersReader } from './users.reader.js';
+import { NetworksRepository } from './networks/networks.repository.js';
+import { ChangeNetworkUseCase } from './use-cases/change-network.use-case.js';
+import { CreateNetworkUseCase } from './use-cases/create-network.use-case.js';
+import { ListNetworksUseCase } from './use-cases/list-networks.use-case.js';
 import { UsersRepository } from './users.repository.js';
 
 const useCases = [
@@ -25,6 +29,9 @@ const useCases = [
   CreateOrganisationUseCase,
   LogoutUseCase,
   LogoutEverywhereUseCase,
+  CreateNetworkUseCase,
+  ChangeNetworkUseCase,
+  ListNetworksUseCase,
 ];
 
 const sessions = [
@@ -37,7 +44,14 @@ const sessions = [
 /** Organisations and users: what every process may need (the worker too, without tokens). */
 @Module({
   imports: [TypeOrmModule.forFeature([OrganisationEntity, UserEntity])],
-  providers: [PasswordHasher, UsersRepository, UsersReader, ...sessions, ...useCases],
+  providers: [
+    PasswordHasher,
+    UsersRepository,
+    UsersReader,
+    NetworksRepository,
+    ...sessions,
+    ...useCases,
+  ],
   exports: [PasswordHasher, UsersRepository, UsersReader, ...sessions, ...useCases],
 })
 export class AccountsModule {}

@@ -16,3 +16,8 @@ export * from './session-tokens.issuer.js';
 export * from './password-hasher.js';
 export * from './user.view.js';
 export * from './users.reader.js';
+export * from './networks/network.view.js';
+export * from './networks/networks.sql.js';
+export * from './use-cases/change-network.use-case.js';
+export * from './use-cases/create-network.use-case.js';
+export * from './use-cases/list-networks.use-case.js';

@@ -13,6 +13,11 @@ export class UsersReader {
     return this.users.activeWithRole(organisationId, userIds, ['tutor']);
   }
 
+  /** The names of some organisations (members of a network name each other). */
+  organisationNames(organisationIds: readonly string[]): Promise<Map<string, string>> {
+    return this.users.organisationNames(organisationIds);
+  }
+
   /** Whether the user is active in the organisation with one of the roles. */
   async isActiveWithRole(
     organisationId: OrganisationId,

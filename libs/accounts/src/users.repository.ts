@@ -15,6 +15,15 @@ export class UsersRepository {
     return this.dataSource.getRepository(OrganisationEntity).save(organisation);
   }
 
+  async organisationNames(organisationIds: readonly string[]): Promise<Map<string, string>> {
+    if (organisationIds.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.dataSource.query(
+      `SELECT id, name FROM organisations WHERE id = ANY($1::uuid[])`,
+      [[...new Set(organisationIds)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   /** The organisation of whoever holds the e-mail, whatever its case: e-mails are unique. */
   async emailHolderOrganisation(
     manager: EntityManager,

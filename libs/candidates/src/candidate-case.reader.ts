@@ -4,6 +4,7 @@ import type { L68Category } from '#libs/kernel';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  PROPOSED_NAMES_SQL,
   ALL_ACTIVE_CANDIDATES_SQL,
   ASSIGNED_TUTORS_SQL,
   BULLETIN_CONSENT_SQL,
@@ -59,6 +60,21 @@ export class CandidateCaseReader {
   async allActiveIds(): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query(ALL_ACTIVE_CANDIDATES_SQL);
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * The first and last names of some people of the organisation, and nothing else: all that another
+   * organisation of a network learns of a person it receives a proposal for (never a special
+   * category, never contacts).
+   */
+  async proposedNames(
+    organisationId: OrganisationId,
+    candidateIds: readonly string[],
+  ): Promise<Map<string, { firstName: string; lastName: string }>> {
+    if (candidateIds.length === 0) return new Map();
+    const rows: Array<{ id: string; firstName: string; lastName: string }> =
+      await this.dataSource.query(PROPOSED_NAMES_SQL, [[...new Set(candidateIds)], organisationId]);
+    return new Map(rows.map(({ id, ...name }) => [id, name]));
   }
 
   /** The assigned tutors of each of some people of the organisation (absent: not found). */

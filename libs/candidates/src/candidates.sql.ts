@@ -24,6 +24,11 @@ export const ASSIGNED_TUTORS_SQL = `
   SELECT c.id, c.assigned_tutor_ids AS "assignedTutorIds"
     FROM candidates c WHERE c.id = ANY($1::uuid[]) AND c.organisation_id = $2`;
 
+/** The names of people $1 of organisation $2, for a proposal that reached another organisation. */
+export const PROPOSED_NAMES_SQL = `
+  SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName"
+    FROM candidates c WHERE c.id = ANY($1::uuid[]) AND c.organisation_id = $2`;
+
 /** Cases closed longer ago than $1 days and not yet erased, oldest first, at most $2. */
 export const DUE_FOR_RETENTION_SQL = `
   SELECT id, organisation_id AS "organisationId" FROM candidates

@@ -1,4 +1,5 @@
 import type { DataCipher } from '#libs/platform';
+import type { DemoNetworkOptions } from './demo-network.writer.js';
 import type { DemoAccount } from './organisation-factory.js';
 import type { Seed } from './prng.js';
 
@@ -24,7 +25,8 @@ export type DemoTable =
   | 'company_sites'
   | 'candidates'
   | 'candidate_sensitive'
-  | 'vacancies';
+  | 'vacancies'
+  | 'vacancy_networks';
 
 export interface DemoDataProgress {
   table: DemoTable;
@@ -48,6 +50,11 @@ export interface DemoDataOptions extends DemoDataSize {
   /** Rows per INSERT (default 1000, fewer for wide tables if PostgreSQL's parameter limit says so). */
   batchRows?: number;
   onProgress?: (progress: DemoDataProgress) => void;
+  /**
+   * Puts every organisation in one network and publishes this share of their vacancies to it (the
+   * benchmark of matching across a network shares them all). None when absent.
+   */
+  network?: DemoNetworkOptions;
   /** Seals the special-category rows: the AppConfig.dataCipher of the database's readers. */
   dataCipher: DataCipher;
 }

@@ -36,6 +36,7 @@ export class DemoSteps {
     candidates: 0,
     candidate_sensitive: 0,
     vacancies: 0,
+    vacancy_networks: 0,
   };
 
   constructor(

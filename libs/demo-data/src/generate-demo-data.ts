@@ -5,6 +5,7 @@ import { DemoCalendar } from './calendar.js';
 import { DemoDataError } from './demo-data.error.js';
 import type { DemoDataOptions, DemoDataResult, DemoTable } from './demo-data.types.js';
 import { DemoSteps, type DemoSetup } from './demo-steps.js';
+import { writeDemoNetwork } from './demo-network.writer.js';
 import { withLaneTransactions } from './lane-transactions.js';
 import { homeTowns, loadMunicipalities } from './places.js';
 import { Rng } from './prng.js';
@@ -48,6 +49,10 @@ async function ensureEmpty(manager: EntityManager): Promise<void> {
 async function removeSetup(dataSource: DataSource, setup: DemoSetup): Promise<void> {
   const ids = setup.organisations.map((o) => o.id);
   await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `DELETE FROM networks WHERE coordinator_organisation_id = ANY($1::uuid[])`,
+      [ids],
+    );
     for (const table of [
       'vacancies',
       'candidate_sensitive',
@@ -110,6 +115,19 @@ export async function generateDemoData(
       });
       throw error;
     }
+  }
+
+  if (options.network) {
+    const network = options.network;
+    const organisationIds = setup.organisations.map((o) => o.id);
+    steps.counts.vacancy_networks = await dataSource
+      .transaction((manager) =>
+        writeDemoNetwork(manager, new Rng(options.seed).fork('network'), organisationIds, network),
+      )
+      .catch(async (error: unknown) => {
+        await removeSetup(dataSource, setup);
+        throw error;
+      });
   }
 
   const counts: Record<DemoTable, number> = { ...steps.counts };

@@ -7,3 +7,4 @@ export type { DemoAccount, DemoRole } from './organisation-factory.js';
 export { Rng, WeightedTable, type Seed, type Weighted, type Weights } from './prng.js';
 export { isSyntheticTaxCode, syntheticTaxCode } from './synthetic-tax-code.js';
 export { vatNumber } from './vat-number.js';
+export * from './demo-network.writer.js';

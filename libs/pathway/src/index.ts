@@ -23,3 +23,4 @@ export * from './use-cases/record-placement.use-case.js';
 export * from './use-cases/list-soft-outcomes.use-case.js';
 export * from './use-cases/record-soft-outcome.use-case.js';
 export * from './use-cases/transition-proposal.use-case.js';
+export * from './use-cases/list-network-proposals.use-case.js';

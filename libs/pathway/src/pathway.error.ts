@@ -11,6 +11,13 @@ export class PathwayError extends DomainError {
     };
     return new PathwayError(`${what}_NOT_FOUND`, 404, labels[what]);
   }
+  static notPublisher() {
+    return new PathwayError(
+      'NOT_VACANCY_PUBLISHER',
+      403,
+      "Le proposte arrivate dalla rete si leggono solo nell'organizzazione che ha pubblicato l'offerta.",
+    );
+  }
   static notOnCase() {
     return new PathwayError(
       'NOT_ON_CASE',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '#libs/accounts';
 import { CandidatesModule } from '#libs/candidates';
 import { CompaniesModule } from '#libs/companies';
 import { MatchingModule } from '#libs/matching';
@@ -17,6 +18,7 @@ import { ExpireProposalsUseCase } from './use-cases/expire-proposals.use-case.js
 import { ListCaseloadUseCase } from './use-cases/list-caseload.use-case.js';
 import { ListPlacementsUseCase } from './use-cases/list-placements.use-case.js';
 import { ListProposalsUseCase } from './use-cases/list-proposals.use-case.js';
+import { ListNetworkProposalsUseCase } from './use-cases/list-network-proposals.use-case.js';
 import { RecordPlacementUseCase } from './use-cases/record-placement.use-case.js';
 import { ListSoftOutcomesUseCase } from './use-cases/list-soft-outcomes.use-case.js';
 import { RecordSoftOutcomeUseCase } from './use-cases/record-soft-outcome.use-case.js';
@@ -26,6 +28,7 @@ const useCases = [
   CreateProposalUseCase,
   TransitionProposalUseCase,
   ListProposalsUseCase,
+  ListNetworkProposalsUseCase,
   ExpireProposalsUseCase,
   RecordPlacementUseCase,
   ListPlacementsUseCase,
@@ -47,6 +50,7 @@ const useCases = [
       PlacementEntity,
       SoftOutcomeEntity,
     ]),
+    AccountsModule,
     MatchingModule,
     CandidatesModule,
     CompaniesModule,

@@ -7,6 +7,7 @@ import { ProposalEventEntity } from './entities/proposal-event.entity.js';
 import { ProposalEntity } from './entities/proposal.entity.js';
 import { SoftOutcomeEntity } from './entities/soft-outcome.entity.js';
 import {
+  PROPOSALS_FROM_NETWORK_SQL,
   CASELOAD_SIGNALS_SQL,
   ERASE_NOTES_SQL,
   EXPIRE_DUE_PROPOSALS_SQL,
@@ -64,6 +65,28 @@ export class PathwayRepository {
 
   proposalExists(organisationId: OrganisationId, id: string): Promise<boolean> {
     return this.dataSource.manager.existsBy(ProposalEntity, { id, organisationId });
+  }
+
+  /** The proposals other organisations made for a vacancy the organisation published, with their moves. */
+  proposalsFromNetwork(
+    publisher: OrganisationId,
+    vacancyId: string,
+  ): Promise<
+    Array<
+      Pick<
+        ProposalEntity,
+        | 'id'
+        | 'organisationId'
+        | 'candidateId'
+        | 'vacancyId'
+        | 'state'
+        | 'note'
+        | 'createdAt'
+        | 'updatedAt'
+      > & { events: Array<{ at: Date; from: ProposalState | null; to: ProposalState }> }
+    >
+  > {
+    return this.dataSource.query(PROPOSALS_FROM_NETWORK_SQL, [vacancyId, publisher]);
   }
 
   /** The proposals of a candidate, of a vacancy, or one proposal, newest first. */

@@ -53,12 +53,16 @@ export const ERASE_NOTES_SQL = {
   softOutcomes: `UPDATE soft_outcomes SET notes = NULL WHERE candidate_id = $1 AND organisation_id = $2`,
 } as const;
 
-/** The placements of company $2 of organisation $1 that count toward its Law 68 quota. */
+/**
+ * The placements in company $1 that count toward its Law 68 quota, whoever proposed the person: an
+ * organisation of the company's network may have placed them (the placement is the proposer's, the
+ * company and its quota are the publisher's). No person's data leaves: ids, categories and hours.
+ */
 export const COUNTED_TOWARD_LAW68_SQL = `
   SELECT id, l68_category AS "l68Category", weekly_hours AS "weeklyHours", full_time_hours AS "fullTimeHours",
          to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(end_date, 'YYYY-MM-DD') AS "endDate"
     FROM placements
-   WHERE organisation_id = $1 AND company_id = $2 AND counts_toward_l68
+   WHERE company_id = $1 AND counts_toward_l68
    ORDER BY start_date, id`;
 
 /**
@@ -86,3 +90,17 @@ export const EXPIRING_PROPOSALS_SQL = `
    WHERE p.organisation_id = $1 AND p.candidate_id = ANY($2::uuid[])
      AND p.expires_at IS NOT NULL AND p.state = ANY($3::text[])
    ORDER BY p.candidate_id, p.expires_at, p.id`;
+
+/**
+ * The proposals made by other organisations of its networks for vacancy $1 of organisation $2 (the
+ * publisher), newest first: what the publisher's consultants follow with the company.
+ */
+export const PROPOSALS_FROM_NETWORK_SQL = `
+  SELECT p.id, p.organisation_id AS "organisationId", p.candidate_id AS "candidateId",
+         p.vacancy_id AS "vacancyId", p.state, p.note, p.created_at AS "createdAt",
+         p.updated_at AS "updatedAt",
+         coalesce((SELECT jsonb_agg(jsonb_build_object('at', e.at, 'from', e.from_state, 'to', e.to_state)
+                     ORDER BY e.id) FROM proposal_events e WHERE e.proposal_id = p.id), '[]') AS events
+    FROM proposals p
+   WHERE p.vacancy_id = $1 AND p.organisation_id <> $2
+   ORDER BY p.created_at DESC, p.id`;

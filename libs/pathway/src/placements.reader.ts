@@ -20,9 +20,12 @@ export interface Law68CountedPlacement {
 export class PlacementsReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The company's placements that count toward its Law 68 quota, oldest first. */
+  /**
+   * The placements that count toward the Law 68 quota of a company of the organisation, oldest first,
+   * whichever organisation of its networks proposed the person.
+   */
   async countedTowardLaw68(
-    organisationId: OrganisationId,
+    _organisationId: OrganisationId,
     companyId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Law68CountedPlacement[]> {
@@ -31,7 +34,7 @@ export class PlacementsReader {
         weeklyHours: string | number | null;
         fullTimeHours: string | number | null;
       }
-    > = await manager.query(COUNTED_TOWARD_LAW68_SQL, [organisationId, companyId]);
+    > = await manager.query(COUNTED_TOWARD_LAW68_SQL, [companyId]);
     return rows.map((row) => ({
       ...row,
       weeklyHours: row.weeklyHours === null ? null : Number(row.weeklyHours),

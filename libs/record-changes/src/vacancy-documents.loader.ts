@@ -1,11 +1,12 @@
 import { CONTRACT_TYPES, type ContractType } from '#libs/kernel';
-import type { VacancyDocument } from '#libs/search';
+import type { IndexedDocument, VacancyDocument } from '#libs/search';
 import type { EntityManager } from 'typeorm';
 import { VACANCY_DOCUMENTS_SQL } from './vacancy-documents.sql.js';
 
 interface VacancyRow {
   id: string;
   organisation_id: string;
+  visible_to: string[];
   title: string;
   description: string;
   occupation_code: string | null;
@@ -35,13 +36,16 @@ interface VacancyRow {
 export async function loadVacancyDocuments(
   ids: readonly string[],
   manager: EntityManager,
-): Promise<Map<string, VacancyDocument | null>> {
+): Promise<Map<string, IndexedDocument<'vacancies'> | null>> {
   const rows: VacancyRow[] = await manager.query(VACANCY_DOCUMENTS_SQL, [ids]);
-  const documents = new Map<string, VacancyDocument | null>(ids.map((id) => [id, null]));
+  const documents = new Map<string, IndexedDocument<'vacancies'> | null>(
+    ids.map((id) => [id, null]),
+  );
   for (const row of rows) {
     documents.set(row.id, {
       id: row.id,
       organisationId: row.organisation_id,
+      visibleTo: row.visible_to,
       title: row.title,
       description: row.description,
       occupationCode: row.occupation_code,

@@ -1,6 +1,6 @@
 import { distanceKm, type GeoPoint } from '#libs/kernel';
 import { type FieldWeight, indexSchema } from './index-schemas.js';
-import type { SearchDocument, SearchIndexName } from './search-documents.types.js';
+import type { SearchDocument, SearchIndexName, SharedWith } from './search-documents.types.js';
 import { tokenize } from './italian/italian-text.js';
 
 type Fields = Record<string, unknown>;
@@ -22,6 +22,12 @@ export function projectDocument<I extends SearchIndexName>(
   projected.id = String(source.id).toLowerCase();
   projected.organisationId = String(source.organisationId).toLowerCase();
   return projected as unknown as SearchDocument<I>;
+}
+
+/** The other organisations that see the document, lower-cased like the owner (see projectDocument). */
+export function visibleTo(document: object): string[] {
+  const shared = (document as SharedWith).visibleTo ?? [];
+  return [...new Set(shared.map((id) => id.toLowerCase()))].sort();
 }
 
 /** The text of each searchable field, with its weight; lists are joined. */

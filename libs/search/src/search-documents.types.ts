@@ -2,7 +2,8 @@ import type { CefrLevel, ContractType, GeoPoint, IsoDate, L68Category } from '#l
 
 /**
  * The indexes of the search layer. Every document belongs to one organisation and every search is
- * filtered by it: a record is visible only to the staff of the organisation that owns it.
+ * filtered by it: a record is visible only to the staff of the organisation that owns it, and of the
+ * organisations it is shared with (`visibleTo`: vacancies published to a network).
  */
 export const SEARCH_INDEXES = ['vacancies', 'companies', 'courses', 'candidates'] as const;
 export type SearchIndexName = (typeof SEARCH_INDEXES)[number];
@@ -15,6 +16,17 @@ interface OwnedDocument {
   id: string;
   organisationId: string;
 }
+
+/**
+ * What an index keeps beside a document: the other organisations that see the record too (a
+ * vacancy published to their networks). Filtered on, never returned in a result.
+ */
+export interface SharedWith {
+  visibleTo?: string[];
+}
+
+/** A document as it is handed to the index, with whom else it is shared. */
+export type IndexedDocument<I extends SearchIndexName> = SearchDocument<I> & SharedWith;
 
 /** An open vacancy, as tutors search for it. */
 export interface VacancyDocument extends OwnedDocument {

@@ -17,3 +17,7 @@ export * from './open-vacancy.sql.js';
 export * from './vacancy-status.rules.js';
 export * from './vacancy.view.js';
 export * from './vacancy-facts.reader.js';
+export * from './vacancy-visibility.sql.js';
+export * from './vacancy-networks.repository.js';
+export * from './use-cases/share-vacancy.use-case.js';
+export * from './use-cases/refresh-network-vacancies.use-case.js';

@@ -5,6 +5,20 @@ export class VacanciesError extends DomainError {
   static notFound() {
     return new VacanciesError('VACANCY_NOT_FOUND', 404, 'Offerta non trovata.');
   }
+  static notPublisher() {
+    return new VacanciesError(
+      'NOT_VACANCY_PUBLISHER',
+      403,
+      "Solo l'organizzazione che ha pubblicato l'offerta può condividerla in una rete o ritirarla.",
+    );
+  }
+  static networkNotFound() {
+    return new VacanciesError(
+      'NETWORK_NOT_FOUND',
+      404,
+      'Rete non trovata tra quelle di cui la tua organizzazione fa parte.',
+    );
+  }
   static invalid(errors: FieldProblem[]) {
     return new VacanciesError(
       'VALIDATION_FAILED',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '#libs/audit';
 import { CompaniesModule } from '#libs/companies';
 import { GeoModule } from '#libs/geo';
 import { TaxonomyModule } from '#libs/taxonomy';
@@ -12,6 +13,10 @@ import { ListVacanciesUseCase } from './use-cases/list-vacancies.use-case.js';
 import { UpdateVacancyUseCase } from './use-cases/update-vacancy.use-case.js';
 import { VacanciesRepository } from './vacancies.repository.js';
 import { VacancyWriter } from './vacancy.writer.js';
+import { VacancyFactsReader } from './vacancy-facts.reader.js';
+import { VacancyNetworksRepository } from './vacancy-networks.repository.js';
+import { RefreshNetworkVacanciesUseCase } from './use-cases/refresh-network-vacancies.use-case.js';
+import { ShareVacancyUseCase } from './use-cases/share-vacancy.use-case.js';
 
 const useCases = [
   CreateVacancyUseCase,
@@ -19,18 +24,27 @@ const useCases = [
   GetVacancyUseCase,
   ListVacanciesUseCase,
   ArchiveVacancyUseCase,
+  ShareVacancyUseCase,
+  RefreshNetworkVacanciesUseCase,
 ];
 
 /** Vacancies. RecordChanges comes from the application (the outbox in the API). */
 @Module({
   imports: [
     TypeOrmModule.forFeature([VacancyEntity]),
+    AuditModule,
     CompaniesModule,
     CompanyVacanciesModule,
     TaxonomyModule,
     GeoModule,
   ],
-  providers: [VacanciesRepository, VacancyWriter, ...useCases],
+  providers: [
+    VacanciesRepository,
+    VacancyWriter,
+    VacancyFactsReader,
+    VacancyNetworksRepository,
+    ...useCases,
+  ],
   exports: [VacanciesRepository, ...useCases],
 })
 export class VacanciesModule {}

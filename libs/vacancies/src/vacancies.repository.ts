@@ -30,6 +30,16 @@ export class VacanciesRepository extends OrganisationRecords<VacancyEntity> {
     super(dataSource, VacancyEntity, () => VacanciesError.notFound());
   }
 
+  /**
+   * A vacancy whatever its organisation: only after the caller has checked that the reader sees it
+   * (VacancyFactsReader.visibleTo).
+   */
+  async getAnyOrganisation(id: string): Promise<VacancyEntity> {
+    const vacancy = await this.dataSource.manager.findOneBy(VacancyEntity, { id });
+    if (!vacancy) throw VacanciesError.notFound();
+    return vacancy;
+  }
+
   /** The views of some vacancies of one organisation, in the given order. */
   async views(organisationId: OrganisationId, vacancies: VacancyEntity[]): Promise<VacancyView[]> {
     if (vacancies.length === 0) return [];

@@ -3,6 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId } from '#libs/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { openVacancySql } from './open-vacancy.sql.js';
+import {
+  organisationsSeeingVacancySql,
+  vacancyVisibleToOrganisationSql,
+} from './vacancy-visibility.sql.js';
 import { todayInRome } from '#libs/kernel';
 
 /** What other libs (the pathway) need to know of a vacancy to record an outcome. */
@@ -15,18 +19,21 @@ export interface VacancyFacts {
 export interface VacancyListingFacts {
   title: string;
   companyId: string;
+  /** The publishing organisation, which keeps the company (another one for a shared vacancy). */
+  organisationId: OrganisationId;
   reservedL68: boolean;
 }
 
 /**
- * The read access to vacancies that other libs use, always within one organisation. Pass the
- * caller's transaction manager to read inside it.
+ * The read access to vacancies that other libs use, always as one organisation sees them: its own
+ * vacancies and those shared with it in a network (vacancyVisibleToOrganisationSql), unless a method
+ * says otherwise. Pass the caller's transaction manager to read inside it.
  */
 @Injectable()
 export class VacancyFactsReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The facts of a vacancy of the organisation, or null. */
+  /** The facts of a vacancy the organisation sees, or null. */
   async factsOf(
     organisationId: OrganisationId,
     vacancyId: string,
@@ -34,14 +41,14 @@ export class VacancyFactsReader {
   ): Promise<VacancyFacts | null> {
     const [row]: VacancyFacts[] = await manager.query(
       `SELECT company_id AS "companyId", km_zero AS "kmZero"
-         FROM vacancies WHERE id = $1 AND organisation_id = $2`,
+         FROM vacancies v WHERE v.id = $1 AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}`,
       [vacancyId, organisationId],
     );
     return row ?? null;
   }
 
   /**
-   * The facts of a vacancy of the organisation and whether it is open on `today` (Europe/Rome,
+   * The facts of a vacancy the organisation sees and whether it is open on `today` (Europe/Rome,
    * openVacancySql), or null. The vacancy is locked against changes (being closed) until the
    * caller's transaction ends, so what is decided on it stays true.
    */
@@ -53,7 +60,8 @@ export class VacancyFactsReader {
   ): Promise<(VacancyFacts & { open: boolean }) | null> {
     const [row]: Array<VacancyFacts & { open: boolean }> = await manager.query(
       `SELECT v.company_id AS "companyId", v.km_zero AS "kmZero", ${openVacancySql('v', '$3::date')} AS open
-         FROM vacancies v WHERE v.id = $1 AND v.organisation_id = $2 FOR SHARE`,
+         FROM vacancies v WHERE v.id = $1 AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}
+          FOR SHARE OF v`,
       [vacancyId, organisationId, today],
     );
     return row ?? null;
@@ -68,7 +76,7 @@ export class VacancyFactsReader {
     return rows.map((row) => row.id);
   }
 
-  /** Whether the organisation has this vacancy (archived or not). */
+  /** Whether the organisation published this vacancy (archived or not): its own only. */
   async exists(organisationId: OrganisationId, vacancyId: string): Promise<boolean> {
     const [row] = await this.dataSource.query(
       `SELECT 1 FROM vacancies WHERE id = $1 AND organisation_id = $2`,
@@ -78,7 +86,7 @@ export class VacancyFactsReader {
   }
 
   /**
-   * What lists of proposals need of some vacancies of the organisation: the title and company that
+   * What lists of proposals need of some vacancies the organisation sees: the title and company that
    * name them, and whether they are reserved to Law 68 workers (whose proposals only those on the
    * case may see).
    */
@@ -88,10 +96,39 @@ export class VacancyFactsReader {
   ): Promise<Map<string, VacancyListingFacts>> {
     if (vacancyIds.length === 0) return new Map();
     const rows: Array<VacancyListingFacts & { id: string }> = await this.dataSource.query(
-      `SELECT id, title, company_id AS "companyId", reserved_l68 IS NOT NULL AS "reservedL68"
-         FROM vacancies WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
+      `SELECT v.id, v.title, v.company_id AS "companyId", v.organisation_id AS "organisationId",
+              v.reserved_l68 IS NOT NULL AS "reservedL68"
+         FROM vacancies v
+        WHERE v.id = ANY($1::uuid[]) AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}`,
       [[...new Set(vacancyIds)], organisationId],
     );
     return new Map(rows.map(({ id, ...row }) => [id, row]));
+  }
+
+  /**
+   * The organisations that see each of the vacancies (their own and their networks' members, see
+   * vacancyVisibleToOrganisationSql); a vacancy that does not exist is absent.
+   */
+  async organisationsSeeing(vacancyIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (vacancyIds.length === 0) return new Map();
+    const rows: Array<{ id: string; organisations: string[] }> = await this.dataSource.query(
+      `SELECT v.id, array(${organisationsSeeingVacancySql('v')}) AS organisations
+         FROM vacancies v WHERE v.id = ANY($1::uuid[])`,
+      [[...new Set(vacancyIds)]],
+    );
+    return new Map(rows.map((row) => [row.id, row.organisations]));
+  }
+
+  /** Whether the organisation sees the vacancy (its own, or shared with it in a network). */
+  async visibleTo(
+    organisationId: OrganisationId,
+    vacancyId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT 1 FROM vacancies v WHERE v.id = $1 AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}`,
+      [vacancyId, organisationId],
+    );
+    return row !== undefined;
   }
 }

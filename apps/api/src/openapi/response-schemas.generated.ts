@@ -411,6 +411,24 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     'MatchingController.forVacancy': {
       $ref: '#/components/schemas/CandidateMatchItemMatchList',
     },
+    'NetworksController.create': {
+      $ref: '#/components/schemas/NetworkView',
+    },
+    'NetworksController.list': {
+      type: 'array',
+      items: {
+        $ref: '#/components/schemas/NetworkView',
+      },
+    },
+    'NetworksController.get': {
+      $ref: '#/components/schemas/NetworkView',
+    },
+    'NetworksController.addMember': {
+      $ref: '#/components/schemas/NetworkView',
+    },
+    'NetworksController.nameCoordinator': {
+      $ref: '#/components/schemas/NetworkView',
+    },
     'CaseloadController.list': {
       $ref: '#/components/schemas/CaseloadItemPage',
     },
@@ -600,6 +618,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     'ProposalsController.forCandidate': {
       $ref: '#/components/schemas/ProposalList',
+    },
+    'ProposalsController.fromNetwork': {
+      type: 'object',
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/NetworkProposalView',
+          },
+        },
+      },
+      required: ['items'],
     },
     'ProposalsController.forVacancy': {
       $ref: '#/components/schemas/ProposalList',
@@ -1016,6 +1046,15 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     'VacanciesController.archive': {
       $ref: '#/components/schemas/VacancyView',
+    },
+    'VacanciesController.networks': {
+      $ref: '#/components/schemas/VacancySharingView',
+    },
+    'VacanciesController.publish': {
+      $ref: '#/components/schemas/VacancySharingView',
+    },
+    'VacanciesController.withdraw': {
+      $ref: '#/components/schemas/VacancySharingView',
     },
   },
   components: {
@@ -4568,6 +4607,50 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'isNew',
       ],
     },
+    NetworkView: {
+      type: 'object',
+      properties: {
+        id: {
+          type: 'string',
+        },
+        name: {
+          type: 'string',
+        },
+        coordinatorOrganisationId: {
+          type: 'string',
+        },
+        createdAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+        members: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/NetworkMemberView',
+          },
+        },
+      },
+      required: ['id', 'name', 'coordinatorOrganisationId', 'createdAt', 'members'],
+    },
+    NetworkMemberView: {
+      type: 'object',
+      properties: {
+        organisationId: {
+          type: 'string',
+        },
+        name: {
+          type: 'string',
+        },
+        kind: {
+          type: 'string',
+          enum: ['OTHER', 'CONSORTIUM', 'COOPERATIVE', 'AMBITO_SERVICE'],
+        },
+        joinedAt: {
+          type: 'string',
+        },
+      },
+      required: ['organisationId', 'name', 'kind', 'joinedAt'],
+    },
     CaseloadItemPage: {
       type: 'object',
       properties: {
@@ -5412,6 +5495,124 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
       },
       required: ['items'],
+    },
+    NetworkProposalView: {
+      type: 'object',
+      properties: {
+        id: {
+          type: 'string',
+        },
+        vacancyId: {
+          type: 'string',
+        },
+        state: {
+          type: 'string',
+          enum: [
+            'PROPOSED',
+            'SENT_TO_COMPANY',
+            'INTERVIEW',
+            'INTERNSHIP_STARTED',
+            'HIRED',
+            'DECLINED_BY_COMPANY',
+            'WITHDRAWN_BY_CANDIDATE',
+            'EXPIRED',
+          ],
+        },
+        stateLabel: {
+          type: 'string',
+        },
+        note: {
+          type: 'string',
+          nullable: true,
+        },
+        createdAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+        updatedAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+        candidate: {
+          type: 'object',
+          properties: {
+            firstName: {
+              type: 'string',
+            },
+            lastName: {
+              type: 'string',
+            },
+          },
+          required: ['firstName', 'lastName'],
+        },
+        proposingOrganisation: {
+          type: 'object',
+          properties: {
+            id: {
+              type: 'string',
+            },
+            name: {
+              type: 'string',
+            },
+          },
+          required: ['id', 'name'],
+        },
+        events: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              at: {
+                type: 'string',
+                format: 'date-time',
+              },
+              from: {
+                type: 'string',
+                enum: [
+                  'PROPOSED',
+                  'SENT_TO_COMPANY',
+                  'INTERVIEW',
+                  'INTERNSHIP_STARTED',
+                  'HIRED',
+                  'DECLINED_BY_COMPANY',
+                  'WITHDRAWN_BY_CANDIDATE',
+                  'EXPIRED',
+                ],
+                nullable: true,
+              },
+              to: {
+                type: 'string',
+                enum: [
+                  'PROPOSED',
+                  'SENT_TO_COMPANY',
+                  'INTERVIEW',
+                  'INTERNSHIP_STARTED',
+                  'HIRED',
+                  'DECLINED_BY_COMPANY',
+                  'WITHDRAWN_BY_CANDIDATE',
+                  'EXPIRED',
+                ],
+              },
+              toLabel: {
+                type: 'string',
+              },
+            },
+            required: ['at', 'from', 'to', 'toLabel'],
+          },
+        },
+      },
+      required: [
+        'id',
+        'vacancyId',
+        'state',
+        'stateLabel',
+        'note',
+        'createdAt',
+        'updatedAt',
+        'candidate',
+        'proposingOrganisation',
+        'events',
+      ],
     },
     PersonExport: {
       type: 'object',
@@ -6644,6 +6845,37 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
       },
       required: ['items', 'page', 'pageSize', 'total'],
+    },
+    VacancySharingView: {
+      type: 'object',
+      properties: {
+        vacancyId: {
+          type: 'string',
+        },
+        networks: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/VacancyNetworkView',
+          },
+        },
+      },
+      required: ['vacancyId', 'networks'],
+    },
+    VacancyNetworkView: {
+      type: 'object',
+      properties: {
+        networkId: {
+          type: 'string',
+        },
+        name: {
+          type: 'string',
+        },
+        sharedAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+      required: ['networkId', 'name', 'sharedAt'],
     },
   },
 };

@@ -4,13 +4,16 @@ import { CANDIDATE_CREATORS, CANDIDATE_READERS } from '#libs/candidates';
 import {
   CreateProposalUseCase,
   DECLINE_REASONS,
+  ListNetworkProposalsUseCase,
   ListProposalsUseCase,
+  type NetworkProposalView,
   PROPOSAL_STATES,
   SOFT_OUTCOME_KINDS,
   SOFT_OUTCOME_LEVELS,
   TransitionProposalUseCase,
 } from '#libs/pathway';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
+import { VACANCY_MANAGERS } from '#libs/vacancies';
 import { CreateProposalDto, TransitionProposalDto } from './proposal.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
@@ -23,6 +26,7 @@ export class ProposalsController {
     private readonly createProposal: CreateProposalUseCase,
     private readonly transition: TransitionProposalUseCase,
     private readonly listProposals: ListProposalsUseCase,
+    private readonly listNetworkProposals: ListNetworkProposalsUseCase,
   ) {}
 
   @Get('pathway/vocabulary')
@@ -71,6 +75,20 @@ export class ProposalsController {
   @ApiOperation({ summary: 'Le proposte di una persona' })
   forCandidate(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.listProposals.execute(actor, { candidateId: id });
+  }
+
+  @Get('vacancies/:id/network-proposals')
+  @Roles(...VACANCY_MANAGERS)
+  @ApiOperation({
+    summary:
+      "Le proposte arrivate da altre organizzazioni delle reti per un'offerta pubblicata dall'organizzazione: nome della persona, nota e stato della proposta, mai dati di categorie particolari",
+  })
+  @ApiProblems(400, 401, 403, 404)
+  fromNetwork(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+  ): Promise<{ items: NetworkProposalView[] }> {
+    return this.listNetworkProposals.execute(actor, id);
   }
 
   @Get('vacancies/:id/proposals')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import {
@@ -6,8 +6,11 @@ import {
   CreateVacancyUseCase,
   GetVacancyUseCase,
   ListVacanciesUseCase,
+  ShareVacancyUseCase,
   UpdateVacancyUseCase,
   VACANCY_MANAGERS,
+  VACANCY_PUBLISHERS,
+  type VacancySharingView,
   VACANCY_READERS,
 } from '#libs/vacancies';
 import { ListVacanciesQuery } from './list-vacancies.query.js';
@@ -24,6 +27,7 @@ export class VacanciesController {
     private readonly getVacancy: GetVacancyUseCase,
     private readonly listVacancies: ListVacanciesUseCase,
     private readonly archiveVacancy: ArchiveVacancyUseCase,
+    private readonly shareVacancy: ShareVacancyUseCase,
   ) {}
 
   @Post()
@@ -64,5 +68,47 @@ export class VacanciesController {
   @ApiOperation({ summary: "Archivia l'offerta, da qualsiasi stato" })
   archive(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.archiveVacancy.execute(actor, id);
+  }
+
+  @Get(':id/networks')
+  @Roles(...VACANCY_MANAGERS)
+  @ApiOperation({
+    summary:
+      "Le reti in cui l'offerta è pubblicata, oltre all'organizzazione stessa (solo per l'organizzazione che l'ha pubblicata)",
+  })
+  @ApiProblems(400, 401, 403, 404)
+  networks(@CurrentActor() actor: Actor, @UuidParam() id: string): Promise<VacancySharingView> {
+    return this.shareVacancy.sharing(actor, id);
+  }
+
+  @Put(':id/networks/:networkId')
+  @Roles(...VACANCY_PUBLISHERS)
+  @ApiOperation({
+    summary:
+      "Pubblica l'offerta in una rete dell'organizzazione: i membri la vedono in ricerca, abbinamenti e bollettino; l'azienda e i suoi contatti restano all'organizzazione (registrato nel registro di audit)",
+  })
+  @ApiProblems(400, 401, 403, 404, 409)
+  publish(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @UuidParam('networkId') networkId: string,
+  ): Promise<VacancySharingView> {
+    return this.shareVacancy.execute(actor, id, networkId, 'publish');
+  }
+
+  @Delete(':id/networks/:networkId')
+  @HttpCode(200)
+  @Roles(...VACANCY_PUBLISHERS)
+  @ApiOperation({
+    summary:
+      "Ritira l'offerta da una rete: esce dagli elenchi degli altri membri (registrato nel registro di audit)",
+  })
+  @ApiProblems(400, 401, 403, 404)
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @UuidParam('networkId') networkId: string,
+  ): Promise<VacancySharingView> {
+    return this.shareVacancy.execute(actor, id, networkId, 'withdraw');
   }
 }

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { CandidateCaseReader } from '#libs/candidates';
-import { DEMO_DATA_SIZES, generateDemoData, isDatabaseEmpty } from '#libs/demo-data';
+import { DEMO_DATA_SIZES, DEMO_NETWORK, generateDemoData, isDatabaseEmpty } from '#libs/demo-data';
 import { RecordChangesHubModule, ReindexUseCase } from '#libs/record-changes';
 import { MatchingQueue } from '#libs/matching';
 import { type AppConfig, ConfigModule, DatabaseModule, QueueModule } from '#libs/platform';
@@ -55,6 +55,7 @@ export async function seedDemo(
     }
     const result = await generateDemoData(dataSource, {
       ...DEMO_DATA_SIZES[size],
+      network: DEMO_NETWORK,
       seed: 'incrocio',
       password: DEMO_PASSWORD,
       dataCipher: config.dataCipher,

@@ -1,11 +1,17 @@
-import { openVacancySql, vacancyOpenAsOfSql } from '#libs/vacancies';
+import {
+  openVacancySql,
+  vacancyOpenAsOfSql,
+  vacancyVisibleToOrganisationSql,
+} from '#libs/vacancies';
 
 /**
- * Open vacancies of the organisation in the area's territory: its municipalities, or within its
- * radius of the centre. $3 is the day of composition: offers published that day wait for the next
- * edition (they count at the end of the day). $4 (the first day of new offers) is null for km-zero
- * offers, which stay while open. $10 is the day every offer must still be open on (the shared rule
- * of #libs/vacancies, expiry date included): today, or the Monday of a week ahead.
+ * Open vacancies the organisation sees (its own and those shared with it in a network, the shared
+ * rule of #libs/vacancies) in the area's territory: its municipalities, or within its radius of the
+ * centre. $3 is the day of composition: offers published that day wait for the next edition (they
+ * count at the end of the day). $4 (the first day of new offers) is null for km-zero offers, which
+ * stay while open. $10 is the day every offer must still be open on (the shared rule of
+ * #libs/vacancies, expiry date included): today, or the Monday of a week ahead. A re-issued past
+ * edition reads the vacancies' status then, but what is shared in a network as it is now.
  */
 function offersSql(open: string): string {
   return `
@@ -15,7 +21,7 @@ function offersSql(open: string): string {
     FROM vacancies v
     JOIN companies c ON c.id = v.company_id
     JOIN municipalities m ON m.istat_code = v.municipality_code
-   WHERE v.organisation_id = $1 AND ${open}
+   WHERE ${vacancyVisibleToOrganisationSql('v', '$1::uuid')} AND ${open}
      AND v.km_zero = $2
      AND v.published_at < $3::date
      AND ($4::date IS NULL OR v.published_at >= $4::date)

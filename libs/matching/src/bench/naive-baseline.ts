@@ -4,8 +4,9 @@ import { rankCandidates, rankVacancies } from '../domain/match-ranking.rules.js'
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 
 /**
- * The naive way, for comparison: load every open vacancy (or every active candidate) of the
- * organisation and let the core score every pair. Same core, same context, no index.
+ * The naive way, for comparison: load every open vacancy the organisation sees (or every active
+ * candidate of the organisations that see the vacancy) and let the core score every pair. Same
+ * core, same context, no index.
  */
 export async function naiveVacanciesForCandidate(
   dataSource: DataSource,
@@ -29,6 +30,6 @@ export async function naiveCandidatesForVacancy(
 ): Promise<PossiblePair[]> {
   const reader = new MatchProfilesReader(dataSource);
   const vacancy = await reader.vacancy(organisationId, vacancyId);
-  const candidates = await reader.activeCandidates(organisationId);
+  const candidates = await reader.activeCandidatesSeeing(vacancyId);
   return rankCandidates(vacancy!, candidates, context, limit);
 }

@@ -59,7 +59,7 @@ export async function computeTopMatches<S extends { id: string }, O extends { id
     .sort(byBound);
   const others = new Map<string, O>();
   const { pairs, scored } = await topMatches(ranked, input.limit, async (ids) => {
-    const profiles = await direction.loadOthers(reader, input.organisationId, ids);
+    const profiles = await direction.loadOthers(reader, input.organisationId, ids, input.id);
     return profiles.flatMap((other) => {
       others.set(other.id, other);
       const pair = direction.evaluate(subject, other, context);

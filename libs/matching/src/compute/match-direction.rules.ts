@@ -34,7 +34,13 @@ export interface MatchDirection<S extends { id: string }, O extends { id: string
     filters?: MatchFilters,
   ): PrefilterQuery;
   loadSubject(reader: MatchProfilesReader, organisationId: string, id: string): Promise<S | null>;
-  loadOthers(reader: MatchProfilesReader, organisationId: string, ids: string[]): Promise<O[]>;
+  /** The other side's profiles among `ids` that the subject may be paired with (see visibility). */
+  loadOthers(
+    reader: MatchProfilesReader,
+    organisationId: string,
+    ids: string[],
+    subjectId: string,
+  ): Promise<O[]>;
   /** The exact taxonomy points of a pre-filtered row against the subject (see softPointsFor). */
   softPoints(points: SoftPoints, subject: S, row: BoundRow): number;
   evaluate(subject: S, other: O, context: MatchContext): PairEvaluation;
@@ -71,7 +77,7 @@ export const VACANCY_TO_CANDIDATES: MatchDirection<VacancyMatchProfile, Candidat
   other: 'candidate',
   prefilter: (organisationId, id, today) => candidatesForVacancyQuery(organisationId, id, today),
   loadSubject: (reader, organisationId, id) => reader.vacancy(organisationId, id),
-  loadOthers: (reader, organisationId, ids) => reader.candidates(organisationId, ids),
+  loadOthers: (reader, _organisationId, ids, vacancyId) => reader.candidatesSeeing(vacancyId, ids),
   softPoints: (points, vacancy, row) =>
     points(JSON.parse((row as CandidateBoundRow).soft) as SoftCandidate, vacancy),
   evaluate: (vacancy, candidate, context) => evaluatePair(candidate, vacancy, context),

@@ -1,6 +1,10 @@
 import { activeCandidateSql } from '#libs/candidates';
 import { queryPrepared } from '#libs/platform';
-import { openVacancySql } from '#libs/vacancies';
+import {
+  openVacancySql,
+  organisationsSeeingVacancySql,
+  vacancyVisibleToOrganisationSql,
+} from '#libs/vacancies';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import {
@@ -13,7 +17,8 @@ import {
 } from './match-profile-rows.mapper.js';
 
 /**
- * Loads candidates and vacancies as the core's plain profiles, always within one organisation.
+ * Loads candidates and vacancies as the core's plain profiles, always as one organisation sees them:
+ * its own people, its own vacancies and those shared with it in a network.
  * Outside a transaction the queries run as prepared statements: matching runs them thousands of times.
  */
 export class MatchProfilesReader {
@@ -40,6 +45,19 @@ export class MatchProfilesReader {
     return rows.map(toCandidateProfile);
   }
 
+  /** Candidates among `ids` of the organisations that see the vacancy (each sees only its own). */
+  async candidatesSeeing(vacancyId: string, ids: string[]): Promise<CandidateMatchProfile[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query<CandidateProfileRow>(
+      `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates c
+        WHERE c.id = ANY($1::uuid[]) AND c.organisation_id IN (
+          SELECT seeing.organisation_id FROM vacancies v,
+                 LATERAL (${organisationsSeeingVacancySql('v')}) seeing WHERE v.id = $2)`,
+      [ids, vacancyId],
+    );
+    return rows.map(toCandidateProfile);
+  }
+
   async vacancy(organisationId: string, id: string): Promise<VacancyMatchProfile | null> {
     const [row] = await this.vacancies(organisationId, [id]);
     return row ?? null;
@@ -49,27 +67,32 @@ export class MatchProfilesReader {
     if (ids.length === 0) return [];
     const rows = await this.query<VacancyProfileRow>(
       `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
-        WHERE v.id = ANY($1::uuid[]) AND v.organisation_id = $2`,
+        WHERE v.id = ANY($1::uuid[]) AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}`,
       [ids, organisationId],
     );
     return rows.map(toVacancyProfile);
   }
 
-  /** Every active person of the organisation, for the benchmark's naive baseline. */
-  async activeCandidates(organisationId: string): Promise<CandidateMatchProfile[]> {
+  /**
+   * Every active person of the organisations that see the vacancy (its own and its networks'), for
+   * the benchmark's naive baseline.
+   */
+  async activeCandidatesSeeing(vacancyId: string): Promise<CandidateMatchProfile[]> {
     const rows = await this.query<CandidateProfileRow>(
       `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates c
-        WHERE c.organisation_id = $1 AND ${activeCandidateSql('c')}`,
-      [organisationId],
+        WHERE ${activeCandidateSql('c')} AND c.organisation_id IN (
+          SELECT seeing.organisation_id FROM vacancies v,
+                 LATERAL (${organisationsSeeingVacancySql('v')}) seeing WHERE v.id = $1)`,
+      [vacancyId],
     );
     return rows.map(toCandidateProfile);
   }
 
-  /** Every vacancy of the organisation open `today`, for the benchmark's naive baseline. */
+  /** Every vacancy the organisation sees open `today`, for the benchmark's naive baseline. */
   async openVacancies(organisationId: string, today: string): Promise<VacancyMatchProfile[]> {
     const rows = await this.query<VacancyProfileRow>(
       `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
-        WHERE v.organisation_id = $1 AND ${openVacancySql('v', '$2::date')}`,
+        WHERE ${vacancyVisibleToOrganisationSql('v', '$1::uuid')} AND ${openVacancySql('v', '$2::date')}`,
       [organisationId, today],
     );
     return rows.map(toVacancyProfile);

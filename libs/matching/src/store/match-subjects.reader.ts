@@ -1,6 +1,6 @@
 import { activeCandidateSql } from '#libs/candidates';
 import type { L68Category } from '#libs/kernel';
-import { openVacancySql } from '#libs/vacancies';
+import { openVacancySql, vacancyVisibleToOrganisationSql } from '#libs/vacancies';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MatchSubjectType } from './stored-matches.writer.js';
 
@@ -41,7 +41,10 @@ export class MatchSubjectsReader {
     return row?.active ?? false;
   }
 
-  /** A vacancy's reservation and whether it is open today; null when it is not in the organisation. */
+  /**
+   * A vacancy's reservation and whether it is open today; null when the organisation does not see it
+   * (neither its own nor shared with it in a network).
+   */
   async vacancyState(
     organisationId: string,
     vacancyId: string,
@@ -49,7 +52,7 @@ export class MatchSubjectsReader {
   ): Promise<{ reservedL68: L68Category | null; open: boolean } | null> {
     const [row] = await this.query<{ reserved_l68: L68Category | null; open: boolean }>(
       `SELECT v.reserved_l68, ${openVacancySql('v', '$3::date')} AS open
-         FROM vacancies v WHERE v.id = $1 AND v.organisation_id = $2`,
+         FROM vacancies v WHERE v.id = $1 AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}`,
       [vacancyId, organisationId, today],
     );
     return row ? { reservedL68: row.reserved_l68, open: row.open } : null;

@@ -1,6 +1,11 @@
 import type { L68Category, ContractType } from '#libs/kernel';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { MatchSubject, MatchSubjectType, StoredExplanation } from './stored-matches.writer.js';
+import {
+  type MatchSubject,
+  type MatchSubjectType,
+  type StoredExplanation,
+  subjectPairsOrganisation,
+} from './stored-matches.writer.js';
 import { type StoredMatchQuery, storedMatchConditions } from './stored-match-filters.sql.js';
 import {
   candidateListSql,
@@ -118,7 +123,8 @@ export class MatchesRepository {
   /** Deletes every stored pair of a subject (it was archived, closed or erased). */
   async deleteSubjectPairs(subject: MatchSubject): Promise<void> {
     await this.manager.query(
-      `DELETE FROM matches WHERE ${KEY_COLUMN[subject.type]} = $1 AND organisation_id = $2`,
+      `DELETE FROM matches WHERE ${KEY_COLUMN[subject.type]} = $1
+          AND ${subjectPairsOrganisation(subject.type, '$2')}`,
       [subject.id, subject.organisationId],
     );
   }

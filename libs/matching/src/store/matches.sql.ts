@@ -1,5 +1,5 @@
 import { activeCandidateSql } from '#libs/candidates';
-import { openVacancySql } from '#libs/vacancies';
+import { openVacancySql, vacancyVisibleToOrganisationSql } from '#libs/vacancies';
 import { pairOrderSql } from './pair-order.sql.js';
 
 /**
@@ -11,11 +11,15 @@ export const CANDIDATE_LIST_COLUMNS = `m.vacancy_id, m.score, m.distance_km, m.f
        m.first_seen_at, v.title, v.company_id, co.name AS company_name, v.municipality_code,
        m.contract_type, m.km_zero, m.reserved_l68`;
 
-/** A candidate's best vacancies: only the ones open today (`today`: the SQL date of today). */
+/**
+ * A candidate's best vacancies: only the ones open today (`today`: the SQL date of today) and still
+ * seen by the organisation (a vacancy withdrawn from a network leaves the list at once).
+ */
 export function candidateListSql(today: string, conditions: string): string {
   return `SELECT ${CANDIDATE_LIST_COLUMNS}
       FROM matches m
       JOIN vacancies v ON v.id = m.vacancy_id AND ${openVacancySql('v', today)}
+       AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}
       JOIN companies co ON co.id = v.company_id
      WHERE m.candidate_id = $1 AND m.organisation_id = $2 AND m.for_candidate ${conditions}
      ORDER BY ${pairOrderSql('m')}`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { todayInRome } from '#libs/kernel';
-import { openVacancySql } from '#libs/vacancies';
+import { openVacancySql, vacancyVisibleToOrganisationSql } from '#libs/vacancies';
 import { DataSource } from 'typeorm';
 import { pairOrderSql } from './pair-order.sql.js';
 
@@ -29,6 +29,7 @@ export class NewMatchCountsReader {
               row_number() OVER (PARTITION BY m.candidate_id ORDER BY ${pairOrderSql('m')}) AS rank
          FROM matches m
          JOIN vacancies v ON v.id = m.vacancy_id AND ${openVacancySql('v', '$6::date')}
+          AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}
         WHERE m.organisation_id = $2 AND m.for_candidate AND m.candidate_id = ANY($3::uuid[])
               AND (m.reserved_l68 IS NULL OR m.candidate_id = ANY($4::uuid[])))
      SELECT r.candidate_id, count(*)::int AS n

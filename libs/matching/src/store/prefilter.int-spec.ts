@@ -346,3 +346,137 @@ describe('matching pre-filter against the pure core', () => {
     expect(rows.filter((row) => row.kept).length).toBeGreaterThan(rows.length / 2);
   });
 });
+
+/**
+ * Across organisations: a network of A and B shares some vacancies of each; C, outside, gets some of
+ * B's people and vacancies; a network of B and C holds a vacancy of A, which is not a member (so
+ * nobody sees it there). Who sees what is computed here from the rows, independently of the SQL rule.
+ */
+describe('matching pre-filter across a network of organisations', () => {
+  type Row = { id: string; organisation_id: string };
+  let seeing: Map<string, Set<string>>;
+
+  beforeAll(async () => {
+    const [a, b]: Array<{ id: string }> = await db.query(
+      `SELECT id FROM organisations ORDER BY id LIMIT 2`,
+    );
+    const [c]: Array<{ id: string }> = await db.query(
+      `INSERT INTO organisations (name, kind) VALUES ('Cooperativa Fuori Rete', 'COOPERATIVE') RETURNING id`,
+    );
+    await db.query(
+      `UPDATE candidates SET organisation_id = $2 WHERE organisation_id = $1 AND abs(hashtext(id::text)) % 4 = 0`,
+      [b.id, c.id],
+    );
+    await db.query(
+      `UPDATE vacancies SET organisation_id = $2 WHERE organisation_id = $1 AND abs(hashtext(id::text)) % 4 = 0`,
+      [b.id, c.id],
+    );
+    const [ab]: Array<{ id: string }> = await db.query(
+      `INSERT INTO networks (name, coordinator_organisation_id) VALUES ('Rete AB', $1) RETURNING id`,
+      [a.id],
+    );
+    const [bc]: Array<{ id: string }> = await db.query(
+      `INSERT INTO networks (name, coordinator_organisation_id) VALUES ('Rete BC', $1) RETURNING id`,
+      [b.id],
+    );
+    await db.query(
+      `INSERT INTO network_members (network_id, organisation_id) VALUES ($1, $2), ($1, $3), ($4, $3), ($4, $5)`,
+      [ab.id, a.id, b.id, bc.id, c.id],
+    );
+    await db.query(
+      `INSERT INTO vacancy_networks (vacancy_id, network_id)
+       SELECT id, $3::uuid FROM vacancies WHERE organisation_id = $1 AND abs(hashtext(id::text)) % 2 = 0
+       UNION ALL
+       SELECT id, $3::uuid FROM vacancies WHERE organisation_id = $2 AND abs(hashtext(id::text)) % 3 = 0
+       UNION ALL
+       SELECT id, $4::uuid FROM vacancies WHERE organisation_id = $1 AND abs(hashtext(id::text)) % 2 = 1`,
+      [a.id, b.id, ab.id, bc.id],
+    );
+    const members: Array<{ network_id: string; organisation_id: string }> = await db.query(
+      `SELECT network_id, organisation_id FROM network_members`,
+    );
+    const shared: Array<{ vacancy_id: string; network_id: string }> = await db.query(
+      `SELECT vacancy_id, network_id FROM vacancy_networks`,
+    );
+    const vacancies: Row[] = await db.query(`SELECT id, organisation_id FROM vacancies`);
+    const membersOf = (network: string) =>
+      members.filter((m) => m.network_id === network).map((m) => m.organisation_id);
+    seeing = new Map(
+      vacancies.map((v) => {
+        const orgs = new Set([v.organisation_id]);
+        for (const s of shared.filter((s) => s.vacancy_id === v.id)) {
+          const inNetwork = membersOf(s.network_id);
+          if (inNetwork.includes(v.organisation_id)) inNetwork.forEach((org) => orgs.add(org));
+        }
+        return [v.id, orgs];
+      }),
+    );
+    expect([...seeing.values()].filter((orgs) => orgs.size > 1).length).toBeGreaterThan(20);
+  });
+
+  async function openVacancies(reader: MatchProfilesReader) {
+    const open: Row[] = await db.query(
+      `SELECT id, organisation_id FROM vacancies WHERE status = 'OPEN' AND archived_at IS NULL
+          AND (expires_at IS NULL OR expires_at >= $1::date)`,
+      [TODAY],
+    );
+    const profiles = [];
+    for (const org of new Set(open.map((v) => v.organisation_id))) {
+      const ids = open.filter((v) => v.organisation_id === org).map((v) => v.id);
+      profiles.push(...(await reader.vacancies(org, ids)).map((p) => ({ ...p, org })));
+    }
+    return profiles;
+  }
+
+  it('keeps every possible pair with a vacancy the person’s organisation sees, and none other', async () => {
+    const reader = new MatchProfilesReader(db);
+    const vacancies = await openVacancies(reader);
+    const candidates: Row[] = await db.query(
+      `SELECT id, organisation_id FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED' AND right_to_work_kind <> 'NONE'`,
+    );
+    let crossing = 0;
+    for (const subject of candidates) {
+      const candidate = (await reader.candidate(subject.organisation_id, subject.id))!;
+      const kept = await ids(
+        vacanciesForCandidateQuery(subject.organisation_id, subject.id, TODAY),
+      );
+      const visible = vacancies.filter((v) => seeing.get(v.id)!.has(subject.organisation_id));
+      const missing = visible
+        .filter((vacancy) => evaluatePair(candidate, vacancy, context).possible)
+        .map((vacancy) => vacancy.id)
+        .filter((id) => !kept.has(id));
+      expect({ candidate: subject.id, missing }).toEqual({ candidate: subject.id, missing: [] });
+      const unseen = [...kept].filter((id) => !seeing.get(id)!.has(subject.organisation_id));
+      expect({ candidate: subject.id, unseen }).toEqual({ candidate: subject.id, unseen: [] });
+      crossing += visible.filter((v) => v.org !== subject.organisation_id && kept.has(v.id)).length;
+    }
+    expect(crossing).toBeGreaterThan(10);
+  });
+
+  it('keeps every possible person of each organisation that sees the vacancy, and nobody else', async () => {
+    const reader = new MatchProfilesReader(db);
+    const vacancies = await openVacancies(reader);
+    const active: Row[] = await db.query(
+      `SELECT id, organisation_id FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED'`,
+    );
+    const candidates = [];
+    for (const org of new Set(active.map((c) => c.organisation_id))) {
+      const ids = active.filter((c) => c.organisation_id === org).map((c) => c.id);
+      candidates.push(...(await reader.candidates(org, ids)).map((p) => ({ ...p, org })));
+    }
+    let crossing = 0;
+    for (const vacancy of vacancies) {
+      const orgs = seeing.get(vacancy.id)!;
+      const kept = await ids(candidatesForVacancyQuery(vacancy.org, vacancy.id, TODAY));
+      const missing = candidates
+        .filter((c) => orgs.has(c.org) && evaluatePair(c, vacancy, context).possible)
+        .map((c) => c.id)
+        .filter((id) => !kept.has(id));
+      expect({ vacancy: vacancy.id, missing }).toEqual({ vacancy: vacancy.id, missing: [] });
+      const outside = candidates.filter((c) => kept.has(c.id) && !orgs.has(c.org)).map((c) => c.id);
+      expect({ vacancy: vacancy.id, outside }).toEqual({ vacancy: vacancy.id, outside: [] });
+      crossing += candidates.filter((c) => kept.has(c.id) && c.org !== vacancy.org).length;
+    }
+    expect(crossing).toBeGreaterThan(10);
+  });
+});

@@ -1,6 +1,11 @@
 import { activeCandidateSql, l68RegisteredForSql } from '#libs/candidates';
 import type { ContractType } from '#libs/kernel';
-import { openVacancySql } from '#libs/vacancies';
+import {
+  openVacancySql,
+  organisationsPublishingToSql,
+  organisationsSeeingVacancySql,
+  vacancyVisibleToOrganisationSql,
+} from '#libs/vacancies';
 import { allowedAreaFitsSql } from './allowed-area.sql.js';
 import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match-weights.rules.js';
 
@@ -22,7 +27,11 @@ import { MATCH_CURVES, resolveWeights, type MatchWeights } from '../domain/match
  *   joined here only and only for reserved vacancies;
  * - task limitations: a task the vacancy lists word for word among the person's limitations (the core
  *   also reads synonyms and night shifts, so it may still reject more);
- * - the same organisation; open, not archived, not expired vacancies; candidates in charge.
+ * - visibility: a vacancy of the person's organisation or shared with it in a network
+ *   (vacancyVisibleToOrganisationSql). The index is walked once per organisation that may publish to
+ *   the person's (organisationsPublishingToSql) or that sees the vacancy (organisationsSeeingVacancySql),
+ *   with that organisation as the fourth coordinate;
+ * - open, not archived, not expired vacancies; candidates in charge.
  */
 const REACH = (km: string) => `${km}::float8 * 1005 + 50`;
 /** earthdistance's sphere (earth() = 6,378,168 m) and the chord of an arc of `metres` on it. */
@@ -34,9 +43,11 @@ const WITHIN = (a: string, b: string, km: string) =>
 /**
  * The organisation is in the GiST key already (fourth coordinate) and is checked again here, written
  * so that the planner does not also AND in the whole organisation's btree entries (it did: 16,000
- * entries read to keep the same rows).
+ * entries read to keep the same rows). `o` is the organisation walked (see above).
  */
-const SAME_ORGANISATION = `c.organisation_id IS NOT DISTINCT FROM v.organisation_id`;
+const VACANCY_OF_WALKED = `v.organisation_id IS NOT DISTINCT FROM o.organisation_id`;
+const CANDIDATE_OF_WALKED = `c.organisation_id IS NOT DISTINCT FROM o.organisation_id`;
+const VACANCY_VISIBLE = vacancyVisibleToOrganisationSql('v', 'c.organisation_id');
 const L68_REGISTERED = l68RegisteredForSql('s', 's.candidate_id', 'v.reserved_l68');
 const TASKS_FIT = `NOT (c.task_limitations && v.tasks)`;
 const SCHEDULE_FITS = `(c.match_availability IS NULL OR v.flexible_hours OR v.match_shifts IS NULL
@@ -123,10 +134,12 @@ export function vacanciesForCandidateQuery(
     SELECT v.id, ${boundSql(resolveWeights(weights), p)} AS bound,
            v.occupation_code, v.occupation_text, v.required_skills
       FROM candidates c
+     CROSS JOIN LATERAL (${organisationsPublishingToSql('c.organisation_id')}) o
       JOIN vacancies v
-        ON ${SAME_ORGANISATION} AND ${VACANCY_OPEN}
-       AND cube(earth_box(c.match_home, ${REACH('c.max_travel_km')}), match_org_key(c.organisation_id))
+        ON ${VACANCY_OF_WALKED} AND ${VACANCY_OPEN}
+       AND cube(earth_box(c.match_home, ${REACH('c.max_travel_km')}), match_org_key(o.organisation_id))
            @> v.match_site_key
+       AND ${VACANCY_VISIBLE}
        AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
        AND v.match_min_italian_rank <= c.match_italian_rank
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
@@ -158,9 +171,10 @@ export function candidatesForVacancyQuery(
   const sql = `
     SELECT c.id, ${boundSql(resolveWeights(weights), p)} AS bound, ${CANDIDATE_SOFT} AS soft
       FROM vacancies v
+     CROSS JOIN LATERAL (${organisationsSeeingVacancySql('v')}) o
       JOIN candidates c
-        ON ${SAME_ORGANISATION} AND ${CANDIDATE_ACTIVE}
-       AND c.match_reach @> v.match_site_key
+        ON ${CANDIDATE_OF_WALKED} AND ${CANDIDATE_ACTIVE}
+       AND c.match_reach @> cube(v.match_site::cube, match_org_key(o.organisation_id))
        AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
        AND c.match_italian_rank >= v.match_min_italian_rank
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s

@@ -42,6 +42,19 @@ const OTHER_COLUMN: Record<MatchSubjectType, string> = {
 };
 
 /**
+ * A stored pair belongs to the person's organisation (each organisation sees only its own people).
+ * A candidate's pairs are all of its organisation; a vacancy's pairs are of every organisation that
+ * sees it (its own and its networks'), so they are not narrowed to one.
+ */
+export function subjectPairsOrganisation(
+  type: MatchSubjectType,
+  organisation: string,
+  column = 'organisation_id',
+): string {
+  return type === 'candidate' ? `${column} = ${organisation}` : `${organisation}::uuid IS NOT NULL`;
+}
+
+/**
  * Replaces the stored matches of one subject inside the caller's transaction: rows of pairs no longer
  * kept are deleted, kept ones are upserted with the new score (first_seen_at stays, so "new since my
  * last visit" means new pairs, not rescored ones).
@@ -54,7 +67,8 @@ export async function replaceSubjectMatches(
   const keep = rows.map((row) => (subject.type === 'candidate' ? row.vacancyId : row.candidateId));
   await manager.query(
     `DELETE FROM matches WHERE ${KEY_COLUMN[subject.type]} = $1
-        AND organisation_id = $2 AND NOT (${OTHER_COLUMN[subject.type]} = ANY($3::uuid[]))`,
+        AND ${subjectPairsOrganisation(subject.type, '$2')}
+        AND NOT (${OTHER_COLUMN[subject.type]} = ANY($3::uuid[]))`,
     [subject.id, subject.organisationId, keep],
   );
   if (rows.length === 0) return;
@@ -73,11 +87,13 @@ export async function replaceSubjectMatches(
   await manager.query(
     `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
                           contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
-     SELECT r.candidate_id, r.vacancy_id, $2, r.score, r.factors, r.distance_km, r.contract_type,
+     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.factors, r.distance_km, r.contract_type,
             r.km_zero, r.reserved_l68, r.for_candidate, r.for_vacancy
        FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric,
             factors jsonb, distance_km numeric, contract_type text, km_zero boolean,
             reserved_l68 text, for_candidate boolean, for_vacancy boolean)
+       JOIN candidates c ON c.id = r.candidate_id
+      WHERE ${subjectPairsOrganisation(subject.type, '$2', 'c.organisation_id')}
      ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
        score = EXCLUDED.score, factors = EXCLUDED.factors, distance_km = EXCLUDED.distance_km,
        contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,

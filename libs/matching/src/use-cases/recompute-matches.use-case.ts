@@ -116,7 +116,7 @@ export class RecomputeMatchesUseCase {
     const held = await this.matches.heldElsewhere(subject);
     const reader = new MatchProfilesReader(this.dataSource);
     const refresh = held.filter((otherId) => !found.others.has(otherId));
-    for (const other of await direction.loadOthers(reader, organisationId, refresh))
+    for (const other of await direction.loadOthers(reader, organisationId, refresh, subject.id))
       found.others.set(other.id, other);
     const context = this.matching.context(today);
     const top = new Set(found.pairs.map(direction.otherId));

@@ -39,7 +39,7 @@ export class ListProposalsUseCase {
       if (!(await this.cases.caseOf(org, scope.candidateId)))
         throw PathwayError.notFound('CANDIDATE');
     } else if ('vacancyId' in scope) {
-      if (!(await this.vacancies.exists(org, scope.vacancyId)))
+      if (!(await this.vacancies.visibleTo(org, scope.vacancyId)))
         throw PathwayError.notFound('VACANCY');
     } else if (!(await this.pathway.proposalExists(org, scope.proposalId))) {
       throw PathwayError.notFound('PROPOSAL');
@@ -73,11 +73,18 @@ export class ListProposalsUseCase {
       this.pathway.eventsOf(shownIds),
       this.pathway.placementsOfProposals(shownIds),
     ]);
-    const { companyNames } = await this.companies.names(
-      org,
-      [...vacancies.values()].map((vacancy) => vacancy.companyId),
-      [],
-    );
+    // A vacancy shared in a network is named by its publisher, who keeps the company.
+    const companyNames = new Map<string, string>();
+    for (const publisher of new Set([...vacancies.values()].map((v) => v.organisationId))) {
+      const named = await this.companies.names(
+        publisher,
+        [...vacancies.values()]
+          .filter((vacancy) => vacancy.organisationId === publisher)
+          .map((vacancy) => vacancy.companyId),
+        [],
+      );
+      named.companyNames.forEach((name, id) => companyNames.set(id, name));
+    }
     return {
       items: shown.map((proposal) => {
         const vacancy = vacancies.get(proposal.vacancyId);

@@ -28,6 +28,14 @@ describe('Meilisearch documents', () => {
     });
   });
 
+  it('keeps the organisations a document is shared with for the filter, never in a hit', () => {
+    const shared = { ...course, visibleTo: ['5F0C2A34-0000-4000-8000-000000000003'] };
+    const stored = toMeiliDocument('courses', shared);
+    expect(stored.visibleTo).toEqual(['5f0c2a34-0000-4000-8000-000000000003']);
+    const { document } = fromMeiliHit('courses', stored as unknown as Hit<Record<string, unknown>>);
+    expect(document).toEqual(course);
+  });
+
   it('returns the document without the fields it added, and the matched words', () => {
     const raw = {
       ...toMeiliDocument('courses', course),

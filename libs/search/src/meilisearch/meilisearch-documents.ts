@@ -2,10 +2,17 @@ import type { Hit } from 'meilisearch';
 import { indexSchema } from '../index-schemas.js';
 import { markedWords } from '../matched-terms.js';
 import type { SearchDocument, SearchIndexName } from '../search-documents.types.js';
-import { documentLocation, projectDocument, sortKey } from '../search-document.projection.js';
+import {
+  documentLocation,
+  projectDocument,
+  sortKey,
+  visibleTo,
+} from '../search-document.projection.js';
 
 /** Fields the adapter adds for Meilisearch's sake; they never leave the adapter. */
 export const SORT_KEY_FIELD = 'sortKey';
+/** The other organisations that see a document; filtered on, stripped from hits by the projection. */
+export const VISIBLE_TO_FIELD = 'visibleTo';
 /** Meilisearch compares numbers only, so each date is also stored as days since 1970-01-01. */
 export const dayField = (field: string) => `${field}Day`;
 
@@ -22,6 +29,7 @@ export function toMeiliDocument<I extends SearchIndexName>(
   const document = { ...projectDocument(index, input) } as unknown as MeiliDocument;
   const schema = indexSchema(index);
   document[SORT_KEY_FIELD] = sortKey(index, input);
+  document[VISIBLE_TO_FIELD] = visibleTo(input);
   for (const field of schema.dates) {
     const value = document[field];
     document[dayField(field)] = typeof value === 'string' ? epochDay(value) : null;

@@ -11,7 +11,7 @@ describe('Meilisearch filters', () => {
     );
   });
 
-  it('always starts with the organisation, then facets, dates and distance', () => {
+  it('always starts with the organisation (its own documents or shared with it), then facets, dates and distance', () => {
     const query = normaliseQuery('vacancies', {
       organisationId,
       filters: {
@@ -22,7 +22,7 @@ describe('Meilisearch filters', () => {
       near: { lat: 45.46, lng: 9.19, radiusKm: 12.5 },
     });
     expect(buildFilter(query)).toEqual([
-      `organisationId = "${organisationId}"`,
+      `(organisationId = "${organisationId}" OR visibleTo = "${organisationId}")`,
       'kmZero = "true"',
       'contractType IN ["A.01.00", "A.02.00"]',
       'publishedAtDay >= 10',

@@ -6,12 +6,17 @@ export function quote(value: string): string {
   return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
+/** The organisation's own documents and those shared with it (visibleTo). */
+export function organisationFilter(organisationId: string): string {
+  return `(organisationId = ${quote(organisationId)} OR visibleTo = ${quote(organisationId)})`;
+}
+
 /**
  * The filter expressions, combined with AND by Meilisearch. The organisation comes first and always:
  * it is added here, on the server side, never taken from what a browser sends.
  */
 export function buildFilter(query: NormalisedQuery): string[] {
-  const filter = [`organisationId = ${quote(query.organisationId)}`];
+  const filter = [organisationFilter(query.organisationId)];
   for (const { field, values } of query.valueFilters) {
     filter.push(
       values.length === 1

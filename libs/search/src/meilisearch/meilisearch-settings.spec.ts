@@ -8,6 +8,7 @@ describe('Meilisearch settings', () => {
     expect(desired.filterableAttributes).toEqual(
       expect.arrayContaining([
         'organisationId',
+        'visibleTo',
         'contractType',
         'kmZero',
         'publishedAtDay',

@@ -4,7 +4,7 @@ import { meilisearchSynonyms } from '../italian/italian-synonyms.js';
 import { TYPO_TOLERANCE } from '../italian/typo-tolerance.js';
 import type { SearchIndexName } from '../search-documents.types.js';
 import { MAX_RESULT_WINDOW } from '../search-query.normaliser.js';
-import { dayField, SORT_KEY_FIELD } from './meilisearch-documents.js';
+import { dayField, SORT_KEY_FIELD, VISIBLE_TO_FIELD } from './meilisearch-documents.js';
 
 /**
  * The settings of an index, from its schema and the shared Italian analysis. `sort` ranks first so
@@ -19,6 +19,7 @@ export function desiredSettings(index: SearchIndexName): Settings {
     searchableAttributes: searchable,
     filterableAttributes: [
       'organisationId',
+      VISIBLE_TO_FIELD,
       ...schema.facets,
       ...schema.dates.map(dayField),
       ...(schema.geo ? ['_geo'] : []),

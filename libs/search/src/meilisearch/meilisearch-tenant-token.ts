@@ -1,5 +1,5 @@
 import { generateTenantToken } from 'meilisearch/token';
-import { quote } from './meilisearch-filter.js';
+import { organisationFilter } from './meilisearch-filter.js';
 
 export interface TenantTokenRequest {
   /** A search-only API key and its uid; the token is signed with it. */
@@ -17,7 +17,7 @@ export interface TenantTokenRequest {
  * includes the candidates index to anyone outside the organisation's staff.
  */
 export async function createTenantToken(request: TenantTokenRequest): Promise<string> {
-  const filter = `organisationId = ${quote(request.organisationId.toLowerCase())}`;
+  const filter = organisationFilter(request.organisationId.toLowerCase());
   return generateTenantToken({
     apiKey: request.apiKey,
     apiKeyUid: request.apiKeyUid,

@@ -8,6 +8,7 @@ import {
   projectDocument,
   searchableTexts,
   sortKey,
+  visibleTo,
 } from '../search-document.projection.js';
 
 /**
@@ -17,6 +18,8 @@ import {
 export interface SearchRow {
   id: string;
   organisation_id: string;
+  /** The other organisations that see the document. */
+  visible_to: string[];
   document: object;
   /** Every searchable field, for ts_headline to find the matched words in. */
   search_text: string;
@@ -63,6 +66,7 @@ export function toSearchRow<I extends SearchIndexName>(
   return {
     id: document.id,
     organisation_id: document.organisationId,
+    visible_to: visibleTo(input),
     document,
     search_text: texts
       .map((entry) => entry.text)

@@ -134,19 +134,19 @@ export class PostgresSearchAdapter extends SearchPort {
     if (rows.length === 0) return;
     await db.query(
       `INSERT INTO search_documents AS d
-         (index_name, id, organisation_id, tsv, facet_values, dates, sort_key, lat, lng, indexed_at)
-       SELECT $1, r.id, r.organisation_id,
+         (index_name, id, organisation_id, visible_to, tsv, facet_values, dates, sort_key, lat, lng, indexed_at)
+       SELECT $1, r.id, r.organisation_id, r.visible_to,
               setweight(to_tsvector('search_italian', r.text_a) || r.exact_a::tsvector, 'A') ||
               setweight(to_tsvector('search_italian', r.text_b) || r.exact_b::tsvector, 'B') ||
               setweight(to_tsvector('search_italian', r.text_c) || r.exact_c::tsvector, 'C') ||
               setweight(to_tsvector('search_italian', r.text_d) || r.exact_d::tsvector, 'D'),
               r.facet_values, r.dates, r.sort_key, r.lat, r.lng, now()
          FROM jsonb_to_recordset($2::jsonb) AS r(
-                id uuid, organisation_id uuid, text_a text, text_b text, text_c text, text_d text,
+                id uuid, organisation_id uuid, visible_to uuid[], text_a text, text_b text, text_c text, text_d text,
                 exact_a text, exact_b text, exact_c text, exact_d text,
                 facet_values text[], dates jsonb, sort_key text, lat float8, lng float8)
        ON CONFLICT (index_name, id) DO UPDATE SET
-         organisation_id = excluded.organisation_id, tsv = excluded.tsv,
+         organisation_id = excluded.organisation_id, visible_to = excluded.visible_to, tsv = excluded.tsv,
          facet_values = excluded.facet_values, dates = excluded.dates, sort_key = excluded.sort_key,
          lat = excluded.lat, lng = excluded.lng, indexed_at = now()`,
       [index, JSON.stringify(rows.map(({ document: _d, search_text: _s, ...row }) => row))],

@@ -22,9 +22,13 @@ export function buildSearchSql(
   const schema = indexSchema(index);
 
   const indexName = param(index);
+  const organisation = param(query.organisationId);
+  // Only vacancies are shared (published to a network); the other indexes keep their plain plans.
   const conditions = [
     `d.index_name = ${indexName}`,
-    `d.organisation_id = ${param(query.organisationId)}`,
+    index === 'vacancies'
+      ? `(d.organisation_id = ${organisation} OR d.visible_to @> ARRAY[${organisation}]::uuid[])`
+      : `d.organisation_id = ${organisation}`,
   ];
   let rank = '0::real';
   let match = '';

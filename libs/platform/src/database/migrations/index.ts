@@ -13,6 +13,7 @@ import { RevocableSessions1765000001000 } from './1765000001000-revocable-sessio
 import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate-sensitive-sealed.js';
 import { OccupationCodesCp20211766000300000 } from './1766000300000-occupation-codes-cp2021.js';
 import { SearchExactLexemes1766000310000 } from './1766000310000-search-exact-lexemes.js';
+import { Networks1766000500000 } from './1766000500000-networks.js';
 import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
 
 type MigrationClass = new () => MigrationInterface;
@@ -33,5 +34,6 @@ export const MIGRATIONS: MigrationClass[] = [
   CandidateSensitiveSealed1765000005000,
   OccupationCodesCp20211766000300000,
   SearchExactLexemes1766000310000,
+  Networks1766000500000,
   VacancyStatusHistory1766000900000,
 ];
