@@ -8,26 +8,28 @@ export interface RescoredPair {
   explanation: StoredExplanation;
 }
 
-/** The people whose stored pairs hold the vacancy, in any list (theirs or the vacancy's). */
+/**
+ * The people whose stored pairs hold the vacancy, in any list (theirs or the vacancy's), of every
+ * organisation: a vacancy shared in a network is in the lists of the other members' people.
+ */
 export async function peopleHoldingVacancy(
   db: DataSource | EntityManager,
-  organisationId: string,
   vacancyId: string,
 ): Promise<string[]> {
   const rows: Array<{ candidate_id: string }> = await db.query(
-    `SELECT candidate_id FROM matches WHERE vacancy_id = $1 AND organisation_id = $2`,
-    [vacancyId, organisationId],
+    `SELECT candidate_id FROM matches WHERE vacancy_id = $1`,
+    [vacancyId],
   );
   return rows.map((row) => row.candidate_id);
 }
 
 /**
  * Rewrites the score and explanation of stored pairs of one vacancy, and nothing else: the lists
- * they are in and when they first appeared stay (a re-rank is not a new match).
+ * they are in, the organisation they belong to (the person's) and when they first appeared stay (a
+ * re-rank is not a new match).
  */
 export async function rescorePairs(
   db: DataSource | EntityManager,
-  organisationId: string,
   vacancyId: string,
   pairs: readonly RescoredPair[],
 ): Promise<number> {
@@ -40,8 +42,8 @@ export async function rescorePairs(
   const [, count]: [unknown, number] = await db.query(
     `UPDATE matches m SET score = r.score, factors = r.factors, computed_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, score numeric, factors jsonb)
-      WHERE m.vacancy_id = $2 AND m.organisation_id = $3 AND m.candidate_id = r.candidate_id`,
-    [JSON.stringify(json), vacancyId, organisationId],
+      WHERE m.vacancy_id = $2 AND m.candidate_id = r.candidate_id`,
+    [JSON.stringify(json), vacancyId],
   );
   return count;
 }

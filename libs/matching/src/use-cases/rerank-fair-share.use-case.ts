@@ -18,7 +18,7 @@ export interface RerankResult {
 
 /**
  * After the proposals of a vacancy changed, rescores every stored pair holding it (in people's lists
- * and in the vacancy's own) with the vacancy's fair share as it is now, so the lists tutors read
+ * and in the vacancy's own, in every organisation that sees it) with the vacancy's fair share as it is now, so the lists tutors read
  * agree with the live "why" of each pair. Only the pairs already stored are touched: which pairs a
  * list holds is the recomputation's business (recompute-matches.use-case.ts); a pair no longer
  * possible is left for it (a change that makes a pair impossible requests one of its own).
@@ -40,11 +40,12 @@ export class RerankFairShareUseCase {
     const reader = new MatchProfilesReader(this.dataSource);
     const [vacancy, held] = await Promise.all([
       reader.vacancy(organisationId, vacancyId),
-      peopleHoldingVacancy(this.dataSource, organisationId, vacancyId),
+      peopleHoldingVacancy(this.dataSource, vacancyId),
     ]);
     if (!vacancy || held.length === 0) return { rescored: 0 };
     const context = this.matching.context();
-    const pairs = (await reader.candidates(organisationId, held)).flatMap(
+    // People of every organisation that sees the vacancy (the publisher's and its networks').
+    const pairs = (await reader.candidatesSeeing(vacancyId, held)).flatMap(
       (candidate): RescoredPair[] => {
         const pair = evaluatePair(candidate, vacancy, context);
         if (!pair.possible) return [];
@@ -58,6 +59,6 @@ export class RerankFairShareUseCase {
         ];
       },
     );
-    return { rescored: await rescorePairs(this.dataSource, organisationId, vacancyId, pairs) };
+    return { rescored: await rescorePairs(this.dataSource, vacancyId, pairs) };
   }
 }
