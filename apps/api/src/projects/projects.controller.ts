@@ -61,7 +61,8 @@ export class ProjectsController {
   @Roles('coordinator', 'tutor')
   @ApiProblems(404)
   @ApiOperation({
-    summary: 'Prende in carico una persona nel progetto (da una data, con il progetto personalizzato)',
+    summary:
+      'Prende in carico una persona nel progetto (da una data, con il progetto personalizzato)',
   })
   person(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ProjectPersonDto) {
     return this.attachPerson.execute(actor, id, body);
@@ -78,7 +79,9 @@ export class ProjectsController {
   @Post(':id/courses')
   @Roles('coordinator', 'tutor')
   @ApiProblems(404)
-  @ApiOperation({ summary: 'Registra un corso di italiano o di competenze digitali di una persona' })
+  @ApiOperation({
+    summary: 'Registra un corso di italiano o di competenze digitali di una persona',
+  })
   course(@CurrentActor() actor: Actor, @UuidParam() id: string, @Body() body: ProjectCourseDto) {
     return this.recordCourse.execute(actor, id, body);
   }

@@ -32,7 +32,13 @@ export interface CountedRecord {
   cells: Cells;
 }
 
-const PERSON_DIMENSIONS: Dimension[] = ['SEX', 'AGE_BAND', 'TARGET_GROUP', 'MUNICIPALITY', 'DISTRICT'];
+const PERSON_DIMENSIONS: Dimension[] = [
+  'SEX',
+  'AGE_BAND',
+  'TARGET_GROUP',
+  'MUNICIPALITY',
+  'DISTRICT',
+];
 const PLACEMENT_DIMENSIONS: Dimension[] = ['CONTRACT', 'SECTOR', 'KM_ZERO', ...PERSON_DIMENSIONS];
 
 /** A figure of the report: its code, its Italian label and how it is counted from the facts. */

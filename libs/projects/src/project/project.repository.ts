@@ -68,17 +68,14 @@ export class ProjectRepository {
     projectId: string,
     input: ProjectPersonInput,
   ): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(
-      INSERT_PROJECT_CANDIDATE_SQL,
-      [
-        organisationId,
-        projectId,
-        input.candidateId,
-        input.joinedOn,
-        input.leftOn ?? null,
-        input.personalPlanOn ?? null,
-      ],
-    );
+    const [row]: Array<{ id: string }> = await this.dataSource.query(INSERT_PROJECT_CANDIDATE_SQL, [
+      organisationId,
+      projectId,
+      input.candidateId,
+      input.joinedOn,
+      input.leftOn ?? null,
+      input.personalPlanOn ?? null,
+    ]);
     return row.id;
   }
 
@@ -119,18 +116,15 @@ export class ProjectRepository {
     userId: string,
     input: NetworkActivityInput,
   ): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(
-      INSERT_NETWORK_ACTIVITY_SQL,
-      [
-        organisationId,
-        projectId,
-        input.kind,
-        input.occurredOn,
-        input.counterpart.trim(),
-        input.notes?.trim() ?? '',
-        userId,
-      ],
-    );
+    const [row]: Array<{ id: string }> = await this.dataSource.query(INSERT_NETWORK_ACTIVITY_SQL, [
+      organisationId,
+      projectId,
+      input.kind,
+      input.occurredOn,
+      input.counterpart.trim(),
+      input.notes?.trim() ?? '',
+      userId,
+    ]);
     return row.id;
   }
 }

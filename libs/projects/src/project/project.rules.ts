@@ -1,4 +1,4 @@
-import type { FieldProblem, IsoDate } from "#libs/kernel";
+import type { FieldProblem, IsoDate } from '#libs/kernel';
 import { FIGURE_CODES, isFigureCode } from '../domain/funder-figures.js';
 
 /** A period whose end, when given, is not before its start. */

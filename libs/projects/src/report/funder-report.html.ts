@@ -24,10 +24,7 @@ function breakdownOf(
     ?.breakdowns.find((breakdown) => breakdown.dimension === dimension);
 }
 
-function chartOf(
-  title: string,
-  breakdown: ShownBreakdown | undefined,
-): string {
+function chartOf(title: string, breakdown: ShownBreakdown | undefined): string {
   if (!breakdown || breakdown.cells.length === 0) return '';
   return `<figure>${barChartSvg(
     title,
@@ -38,7 +35,9 @@ function chartOf(
 
 function breakdownTable(figure: ShownFigure, breakdown: Pick<Breakdown, 'label'> & ShownBreakdown) {
   const rows = breakdown.cells
-    .map((cell) => `<tr><td>${escapeXml(cell.label)}</td><td class="n">${shown(cell.count)}</td></tr>`)
+    .map(
+      (cell) => `<tr><td>${escapeXml(cell.label)}</td><td class="n">${shown(cell.count)}</td></tr>`,
+    )
     .join('');
   return `<table class="breakdown"><caption>${escapeXml(figure.label)} – ${escapeXml(breakdown.label)}</caption><tbody>${rows}</tbody></table>`;
 }
@@ -62,14 +61,27 @@ export function funderReportHtml(report: FunderReport): string {
     targets.length > 0
       ? `<figure>${barChartSvg(
           'Risultati rispetto agli obiettivi',
-          targets.map((figure) => ({ label: figure.label, value: figure.value, target: figure.target })),
+          targets.map((figure) => ({
+            label: figure.label,
+            value: figure.value,
+            target: figure.target,
+          })),
           SUPPRESSED_MARK,
         )}</figure>`
       : '',
     chartOf('Persone prese in carico per sesso', breakdownOf(report, 'PEOPLE_IN_CHARGE', 'SEX')),
-    chartOf('Persone prese in carico per fascia d’età', breakdownOf(report, 'PEOPLE_IN_CHARGE', 'AGE_BAND')),
-    chartOf('Inserimenti lavorativi per tipo di contratto', breakdownOf(report, 'PLACEMENTS_STARTED', 'CONTRACT')),
-    chartOf('Inserimenti lavorativi per settore', breakdownOf(report, 'PLACEMENTS_STARTED', 'SECTOR')),
+    chartOf(
+      'Persone prese in carico per fascia d’età',
+      breakdownOf(report, 'PEOPLE_IN_CHARGE', 'AGE_BAND'),
+    ),
+    chartOf(
+      'Inserimenti lavorativi per tipo di contratto',
+      breakdownOf(report, 'PLACEMENTS_STARTED', 'CONTRACT'),
+    ),
+    chartOf(
+      'Inserimenti lavorativi per settore',
+      breakdownOf(report, 'PLACEMENTS_STARTED', 'SECTOR'),
+    ),
     chartOf('Tirocini per tipo', breakdownOf(report, 'INTERNSHIPS_STARTED', 'CONTRACT')),
   ].join('');
   const tables = report.figures

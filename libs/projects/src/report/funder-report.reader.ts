@@ -61,7 +61,10 @@ export class FunderReportReader {
       query<BulletinFact>(REPORT_BULLETINS_SQL, [actor.organisationId, scope.from, scope.to]),
     ]);
     const referenced = [...placements, ...softOutcomes, ...courses].map((fact) => fact.candidateId);
-    const people = await query<PersonFact>(REPORT_PEOPLE_SQL, [...params, [...new Set(referenced)]]);
+    const people = await query<PersonFact>(REPORT_PEOPLE_SQL, [
+      ...params,
+      [...new Set(referenced)],
+    ]);
     const sealed = await this.targetGroups.forAggregates(
       actor,
       people.map((person) => person.candidateId),
@@ -74,7 +77,17 @@ export class FunderReportReader {
       ]);
       person.targetGroups = [...groups];
     }
-    return { from: scope.from, to: scope.to, people, placements, softOutcomes, courses, scouting, network, bulletins };
+    return {
+      from: scope.from,
+      to: scope.to,
+      people,
+      placements,
+      softOutcomes,
+      courses,
+      scouting,
+      network,
+      bulletins,
+    };
   }
 
   names(organisationId: OrganisationId, candidateIds: readonly string[]): Promise<PersonName[]> {

@@ -35,14 +35,7 @@ export async function funderReportXlsx(report: FunderReport): Promise<Buffer> {
   const header = figures.addRow(Object.values(FIGURE_HEADINGS));
   header.font = { bold: true };
   for (const row of figureRows(report)) {
-    figures.addRow([
-      row.code,
-      row.label,
-      shown(row.value),
-      row.target,
-      row.progress,
-      row.share,
-    ]);
+    figures.addRow([row.code, row.label, shown(row.value), row.target, row.progress, row.share]);
   }
   figures.addRow([]);
   figures.addRow([suppressionNote(report)]).font = { italic: true };

@@ -55,7 +55,10 @@ export class FigureRecordsUseCase {
     const { figure: code, dimension, value, ...scope } = query;
     if ((dimension === undefined) !== (value === undefined))
       throw ProjectsError.invalid([
-        { field: dimension ? 'value' : 'dimension', message: 'indica sia la dimensione sia la voce' },
+        {
+          field: dimension ? 'value' : 'dimension',
+          message: 'indica sia la dimensione sia la voce',
+        },
       ]);
     const { figures } = await this.report.count(actor, scope);
     const figure = figures.find((candidate) => candidate.code === code)!;

@@ -8,7 +8,11 @@ import {
   suppressFigures,
 } from '../../domain/report-suppression.rules.js';
 import { FunderReportReader } from '../funder-report.reader.js';
-import { type ReportHeader, type ReportQuery, ReportScopeResolver } from '../report-scope.resolver.js';
+import {
+  type ReportHeader,
+  type ReportQuery,
+  ReportScopeResolver,
+} from '../report-scope.resolver.js';
 
 export interface FunderReport extends ReportHeader {
   audience: ReportAudience;
