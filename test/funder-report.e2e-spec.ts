@@ -525,8 +525,9 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
       );
     }
     const [area] = await api.db.query(
-      `INSERT INTO bulletin_areas (organisation_id, slug, name) VALUES ($1, 'milano-est', 'Milano Est') RETURNING id`,
-      [org],
+      `INSERT INTO bulletin_areas (organisation_id, slug, name, municipality_codes, sections)
+         VALUES ($1, 'milano-est', 'Milano Est', $2, '{OFFERS}') RETURNING id`,
+      [org, [MILANO]],
     );
     for (const b of BULLETINS) {
       await api.db.query(
