@@ -4,7 +4,8 @@ import type { Dimension } from './report-dimensions.js';
 /**
  * Who reads the report. INTERNAL: the organisation's staff (only special-category cells are
  * suppressed). EXTERNAL: what leaves the organisation (the funder's workbook, CSV and printable
- * report): every count of people from 1 to threshold − 1 is suppressed, with its complement.
+ * report): every count of people from 1 to threshold − 1 is suppressed, and so are the cells that
+ * would give a small count by difference from a shown total (complementary suppression).
  */
 export type ReportAudience = 'INTERNAL' | 'EXTERNAL';
 
@@ -52,14 +53,18 @@ function shownBreakdown(
   breakdown: Breakdown,
   hideSmall: (cell: BreakdownCell) => boolean,
   totalShown: boolean,
+  threshold: number,
 ): ShownBreakdown {
   const hidden = new Set(breakdown.cells.filter(hideSmall));
   if (!totalShown) breakdown.cells.forEach((cell) => cell.count > 0 && hidden.add(cell));
-  if (hidden.size === 1 && EXCLUSIVE.has(breakdown.dimension)) {
-    const next = breakdown.cells
+  // The shown total minus the shown cells gives the sum of the hidden ones: it must not be small.
+  if (EXCLUSIVE.has(breakdown.dimension)) {
+    const hiddenSum = () => [...hidden].reduce((sum, cell) => sum + cell.count, 0);
+    const candidates = breakdown.cells
       .filter((cell) => !hidden.has(cell) && cell.count > 0)
-      .sort((a, b) => a.count - b.count)[0];
-    if (next) hidden.add(next);
+      .sort((a, b) => a.count - b.count);
+    while (isSmall(hiddenSum(), threshold) && candidates.length > 0)
+      hidden.add(candidates.shift()!);
   }
   return {
     dimension: breakdown.dimension,
@@ -95,11 +100,19 @@ export function suppressFigures(
       progress: value !== null && figure.target ? percent(value, figure.target) : null,
       suppressed,
       breakdowns: figure.breakdowns.map((breakdown) =>
-        shownBreakdown(breakdown, hideSmall, !suppressed),
+        shownBreakdown(breakdown, hideSmall, !suppressed, threshold),
       ),
     };
-    if (figure.code === 'WOMEN_IN_CHARGE')
-      shown.share = value !== null && inCharge?.value ? percent(value, inCharge.value) : null;
+    if (figure.code === 'WOMEN_IN_CHARGE' && inCharge) {
+      // The people in charge minus the women must not be a small number either.
+      if (external && value !== null && isSmall(inCharge.value - value, threshold)) {
+        shown.value = null;
+        shown.suppressed = true;
+        shown.progress = null;
+      }
+      shown.share =
+        shown.value !== null && inCharge.value ? percent(shown.value, inCharge.value) : null;
+    }
     return shown;
   });
 }

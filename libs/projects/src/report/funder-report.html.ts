@@ -10,6 +10,14 @@ import {
 import { barChartSvg, escapeXml } from './svg-bar-chart.js';
 import type { FunderReport } from './use-cases/funder-report.use-case.js';
 
+/** The figures whose breakdowns the printed report lists (the workbook has them all). */
+const DETAILED: ReadonlySet<ShownFigure['code']> = new Set([
+  'PEOPLE_IN_CHARGE',
+  'INTERNSHIPS_STARTED',
+  'PLACEMENTS_STARTED',
+  'PEOPLE_PLACED',
+]);
+
 const number = (value: number | null | undefined) =>
   value === null || value === undefined ? '' : value.toLocaleString('it-IT');
 const shown = (value: number | null) => (value === null ? SUPPRESSED_MARK : number(value));
@@ -25,7 +33,8 @@ function breakdownOf(
 }
 
 function chartOf(title: string, breakdown: ShownBreakdown | undefined): string {
-  if (!breakdown || breakdown.cells.length === 0) return '';
+  // A chart of suppressed bars only would say nothing.
+  if (!breakdown || breakdown.cells.every((cell) => cell.count === null)) return '';
   return `<figure>${barChartSvg(
     title,
     breakdown.cells.map((cell) => ({ label: cell.label, value: cell.count })),
@@ -85,7 +94,7 @@ export function funderReportHtml(report: FunderReport): string {
     chartOf('Tirocini per tipo', breakdownOf(report, 'INTERNSHIPS_STARTED', 'CONTRACT')),
   ].join('');
   const tables = report.figures
-    .filter((figure) => figure.value !== 0)
+    .filter((figure) => DETAILED.has(figure.code) && figure.value !== null && figure.value > 0)
     .flatMap((figure) => figure.breakdowns.map((breakdown) => breakdownTable(figure, breakdown)))
     .join('');
   const women = report.figures.find((figure) => figure.code === 'WOMEN_IN_CHARGE');

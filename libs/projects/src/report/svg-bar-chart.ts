@@ -35,7 +35,7 @@ export function barChartSvg(title: string, bars: readonly Bar[], suppressedMark:
         ? `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="14" height="16" fill="url(#hatch)"/>` +
           `<text x="${LABEL_WIDTH + 20}" y="${y + 16}" class="value">${suppressedMark}</text>`
         : `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${Math.max(1, scale(bar.value))}" height="16" class="bar"/>` +
-          `<text x="${LABEL_WIDTH + scale(bar.value) + 6}" y="${y + 16}" class="value">${bar.value}${
+          `<text x="${LABEL_WIDTH + scale(Math.max(bar.value, bar.target ?? 0)) + 6}" y="${y + 16}" class="value">${bar.value}${
             bar.target ? ` / ${bar.target}` : ''
           }</text>`;
     const target = bar.target
