@@ -673,6 +673,17 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
     ).toBe(true);
   });
 
+  it('gives a person’s projects and courses in their GDPR export', async () => {
+    const exported = await get(tutorA, `/api/candidates/${ids.p2}/export`).expect(200);
+    expect(exported.body.sections.projects).toEqual({
+      memberships: [
+        expect.objectContaining({ project: 'Lavoro di Comunità', joinedOn: '2026-01-15' }),
+        expect.objectContaining({ project: 'Ponti verso il lavoro', joinedOn: '2026-06-01' }),
+      ],
+      courses: [expect.objectContaining({ kind: 'ITALIAN', startedOn: '2026-02-01' })],
+    });
+  });
+
   it('lists the people of a special-category group only to those on their cases, each read audited', async () => {
     const path = `/api/reports/funder/records?projectId=${projectIds.A}&figure=PEOPLE_IN_CHARGE&dimension=TARGET_GROUP&value=ASYLUM`;
     const asylum = (Object.keys(PEOPLE) as Key[]).filter((k) =>

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CandidatesModule } from '#libs/candidates';
 import { CompaniesModule } from '#libs/companies';
 import { ProjectRepository } from './project/project.repository.js';
+import { ProjectsPersonalData } from './project/projects-personal-data.participant.js';
 import { AttachCompanyUseCase } from './project/use-cases/attach-company.use-case.js';
 import { AttachPersonUseCase } from './project/use-cases/attach-person.use-case.js';
 import { CreateProjectUseCase } from './project/use-cases/create-project.use-case.js';
@@ -26,10 +27,16 @@ const useCases = [
   FigureRecordsUseCase,
 ];
 
-/** Projects (grants) and what is attached to them, and the funder reports. */
+/** Projects (grants) and what is attached to them, and the funder reports (registers with PrivacyModule's registry). */
 @Module({
   imports: [CandidatesModule, CompaniesModule],
-  providers: [ProjectRepository, FunderReportReader, ReportScopeResolver, ...useCases],
+  providers: [
+    ProjectRepository,
+    FunderReportReader,
+    ReportScopeResolver,
+    ProjectsPersonalData,
+    ...useCases,
+  ],
   exports: useCases,
 })
 export class ProjectsModule {}

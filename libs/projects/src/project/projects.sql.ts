@@ -46,3 +46,18 @@ export const PROJECT_PEOPLE_SQL = `
          personal_plan_on::text AS "personalPlanOn"
     FROM project_candidates WHERE organisation_id = $1 AND project_id = $2
    ORDER BY joined_on, id`;
+
+/** $1 organisation, $2 candidate: the person's projects and courses, for the GDPR export. */
+export const PERSON_PROJECTS_SQL = `
+  SELECT p.name AS project, p.funder, pc.joined_on::text AS "joinedOn", pc.left_on::text AS "leftOn",
+         pc.personal_plan_on::text AS "personalPlanOn"
+    FROM project_candidates pc JOIN projects p ON p.id = pc.project_id
+   WHERE pc.organisation_id = $1 AND pc.candidate_id = $2
+   ORDER BY pc.joined_on, pc.id`;
+
+/** $1 organisation, $2 candidate. */
+export const PERSON_COURSES_SQL = `
+  SELECT p.name AS project, c.kind, c.started_on::text AS "startedOn", c.ended_on::text AS "endedOn"
+    FROM project_courses c JOIN projects p ON p.id = c.project_id
+   WHERE c.organisation_id = $1 AND c.candidate_id = $2
+   ORDER BY c.started_on, c.id`;
