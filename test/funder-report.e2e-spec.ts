@@ -714,7 +714,10 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
   });
 
   it('writes a workbook that reads back with the external figures', async () => {
-    const response = await report(coordinator, `projectId=${projectIds.A}&format=xlsx`)
+    const response = await get(
+      coordinator,
+      `/api/reports/funder/export?projectId=${projectIds.A}&format=xlsx`,
+    )
       .buffer(true)
       .parse((res, done) => {
         const chunks: Buffer[] = [];
@@ -761,7 +764,10 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
   });
 
   it('writes a CSV with Italian headings', async () => {
-    const response = await report(coordinator, `projectId=${projectIds.A}&format=csv`).expect(200);
+    const response = await get(
+      coordinator,
+      `/api/reports/funder/export?projectId=${projectIds.A}&format=csv`,
+    ).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     const lines = response.text.replace('\uFEFF', '').split('\r\n');
     expect(lines[0]).toBe('Codice;Indicatore;Dimensione;Voce;Valore;Obiettivo;% dell’obiettivo');
@@ -773,7 +779,10 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
   });
 
   it('renders the printable report with its charts', async () => {
-    const response = await report(coordinator, `projectId=${projectIds.A}&format=html`).expect(200);
+    const response = await get(
+      coordinator,
+      `/api/reports/funder/export?projectId=${projectIds.A}&format=html`,
+    ).expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     expect(response.text).toContain('Risultati rispetto agli obiettivi');
     expect(response.text).not.toMatch(/Nomep\d/);
@@ -805,7 +814,10 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
       'VALIDATION_FAILED',
     );
     expectProblem(await report(coordinator, `from=2026-01-01`), 400, 'VALIDATION_FAILED');
-    expectProblem(await report(coordinator, `projectId=${projectIds.A}&format=pdf`), 400);
+    expectProblem(
+      await get(coordinator, `/api/reports/funder/export?projectId=${projectIds.A}&format=pdf`),
+      400,
+    );
     expectProblem(await report(stranger, `projectId=${projectIds.A}`), 404, 'PROJECT_NOT_FOUND');
     const before = await api.db.query(`SELECT count(*)::int AS n FROM project_candidates`);
     expectProblem(

@@ -129,7 +129,7 @@ export class NetworkActivityDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
 }
 
-export const REPORT_FORMATS = ['json', 'xlsx', 'csv', 'html'] as const;
+export const REPORT_FORMATS = ['xlsx', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class FunderReportQuery {
@@ -151,16 +151,25 @@ export class FunderReportQuery {
   @ApiPropertyOptional({
     enum: ['INTERNAL', 'EXTERNAL'],
     description:
-      'EXTERNAL: come esce dall’organizzazione (conteggi piccoli oscurati); i file sono sempre EXTERNAL',
+      'EXTERNAL: come esce dall’organizzazione (conteggi piccoli oscurati, come nei file esportati)',
   })
   @IsOptional()
   @IsIn(['INTERNAL', 'EXTERNAL'])
   audience?: 'INTERNAL' | 'EXTERNAL';
+}
 
-  @ApiPropertyOptional({ enum: REPORT_FORMATS })
+export class FunderExportQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Senza: tutta l’organizzazione' })
   @IsOptional()
+  @IsUUID()
+  projectId?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01' }) @IsOptional() @IsIsoDate() from?: string;
+  @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsIsoDate() to?: string;
+
+  @ApiProperty({ enum: REPORT_FORMATS, description: 'xlsx, csv o html (pagina stampabile)' })
   @IsIn(REPORT_FORMATS)
-  format?: ReportFormat;
+  format: ReportFormat;
 }
 
 export class FigureRecordsQueryDto {

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '#libs/audit';
 import { CSV_CONTENT_TYPE } from '#libs/law68';
@@ -13,14 +13,13 @@ import {
   XLSX_CONTENT_TYPE,
 } from '#libs/projects';
 import type { Response } from 'express';
-import { csvHeaders } from '../common/csv-export.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
-import { FigureRecordsQueryDto, FunderReportQuery } from './project.dto.js';
+import { FigureRecordsQueryDto, FunderExportQuery, FunderReportQuery } from './project.dto.js';
 
-const FILES = {
-  xlsx: { contentType: XLSX_CONTENT_TYPE, extension: 'xlsx' },
-  csv: { contentType: CSV_CONTENT_TYPE, extension: 'csv' },
-  html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
+const CONTENT_TYPES = {
+  xlsx: XLSX_CONTENT_TYPE,
+  csv: CSV_CONTENT_TYPE,
+  html: 'text/html; charset=utf-8',
 } as const;
 
 @ApiTags('reports')
@@ -36,18 +35,28 @@ export class ReportsController {
 
   @Get('funder')
   @ApiProblems(404)
-  @ApiProduces('application/json', XLSX_CONTENT_TYPE, 'text/csv', 'text/html')
   @ApiOperation({
     summary:
-      'Rendicontazione di un progetto (o dell’organizzazione) per un periodo: indicatori, obiettivi e disaggregazioni; XLSX, CSV e pagina stampabile con format= (sempre con i conteggi piccoli oscurati, esportazione registrata)',
+      'Rendicontazione di un progetto (o dell’organizzazione) per un periodo: indicatori, obiettivi e disaggregazioni',
   })
-  async funder(
+  funder(@CurrentActor() actor: Actor, @Query() query: FunderReportQuery) {
+    const { audience, ...scope } = query;
+    return this.report.execute(actor, scope, audience ?? 'INTERNAL');
+  }
+
+  @Get('funder/export')
+  @ApiProblems(404)
+  @ApiProduces(XLSX_CONTENT_TYPE, 'text/csv', 'text/html')
+  @ApiOperation({
+    summary:
+      'La rendicontazione come esce dall’organizzazione (conteggi piccoli oscurati): cartella XLSX, CSV o pagina stampabile con grafici; esportazione registrata',
+  })
+  async export(
     @CurrentActor() actor: Actor,
-    @Query() query: FunderReportQuery,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const { format = 'json', audience, ...scope } = query;
-    if (format === 'json') return this.report.execute(actor, scope, audience ?? 'INTERNAL');
+    @Query() query: FunderExportQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { format, ...scope } = query;
     const report = await this.report.execute(actor, scope, 'EXTERNAL');
     await this.audit.record({
       action: 'DATA_EXPORTED',
@@ -56,16 +65,19 @@ export class ReportsController {
       subjectId: report.scope.projectId ?? actor.organisationId,
       details: { export: 'funder-report', format, ...report.period },
     });
-    const file = FILES[format];
-    const filename = `rendicontazione-${report.period.from}-${report.period.to}.${file.extension}`;
-    if (format === 'html') {
-      response.setHeader('Content-Type', file.contentType);
-      response.setHeader('Cache-Control', 'no-store');
-      return funderReportHtml(report);
+    const body =
+      format === 'xlsx'
+        ? await funderReportXlsx(report)
+        : format === 'csv'
+          ? funderReportCsv(report)
+          : funderReportHtml(report);
+    response.setHeader('Content-Type', CONTENT_TYPES[format]);
+    response.setHeader('Cache-Control', 'no-store');
+    if (format !== 'html') {
+      const filename = `rendicontazione-${report.period.from}-${report.period.to}.${format}`;
+      response.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     }
-    csvHeaders(response, filename, file.contentType);
-    if (format === 'csv') return funderReportCsv(report);
-    return new StreamableFile(await funderReportXlsx(report));
+    response.send(body);
   }
 
   @Get('funder/records')
