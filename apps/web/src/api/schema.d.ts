@@ -920,6 +920,109 @@ export interface paths {
         patch: operations["outcomesEnd"];
         trace?: never;
     };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I progetti dell’organizzazione, dal più recente */
+        get: operations["projectsList"];
+        put?: never;
+        /** Crea un progetto: ente finanziatore, periodo, territorio, obiettivi */
+        post: operations["projectsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un progetto */
+        get: operations["projectsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Aggiunge un’azienda al progetto da una data */
+        post: operations["projectsCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registra un corso di italiano o di competenze digitali di una persona */
+        post: operations["projectsCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/network-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registra un incontro con le istituzioni o un’organizzazione entrata nella rete */
+        post: operations["projectsNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prende in carico una persona nel progetto (da una data, con il progetto personalizzato) */
+        post: operations["projectsPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals": {
         parameters: {
             query?: never;
@@ -965,6 +1068,57 @@ export interface paths {
         put?: never;
         /** Fa avanzare la proposta (un passaggio non ammesso risponde 409) */
         post: operations["proposalsMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/funder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rendicontazione di un progetto (o dell’organizzazione) per un periodo: indicatori, obiettivi e disaggregazioni */
+        get: operations["reportsFunder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/funder/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** La rendicontazione come esce dall’organizzazione (conteggi piccoli oscurati): cartella XLSX, CSV o pagina stampabile con grafici; esportazione registrata */
+        get: operations["reportsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/funder/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I record contati da un indicatore (o da una voce di una disaggregazione); per i gruppi di categorie particolari solo le persone dei propri casi, lettura registrata */
+        get: operations["reportsFigureRecords"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1787,7 +1941,7 @@ export interface components {
             consultantId: string | null;
             kmZero: boolean;
             /** @enum {string} */
-            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             /** Format: date-time */
             stageChangedAt: string | null;
             stageHistory: {
@@ -1796,12 +1950,12 @@ export interface components {
                 changedBy: string;
                 companyId: string;
                 /** @enum {string|null} */
-                fromStage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET" | null;
+                fromStage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET" | null;
                 id: string;
                 note: string | null;
                 organisationId: string;
                 /** @enum {string} */
-                toStage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+                toStage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
                 toStageLabel: string;
             }[];
             stageLabel: string;
@@ -2549,6 +2703,52 @@ export interface components {
              */
             message: string;
         };
+        FigureRecord: {
+            description: string;
+            on: string | null;
+            /** @description The person the record is about; name null when erased (counted, never named). */
+            person: {
+                candidateId: string;
+                erased: boolean;
+                name: string | null;
+            } | null;
+            recordId: string;
+            /** @enum {string} */
+            recordType: "PLACEMENT" | "BULLETIN_EDITION" | "CANDIDATE" | "SOFT_OUTCOME" | "COURSE" | "SCOUTING_ACTIVITY" | "COMPANY" | "NETWORK_ACTIVITY";
+        };
+        FigureRecords: {
+            /** @enum {string|null} */
+            dimension: "KM_ZERO" | "CONTRACT" | "MUNICIPALITY" | "DISTRICT" | "SEX" | "AGE_BAND" | "TARGET_GROUP" | "SECTOR" | null;
+            /** @enum {string} */
+            figure: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
+            items: components["schemas"]["FigureRecord"][];
+            label: string;
+            /** @description Every record the figure (or cell) counts; null for a special-category cell read by someone not coordinating. */
+            total: number | null;
+            value: string | null;
+            /** @description Records counted but not listed (the actor is not on those people's cases); null as total. */
+            withheld: number | null;
+        };
+        FunderReport: {
+            /** @enum {string} */
+            audience: "INTERNAL" | "EXTERNAL";
+            figures: components["schemas"]["ShownFigure"][];
+            period: {
+                from: string;
+                to: string;
+            };
+            scope: {
+                funder: string | null;
+                /** @enum {string} */
+                kind: "ORGANISATION" | "PROJECT";
+                name: string;
+                projectId: string | null;
+                territory: string | null;
+            };
+            smallCellThreshold: number;
+            /** @description The label every suppressed value carries. */
+            suppressedLabel: string;
+        };
         GeoPoint: {
             lat: number;
             lng: number;
@@ -2666,7 +2866,7 @@ export interface components {
                 name: string;
             };
             /** @enum {string} */
-            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             stageLabel: string;
         };
         L68Registration: {
@@ -2897,6 +3097,15 @@ export interface components {
         MunicipalityList: {
             items: components["schemas"]["Municipality"][];
         };
+        NetworkActivityDto: {
+            /** @example Ufficio di Piano Ambito di Milano */
+            counterpart: string;
+            /** @enum {string} */
+            kind: "INSTITUTIONAL_MEETING" | "ORGANISATION_JOINED";
+            notes?: string;
+            /** @example 2026-04-10 */
+            occurredOn: string;
+        };
         NextAction: {
             /**
              * Format: date-time
@@ -2956,7 +3165,7 @@ export interface components {
                 companies: number;
                 label: string;
                 /** @enum {string} */
-                stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+                stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             }[];
         };
         PipelineCompany: {
@@ -2965,7 +3174,7 @@ export interface components {
             kmZero: boolean;
             name: string;
             /** @enum {string} */
-            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             stageChangedAt: string | null;
             stageLabel: string;
             uncoveredPositions: number | null;
@@ -3128,6 +3337,98 @@ export interface components {
              * @example urn:incrocio:problem:validation-failed
              */
             type: string;
+        };
+        ProjectCompanyDto: {
+            /** Format: uuid */
+            companyId: string;
+            /** @example 2026-02-01 */
+            joinedOn: string;
+            leftOn?: string | null;
+        };
+        ProjectCourseDto: {
+            /** Format: uuid */
+            candidateId: string;
+            endedOn?: string | null;
+            /** @enum {string} */
+            kind: "ITALIAN" | "DIGITAL";
+            /** @example 2026-03-01 */
+            startedOn: string;
+        };
+        ProjectDto: {
+            /** @example 2026-12-31 */
+            endsOn: string;
+            /** @example Fondazione Cariplo */
+            funder: string;
+            /**
+             * @example [
+             *       "015146"
+             *     ]
+             */
+            municipalityCodes?: string[];
+            /** @example Lavoro di Comunità 2026 */
+            name: string;
+            /** @example 2026-01-01 */
+            startsOn: string;
+            /**
+             * @description Obiettivo di ciascun indicatore (PEOPLE_IN_CHARGE, WOMEN_IN_CHARGE, PERSONAL_PLANS, INTERNSHIPS_STARTED, PLACEMENTS_STARTED, PEOPLE_PLACED, PLACEMENTS_ACTIVE, KM_ZERO_PLACEMENTS, L68_INTERNSHIPS, L68_HIRES, SOFT_OUTCOME_EDUCATIONAL_GOALS, SOFT_OUTCOME_PROFESSIONAL_GROWTH, SOFT_OUTCOME_JOB_SEARCH_ACTIVATION, SOFT_OUTCOME_FUTURE_ORIENTATION, ITALIAN_COURSE_PEOPLE, DIGITAL_COURSE_PEOPLE, BULLETINS_PUBLISHED, COMPANIES_CONTACTED, CONSULTANCIES, NETWORK_ORGANISATIONS_JOINED, INSTITUTIONAL_MEETINGS)
+             * @example {
+             *       "PEOPLE_IN_CHARGE": 120,
+             *       "PLACEMENTS_STARTED": 30
+             *     }
+             */
+            targets?: {
+                [key: string]: number;
+            };
+            /** @example Municipi 2 e 8 di Milano */
+            territory?: string;
+        };
+        ProjectPersonDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @example 2026-02-01 */
+            joinedOn: string;
+            /** @example 2026-10-31 */
+            leftOn?: string | null;
+            /**
+             * @description Firma del progetto personalizzato
+             * @example 2026-02-15
+             */
+            personalPlanOn?: string | null;
+        };
+        ProjectView: {
+            companies: number;
+            endsOn: string;
+            funder: string;
+            id: string;
+            municipalityCodes: string[];
+            name: string;
+            /** @description People and companies ever attached. */
+            people: number;
+            startsOn: string;
+            targets: {
+                BULLETINS_PUBLISHED?: number;
+                COMPANIES_CONTACTED?: number;
+                CONSULTANCIES?: number;
+                DIGITAL_COURSE_PEOPLE?: number;
+                INSTITUTIONAL_MEETINGS?: number;
+                INTERNSHIPS_STARTED?: number;
+                ITALIAN_COURSE_PEOPLE?: number;
+                KM_ZERO_PLACEMENTS?: number;
+                L68_HIRES?: number;
+                L68_INTERNSHIPS?: number;
+                NETWORK_ORGANISATIONS_JOINED?: number;
+                PEOPLE_IN_CHARGE?: number;
+                PEOPLE_PLACED?: number;
+                PERSONAL_PLANS?: number;
+                PLACEMENTS_ACTIVE?: number;
+                PLACEMENTS_STARTED?: number;
+                SOFT_OUTCOME_EDUCATIONAL_GOALS?: number;
+                SOFT_OUTCOME_FUTURE_ORIENTATION?: number;
+                SOFT_OUTCOME_JOB_SEARCH_ACTIVATION?: number;
+                SOFT_OUTCOME_PROFESSIONAL_GROWTH?: number;
+                WOMEN_IN_CHARGE?: number;
+            };
+            territory: string;
         };
         ProposalList: {
             items: components["schemas"]["ProposalListItem"][];
@@ -3335,6 +3636,33 @@ export interface components {
             justice?: components["schemas"]["JusticeDto"] | null;
             l68?: components["schemas"]["L68RegistrationDto"] | null;
             violence?: components["schemas"]["ViolenceDto"] | null;
+        };
+        ShownBreakdown: {
+            cells: components["schemas"]["ShownCell"][];
+            /** @enum {string} */
+            dimension: "KM_ZERO" | "CONTRACT" | "MUNICIPALITY" | "DISTRICT" | "SEX" | "AGE_BAND" | "TARGET_GROUP" | "SECTOR";
+            label: string;
+        };
+        ShownCell: {
+            count: number | null;
+            label: string;
+            /** @description A special-category target group: shown only as an aggregated, small-cell suppressed count. */
+            sensitive: boolean;
+            suppressed: boolean;
+            value: string;
+        };
+        ShownFigure: {
+            breakdowns: components["schemas"]["ShownBreakdown"][];
+            /** @enum {string} */
+            code: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
+            label: string;
+            /** @description value / target, in percent with one decimal; null without a target or a shown value. */
+            progress: number | null;
+            /** @description For the women in charge: their share of the people in charge, in percent. */
+            share?: number | null;
+            suppressed: boolean;
+            target: number | null;
+            value: number | null;
         };
         Skill: {
             /** @description Taxonomy code when known; free text is always kept beside it. */
@@ -3990,7 +4318,7 @@ export interface operations {
     auditList: {
         parameters: {
             query?: {
-                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "LOGOUT" | "SESSIONS_REVOKED" | "REFRESH_TOKEN_REUSED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ";
+                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "LOGOUT" | "SESSIONS_REVOKED" | "REFRESH_TOKEN_REUSED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "SENSITIVE_AGGREGATED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ";
                 actorUserId?: string;
                 from?: string;
                 page?: number;
@@ -12607,6 +12935,929 @@ export interface operations {
             };
         };
     };
+    projectsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProjectView"][];
+                    };
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCompanyDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        companyId: string;
+                        id: string;
+                        joinedOn: string;
+                        leftOn: string | null;
+                        projectId: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCourseDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        endedOn: string | null;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "ITALIAN" | "DIGITAL";
+                        projectId: string;
+                        startedOn: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkActivityDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counterpart: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "INSTITUTIONAL_MEETING" | "ORGANISATION_JOINED";
+                        /** @enum {string} */
+                        kindLabel: "Incontro con le istituzioni" | "Organizzazione entrata nella rete";
+                        notes: string;
+                        occurredOn: string;
+                        projectId: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectPersonDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        id: string;
+                        joinedOn: string;
+                        leftOn: string | null;
+                        personalPlanOn?: string | null;
+                        projectId: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     proposalsCreate: {
         parameters: {
             query?: never;
@@ -13014,6 +14265,378 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "La richiesta supera la dimensione massima consentita.",
                      *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportsFunder: {
+        parameters: {
+            query?: {
+                /** @description EXTERNAL: come esce dall’organizzazione (conteggi piccoli oscurati, come nei file esportati) */
+                audience?: "INTERNAL" | "EXTERNAL";
+                /** @description Di norma l’inizio del progetto */
+                from?: string;
+                /** @description Senza: tutta l’organizzazione */
+                projectId?: string;
+                /** @description Di norma la fine del progetto */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReport"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportsExport: {
+        parameters: {
+            query: {
+                /** @description xlsx, csv o html (pagina stampabile) */
+                format: "xlsx" | "csv" | "html";
+                from?: string;
+                /** @description Senza: tutta l’organizzazione */
+                projectId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportsFigureRecords: {
+        parameters: {
+            query: {
+                dimension?: "SEX" | "AGE_BAND" | "TARGET_GROUP" | "MUNICIPALITY" | "DISTRICT" | "CONTRACT" | "SECTOR" | "KM_ZERO";
+                figure: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
+                from?: string;
+                projectId?: string;
+                to?: string;
+                value?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureRecords"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
