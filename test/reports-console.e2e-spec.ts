@@ -11,6 +11,7 @@ import {
   accessibilityProblems,
   type ConsoleHarness,
   openPage,
+  press,
   screenshot,
   startConsoleHarness,
   type,
@@ -64,7 +65,7 @@ describe('funder report page (browser)', () => {
     await type(page, page.getByLabel('E-mail'), coordinator.email);
     await type(page, page.getByLabel('Password'), TEST_PASSWORD);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Le mie persone' }).waitFor();
+    await page.waitForURL('**/persone');
     await page.goto('/rendicontazione');
     await page.getByRole('heading', { name: 'Rendicontazione' }).waitFor();
     await page
@@ -76,7 +77,11 @@ describe('funder report page (browser)', () => {
     await expect(
       page.getByText('Donne: 66,7% delle persone prese in carico').isVisible(),
     ).resolves.toBe(true);
-    await page.getByLabel('Come esce dall’organizzazione (conteggi piccoli oscurati)').check();
+    await press(
+      page,
+      page.getByLabel('Come esce dall’organizzazione (conteggi piccoli oscurati)'),
+      'Space',
+    );
     await page
       .getByRole('row', { name: /Donne prese in carico/ })
       .getByText('n.d.')
