@@ -25,6 +25,7 @@ import { startTestApi, type TestApi } from './support/test-api.js';
 const FROM = '2026-01-01';
 const TO = '2026-12-31';
 const THRESHOLD = 5;
+const SENSITIVE_FIGURES = ['L68_INTERNSHIPS', 'L68_HIRES'];
 
 type Key = `p${number}`;
 interface Person {
@@ -553,7 +554,23 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
     async (scope) => {
       const query = scope === 'ORG' ? '' : `projectId=${projectIds[scope]}&`;
       const response = await report(coordinator, `${query}from=${FROM}&to=${TO}`).expect(200);
-      expect(valuesOf(response.body.figures)).toEqual(expected(scope));
+      const counts = expected(scope);
+      // Law 68 figures reveal a protected category: small ones are hidden even inside; the
+      // coordinator reads them through the records they count.
+      const shownInside = Object.fromEntries(
+        Object.entries(counts).map(([code, value]) => [
+          code,
+          SENSITIVE_FIGURES.includes(code) && value > 0 && value < THRESHOLD ? null : value,
+        ]),
+      );
+      expect(valuesOf(response.body.figures)).toEqual(shownInside);
+      for (const code of SENSITIVE_FIGURES) {
+        const records = await get(
+          coordinator,
+          `/api/reports/funder/records?${query}from=${FROM}&to=${TO}&figure=${code}`,
+        ).expect(200);
+        expect([code, records.body.total]).toEqual([code, counts[code]]);
+      }
       expect(response.body.period).toEqual({ from: FROM, to: TO });
       if (scope === 'A') {
         const figures: ShownFigure[] = response.body.figures;
@@ -705,6 +722,23 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
       const theirs = (await get(session, path).expect(200)).body;
       expect(theirs).toEqual(expect.objectContaining({ items: [], total: null, withheld: null }));
     }
+    // Being counted among the Law 68 hires reveals a protected category: the same rule.
+    const l68 = `/api/reports/funder/records?projectId=${projectIds.A}&figure=L68_HIRES`;
+    expect((await get(tutorA, l68).expect(200)).body.items).toEqual([
+      expect.objectContaining({
+        recordType: 'PLACEMENT',
+        person: expect.objectContaining({ candidateId: ids.p6 }),
+      }),
+    ]);
+    expect((await get(tutorB, l68).expect(200)).body).toEqual(
+      expect.objectContaining({ items: [], total: null, withheld: null }),
+    );
+    const l68Reads = await api.db.query(
+      `SELECT subject_id FROM audit_log WHERE action = 'SENSITIVE_READ' AND actor_user_id = $1
+          AND details -> 'fields' ? 'l68'`,
+      [tutorA.userId],
+    );
+    expect(l68Reads.map((row: { subject_id: string }) => row.subject_id)).toEqual([ids.p6]);
     // A group that is not special-category is listed to any of the staff.
     const parents = await get(
       consultant,

@@ -46,6 +46,12 @@ export interface FigureDefinition {
   label: string;
   /** Whether its records are about people: they are then small-cell suppressed outside the organisation. */
   aboutPeople: boolean;
+  /**
+   * Whether being counted reveals special-category data (a Law 68 hire reveals a disability or a
+   * protected category): small counts are suppressed even inside the organisation, and its records
+   * are listed only to those on the case.
+   */
+  sensitive?: boolean;
   dimensions: Dimension[];
   count(facts: ReportFacts, people: PeopleIndex): CountedRecord[];
 }
@@ -258,6 +264,7 @@ export const FUNDER_FIGURES = {
   L68_INTERNSHIPS: {
     label: 'Tirocini in convenzione L. 68/1999',
     aboutPeople: true,
+    sensitive: true,
     dimensions: PLACEMENT_DIMENSIONS,
     count: (facts, people) =>
       placementRecords(
@@ -270,6 +277,7 @@ export const FUNDER_FIGURES = {
   L68_HIRES: {
     label: 'Assunzioni L. 68/1999',
     aboutPeople: true,
+    sensitive: true,
     dimensions: PLACEMENT_DIMENSIONS,
     count: (facts, people) =>
       placementRecords(

@@ -31,6 +31,8 @@ export interface CountedFigure {
   code: FigureCode;
   label: string;
   aboutPeople: boolean;
+  /** Being counted reveals special-category data (FigureDefinition.sensitive). */
+  sensitive: boolean;
   value: number;
   target: number | null;
   records: CountedRecord[];
@@ -77,6 +79,7 @@ export function countFunderReport(facts: ReportFacts, targets: Targets): Counted
       code,
       label: definition.label,
       aboutPeople: definition.aboutPeople,
+      sensitive: 'sensitive' in definition && definition.sensitive === true,
       value: records.length,
       target: targets[code] ?? null,
       records,

@@ -2,8 +2,8 @@ import type { Breakdown, BreakdownCell, CountedFigure } from './funder-report.ca
 import type { Dimension } from './report-dimensions.js';
 
 /**
- * Who reads the report. INTERNAL: the organisation's staff (only special-category cells are
- * suppressed). EXTERNAL: what leaves the organisation (the funder's workbook, CSV and printable
+ * Who reads the report. INTERNAL: the organisation's staff (only special-category cells and
+ * figures, such as the Law 68 hires, are suppressed when small). EXTERNAL: what leaves the organisation (the funder's workbook, CSV and printable
  * report): every count of people from 1 to threshold − 1 is suppressed, and so are the cells that
  * would give a small count by difference from a shown total (complementary suppression).
  */
@@ -87,7 +87,7 @@ export function suppressFigures(
 ): ShownFigure[] {
   const inCharge = figures.find((figure) => figure.code === 'PEOPLE_IN_CHARGE');
   return figures.map((figure) => {
-    const external = audience === 'EXTERNAL' && figure.aboutPeople;
+    const external = (audience === 'EXTERNAL' && figure.aboutPeople) || figure.sensitive;
     const suppressed = external && isSmall(figure.value, threshold);
     const value = suppressed ? null : figure.value;
     const hideSmall = (cell: BreakdownCell) =>

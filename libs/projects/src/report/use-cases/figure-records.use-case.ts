@@ -39,8 +39,8 @@ export interface FigureRecords {
 }
 
 /**
- * Opens a figure (or one cell of a breakdown) into the records it counts. A cell of a
- * special-category target group lists only the people whose case the actor works on (tutors
+ * Opens a figure (or one cell of a breakdown) into the records it counts. A special-category
+ * figure (Law 68) or a cell of a special-category target group lists only the people whose case the actor works on (tutors
  * assigned, coordinators), each read audited; the others are only counted as withheld.
  */
 @Injectable()
@@ -64,7 +64,8 @@ export class FigureRecordsUseCase {
     const figure = figures.find((candidate) => candidate.code === code)!;
     const cell = dimension && value !== undefined ? { dimension, value } : undefined;
     const records = recordsOfCell(figure, cell);
-    const sensitive = cell ? isSensitiveCell(cell.dimension, cell.value) : false;
+    const sensitive =
+      figure.sensitive || (cell ? isSensitiveCell(cell.dimension, cell.value) : false);
     const people = new Map(
       (
         await this.reader.names(
@@ -97,7 +98,11 @@ export class FigureRecordsUseCase {
         actor,
         subjectType: 'candidate',
         subjectId: candidateId,
-        details: { purpose: 'funder-report-records', fields: ['targetGroups'], figure: code },
+        details: {
+          purpose: 'funder-report-records',
+          fields: [figure.sensitive ? 'l68' : 'targetGroups'],
+          figure: code,
+        },
       });
     }
     return {
