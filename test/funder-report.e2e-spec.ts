@@ -680,6 +680,12 @@ describe('funder reports: a year of two projects counted, suppressed, drilled in
     expect(body.items.map((item: { person: { name: string } }) => item.person.name)).toContain(
       'Nomep1 Cognomep1',
     );
+    const second = await get(
+      coordinator,
+      `/api/reports/funder/records?projectId=${projectIds.A}&figure=PEOPLE_IN_CHARGE&page=2&pageSize=5`,
+    ).expect(200);
+    expect(second.body).toEqual(expect.objectContaining({ page: 2, pageSize: 5, withheld: 0 }));
+    expect(second.body.items).toHaveLength(expected('A').PEOPLE_IN_CHARGE - 5);
     const placed = await get(
       coordinator,
       `/api/reports/funder/records?projectId=${projectIds.A}&figure=PLACEMENTS_STARTED&dimension=SECTOR&value=N`,

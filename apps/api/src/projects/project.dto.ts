@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIsoDate } from '#libs/platform';
+import { IsIsoDate, PageQuery } from '#libs/platform';
 import {
   COURSE_KIND_CODES,
   type CourseKind,
@@ -172,7 +172,7 @@ export class FunderExportQuery {
   format: ReportFormat;
 }
 
-export class FigureRecordsQueryDto {
+export class FigureRecordsQueryDto extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() projectId?: string;
   @ApiPropertyOptional({ example: '2026-01-01' }) @IsOptional() @IsIsoDate() from?: string;
   @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsIsoDate() to?: string;

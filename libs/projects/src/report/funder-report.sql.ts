@@ -121,6 +121,7 @@ export const REPORT_PEOPLE_SQL = `
            AND c.home_municipality_code = ANY (d.municipality_codes)
          ORDER BY d.name LIMIT 1) d ON true
      WHERE c.organisation_id = $1
+       AND ($2::uuid IS NULL OR mb.candidate_id IS NOT NULL OR c.id = ANY ($5::uuid[]))
   )
   SELECT * FROM people
    WHERE "inCharge" OR "personalPlanOn" IS NOT NULL OR "candidateId" = ANY ($5::uuid[])

@@ -15,6 +15,8 @@ export interface FigureRecordsQuery extends ReportQuery {
   figure: FigureCode;
   dimension?: Dimension;
   value?: string;
+  page: number;
+  pageSize: number;
 }
 
 export interface FigureRecord {
@@ -31,6 +33,8 @@ export interface FigureRecords {
   label: string;
   dimension: Dimension | null;
   value: string | null;
+  page: number;
+  pageSize: number;
   /** Every record the figure (or cell) counts; null for a special-category cell read by someone not coordinating. */
   total: number | null;
   items: FigureRecord[];
@@ -52,7 +56,7 @@ export class FigureRecordsUseCase {
   ) {}
 
   async execute(actor: Actor, query: FigureRecordsQuery): Promise<FigureRecords> {
-    const { figure: code, dimension, value, ...scope } = query;
+    const { figure: code, dimension, value, page, pageSize, ...scope } = query;
     if ((dimension === undefined) !== (value === undefined))
       throw ProjectsError.invalid([
         {
@@ -74,11 +78,15 @@ export class FigureRecordsUseCase {
         )
       ).map((person) => [person.candidateId, person]),
     );
+    const visible = records.filter((record) => {
+      if (!sensitive) return true;
+      const person = record.candidateId ? people.get(record.candidateId) : undefined;
+      return person !== undefined && canReadSensitive(actor, person);
+    });
     const items: FigureRecord[] = [];
     const disclosed = new Set<string>();
-    for (const record of records) {
+    for (const record of visible.slice((page - 1) * pageSize, page * pageSize)) {
       const person = record.candidateId ? people.get(record.candidateId) : undefined;
-      if (sensitive && (!person || !canReadSensitive(actor, person))) continue;
       if (sensitive && person) disclosed.add(person.candidateId);
       items.push({
         recordType: record.recordType,
@@ -110,9 +118,11 @@ export class FigureRecordsUseCase {
       label: figure.label,
       dimension: dimension ?? null,
       value: value ?? null,
+      page,
+      pageSize,
       total: hideTotals ? null : records.length,
       items,
-      withheld: hideTotals ? null : records.length - items.length,
+      withheld: hideTotals ? null : records.length - visible.length,
     };
   }
 }
