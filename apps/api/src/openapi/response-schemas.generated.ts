@@ -5883,6 +5883,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
           type: 'string',
           nullable: true,
         },
+        page: {
+          type: 'number',
+        },
+        pageSize: {
+          type: 'number',
+        },
         total: {
           type: 'number',
           nullable: true,
@@ -5902,7 +5908,17 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
             "Records counted but not listed (the actor is not on those people's cases); null as total.",
         },
       },
-      required: ['figure', 'label', 'dimension', 'value', 'total', 'items', 'withheld'],
+      required: [
+        'figure',
+        'label',
+        'dimension',
+        'value',
+        'page',
+        'pageSize',
+        'total',
+        'items',
+        'withheld',
+      ],
     },
     FigureRecord: {
       type: 'object',

@@ -2723,6 +2723,8 @@ export interface components {
             figure: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
             items: components["schemas"]["FigureRecord"][];
             label: string;
+            page: number;
+            pageSize: number;
             /** @description Every record the figure (or cell) counts; null for a special-category cell read by someone not coordinating. */
             total: number | null;
             value: string | null;
@@ -14545,6 +14547,8 @@ export interface operations {
                 dimension?: "SEX" | "AGE_BAND" | "TARGET_GROUP" | "MUNICIPALITY" | "DISTRICT" | "CONTRACT" | "SECTOR" | "KM_ZERO";
                 figure: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
                 from?: string;
+                page?: number;
+                pageSize?: number;
                 projectId?: string;
                 to?: string;
                 value?: string;
