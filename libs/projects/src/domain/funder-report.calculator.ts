@@ -41,6 +41,9 @@ export interface CountedFigure {
 
 export type Targets = Partial<Record<FigureCode, number>>;
 
+/** One collator for every sort: `localeCompare(…, 'it')` would build one per comparison. */
+const ITALIAN = new Intl.Collator('it');
+
 function breakdownOf(dimension: Dimension, records: readonly CountedRecord[]): Breakdown {
   const cells = new Map<string, BreakdownCell>();
   for (const record of records) {
@@ -64,7 +67,7 @@ function breakdownOf(dimension: Dimension, records: readonly CountedRecord[]): B
     dimension,
     label: DIMENSIONS[dimension],
     cells: [...cells.values()].sort(
-      (a, b) => rank(a.value) - rank(b.value) || a.label.localeCompare(b.label, 'it'),
+      (a, b) => rank(a.value) - rank(b.value) || ITALIAN.compare(a.label, b.label),
     ),
   };
 }
