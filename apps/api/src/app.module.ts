@@ -12,6 +12,7 @@ import { Law68Module } from '#libs/law68';
 import { MatchingModule } from '#libs/matching';
 import { PathwayModule } from '#libs/pathway';
 import { PrivacyModule } from '#libs/privacy';
+import { ProjectsModule } from '#libs/projects';
 import { ScoutingModule } from '#libs/scouting';
 import {
   AppConfig,
@@ -43,6 +44,8 @@ import { CaseloadController } from './pathway/caseload.controller.js';
 import { OutcomesController } from './pathway/outcomes.controller.js';
 import { ProposalsController } from './pathway/proposals.controller.js';
 import { PrivacyController } from './privacy/privacy.controller.js';
+import { ProjectsController } from './projects/projects.controller.js';
+import { ReportsController } from './projects/reports.controller.js';
 import { ScoutingController } from './scouting/scouting.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { MunicipalitiesController } from './geo/municipalities.controller.js';
@@ -79,6 +82,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     PathwayModule,
     Law68Module,
     ScoutingModule,
+    ProjectsModule,
     BulletinModule,
     BulletinContentsModule,
   ],
@@ -101,6 +105,8 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     Law68Controller,
     CompanyLaw68Controller,
     ScoutingController,
+    ProjectsController,
+    ReportsController,
     SearchController,
     BulletinAreasController,
     BulletinContentsController,

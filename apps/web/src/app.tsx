@@ -9,6 +9,7 @@ import { WhyPage } from './matches/why-page';
 import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
 import { PathwayPage } from './pathway/pathway-page';
 import { PersonPage } from './person/person-page';
+import { ReportsPage } from './reports/reports-page';
 import { SearchPage } from './search/search-page';
 import { shellLabels } from './shell/labels';
 import { Layout } from './shell/layout';
@@ -65,6 +66,12 @@ const PAGES: Page[] = [
     render: (p) => <VacancyCandidatesPage vacancyId={p.id!} />,
   },
   { pattern: '/ricerca', area: 'search', title: 'Ricerca', render: () => <SearchPage /> },
+  {
+    pattern: '/rendicontazione',
+    area: 'caseload',
+    title: 'Rendicontazione',
+    render: () => <ReportsPage />,
+  },
 ];
 
 export function App() {

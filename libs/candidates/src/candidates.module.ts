@@ -4,6 +4,7 @@ import { AccountsModule } from '#libs/accounts';
 import { CandidateCaseReader } from './candidate-case.reader.js';
 import { CandidateSensitiveReader } from './candidate-sensitive.reader.js';
 import { CandidateSensitiveSealer } from './candidate-sensitive.sealer.js';
+import { CandidateTargetGroupsReader } from './candidate-target-groups.reader.js';
 import { CandidateWriter } from './candidate.writer.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { CandidateEntity } from './entities/candidate.entity.js';
@@ -30,8 +31,15 @@ const useCases = [
     CandidateWriter,
     CandidateSensitiveReader,
     CandidateCaseReader,
+    CandidateTargetGroupsReader,
     ...useCases,
   ],
-  exports: [CandidatesRepository, CandidateSensitiveReader, CandidateCaseReader, ...useCases],
+  exports: [
+    CandidatesRepository,
+    CandidateSensitiveReader,
+    CandidateCaseReader,
+    CandidateTargetGroupsReader,
+    ...useCases,
+  ],
 })
 export class CandidatesModule {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { CefrLevel, TargetGroup } from '#libs/kernel';
 import { CEFR_LEVELS } from '#libs/kernel';
 import { fetchPage, type OrganisationId, type Page, parseSort } from '#libs/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { PathwayStatus } from './candidate.types.js';
 import { CandidatesError } from './candidates.error.js';
 import {
@@ -143,6 +143,19 @@ export class CandidatesRepository {
   ): Promise<CandidateSensitive | null> {
     const row = await manager.findOneBy(CandidateSensitiveEntity, { candidateId, organisationId });
     return row ? this.sealer.open(row) : null;
+  }
+
+  /** The special-category part of some people of the organisation, opened (absent: none on record). */
+  async sensitiveOfMany(
+    organisationId: OrganisationId,
+    candidateIds: readonly string[],
+  ): Promise<CandidateSensitive[]> {
+    if (candidateIds.length === 0) return [];
+    const rows = await this.dataSource.manager.findBy(CandidateSensitiveEntity, {
+      organisationId,
+      candidateId: In([...new Set(candidateIds)]),
+    });
+    return rows.map((row) => this.sealer.open(row));
   }
 
   /** Cases closed longer ago than the retention period and not yet erased, oldest first. */

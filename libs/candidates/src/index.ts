@@ -5,6 +5,7 @@ export * from './candidate.input.js';
 export * from './candidate-sensitive.reader.js';
 export * from './candidate-sensitive.rotation.js';
 export * from './candidate-sensitive.sealer.js';
+export * from './candidate-target-groups.reader.js';
 export * from './candidate.types.js';
 export * from './candidate.view.js';
 export * from './candidates.error.js';

@@ -649,6 +649,133 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['candidateId', 'erasedAt'],
     },
+    'ProjectsController.create': {
+      $ref: '#/components/schemas/ProjectView',
+    },
+    'ProjectsController.list': {
+      type: 'object',
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/ProjectView',
+          },
+        },
+      },
+      required: ['items'],
+    },
+    'ProjectsController.get': {
+      $ref: '#/components/schemas/ProjectView',
+    },
+    'ProjectsController.person': {
+      type: 'object',
+      properties: {
+        leftOn: {
+          type: 'string',
+          nullable: true,
+        },
+        candidateId: {
+          type: 'string',
+        },
+        joinedOn: {
+          type: 'string',
+        },
+        personalPlanOn: {
+          type: 'string',
+          nullable: true,
+        },
+        id: {
+          type: 'string',
+        },
+        projectId: {
+          type: 'string',
+        },
+      },
+      required: ['leftOn', 'candidateId', 'joinedOn', 'id', 'projectId'],
+    },
+    'ProjectsController.company': {
+      type: 'object',
+      properties: {
+        leftOn: {
+          type: 'string',
+          nullable: true,
+        },
+        companyId: {
+          type: 'string',
+        },
+        joinedOn: {
+          type: 'string',
+        },
+        id: {
+          type: 'string',
+        },
+        projectId: {
+          type: 'string',
+        },
+      },
+      required: ['leftOn', 'companyId', 'joinedOn', 'id', 'projectId'],
+    },
+    'ProjectsController.course': {
+      type: 'object',
+      properties: {
+        endedOn: {
+          type: 'string',
+          nullable: true,
+        },
+        candidateId: {
+          type: 'string',
+        },
+        kind: {
+          type: 'string',
+          enum: ['ITALIAN', 'DIGITAL'],
+        },
+        startedOn: {
+          type: 'string',
+        },
+        id: {
+          type: 'string',
+        },
+        projectId: {
+          type: 'string',
+        },
+      },
+      required: ['endedOn', 'candidateId', 'kind', 'startedOn', 'id', 'projectId'],
+    },
+    'ProjectsController.network': {
+      type: 'object',
+      properties: {
+        notes: {
+          type: 'string',
+        },
+        kindLabel: {
+          type: 'string',
+          enum: ['Incontro con le istituzioni', 'Organizzazione entrata nella rete'],
+        },
+        kind: {
+          type: 'string',
+          enum: ['INSTITUTIONAL_MEETING', 'ORGANISATION_JOINED'],
+        },
+        occurredOn: {
+          type: 'string',
+        },
+        counterpart: {
+          type: 'string',
+        },
+        id: {
+          type: 'string',
+        },
+        projectId: {
+          type: 'string',
+        },
+      },
+      required: ['notes', 'kindLabel', 'kind', 'occurredOn', 'counterpart', 'id', 'projectId'],
+    },
+    'ReportsController.funder': {
+      $ref: '#/components/schemas/FunderReport',
+    },
+    'ReportsController.figureRecords': {
+      $ref: '#/components/schemas/FigureRecords',
+    },
     'ScoutingController.priorityList': {
       $ref: '#/components/schemas/PriorityList',
     },
@@ -5634,6 +5761,432 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['format', 'exportedAt', 'candidateId', 'sections'],
     },
+    ProjectView: {
+      type: 'object',
+      properties: {
+        id: {
+          type: 'string',
+        },
+        name: {
+          type: 'string',
+        },
+        funder: {
+          type: 'string',
+        },
+        startsOn: {
+          type: 'string',
+        },
+        endsOn: {
+          type: 'string',
+        },
+        territory: {
+          type: 'string',
+        },
+        municipalityCodes: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+        targets: {
+          type: 'object',
+          properties: {
+            PEOPLE_IN_CHARGE: {
+              type: 'number',
+            },
+            WOMEN_IN_CHARGE: {
+              type: 'number',
+            },
+            PERSONAL_PLANS: {
+              type: 'number',
+            },
+            INTERNSHIPS_STARTED: {
+              type: 'number',
+            },
+            PLACEMENTS_STARTED: {
+              type: 'number',
+            },
+            PEOPLE_PLACED: {
+              type: 'number',
+            },
+            PLACEMENTS_ACTIVE: {
+              type: 'number',
+            },
+            KM_ZERO_PLACEMENTS: {
+              type: 'number',
+            },
+            L68_INTERNSHIPS: {
+              type: 'number',
+            },
+            L68_HIRES: {
+              type: 'number',
+            },
+            SOFT_OUTCOME_EDUCATIONAL_GOALS: {
+              type: 'number',
+            },
+            SOFT_OUTCOME_PROFESSIONAL_GROWTH: {
+              type: 'number',
+            },
+            SOFT_OUTCOME_JOB_SEARCH_ACTIVATION: {
+              type: 'number',
+            },
+            SOFT_OUTCOME_FUTURE_ORIENTATION: {
+              type: 'number',
+            },
+            ITALIAN_COURSE_PEOPLE: {
+              type: 'number',
+            },
+            DIGITAL_COURSE_PEOPLE: {
+              type: 'number',
+            },
+            BULLETINS_PUBLISHED: {
+              type: 'number',
+            },
+            COMPANIES_CONTACTED: {
+              type: 'number',
+            },
+            CONSULTANCIES: {
+              type: 'number',
+            },
+            NETWORK_ORGANISATIONS_JOINED: {
+              type: 'number',
+            },
+            INSTITUTIONAL_MEETINGS: {
+              type: 'number',
+            },
+          },
+        },
+        people: {
+          type: 'number',
+          description: 'People and companies ever attached.',
+        },
+        companies: {
+          type: 'number',
+        },
+      },
+      required: [
+        'id',
+        'name',
+        'funder',
+        'startsOn',
+        'endsOn',
+        'territory',
+        'municipalityCodes',
+        'targets',
+        'people',
+        'companies',
+      ],
+    },
+    FunderReport: {
+      type: 'object',
+      properties: {
+        audience: {
+          type: 'string',
+          enum: ['INTERNAL', 'EXTERNAL'],
+        },
+        smallCellThreshold: {
+          type: 'number',
+        },
+        suppressedLabel: {
+          type: 'string',
+          description: 'The label every suppressed value carries.',
+        },
+        figures: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/ShownFigure',
+          },
+        },
+        scope: {
+          type: 'object',
+          properties: {
+            kind: {
+              type: 'string',
+              enum: ['ORGANISATION', 'PROJECT'],
+            },
+            projectId: {
+              type: 'string',
+              nullable: true,
+            },
+            name: {
+              type: 'string',
+            },
+            funder: {
+              type: 'string',
+              nullable: true,
+            },
+            territory: {
+              type: 'string',
+              nullable: true,
+            },
+          },
+          required: ['kind', 'projectId', 'name', 'funder', 'territory'],
+        },
+        period: {
+          type: 'object',
+          properties: {
+            from: {
+              type: 'string',
+            },
+            to: {
+              type: 'string',
+            },
+          },
+          required: ['from', 'to'],
+        },
+      },
+      required: ['audience', 'smallCellThreshold', 'suppressedLabel', 'figures', 'scope', 'period'],
+    },
+    ShownFigure: {
+      type: 'object',
+      properties: {
+        code: {
+          type: 'string',
+          enum: [
+            'PEOPLE_IN_CHARGE',
+            'WOMEN_IN_CHARGE',
+            'PERSONAL_PLANS',
+            'INTERNSHIPS_STARTED',
+            'PLACEMENTS_STARTED',
+            'PEOPLE_PLACED',
+            'PLACEMENTS_ACTIVE',
+            'KM_ZERO_PLACEMENTS',
+            'L68_INTERNSHIPS',
+            'L68_HIRES',
+            'SOFT_OUTCOME_EDUCATIONAL_GOALS',
+            'SOFT_OUTCOME_PROFESSIONAL_GROWTH',
+            'SOFT_OUTCOME_JOB_SEARCH_ACTIVATION',
+            'SOFT_OUTCOME_FUTURE_ORIENTATION',
+            'ITALIAN_COURSE_PEOPLE',
+            'DIGITAL_COURSE_PEOPLE',
+            'BULLETINS_PUBLISHED',
+            'COMPANIES_CONTACTED',
+            'CONSULTANCIES',
+            'NETWORK_ORGANISATIONS_JOINED',
+            'INSTITUTIONAL_MEETINGS',
+          ],
+        },
+        label: {
+          type: 'string',
+        },
+        value: {
+          type: 'number',
+          nullable: true,
+        },
+        target: {
+          type: 'number',
+          nullable: true,
+        },
+        progress: {
+          type: 'number',
+          nullable: true,
+          description:
+            'value / target, in percent with one decimal; null without a target or a shown value.',
+        },
+        share: {
+          type: 'number',
+          nullable: true,
+          description: 'For the women in charge: their share of the people in charge, in percent.',
+        },
+        suppressed: {
+          type: 'boolean',
+        },
+        breakdowns: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/ShownBreakdown',
+          },
+        },
+      },
+      required: ['code', 'label', 'value', 'target', 'progress', 'suppressed', 'breakdowns'],
+    },
+    ShownBreakdown: {
+      type: 'object',
+      properties: {
+        cells: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/ShownCell',
+          },
+        },
+        dimension: {
+          type: 'string',
+          enum: [
+            'KM_ZERO',
+            'CONTRACT',
+            'MUNICIPALITY',
+            'DISTRICT',
+            'SEX',
+            'AGE_BAND',
+            'TARGET_GROUP',
+            'SECTOR',
+          ],
+        },
+        label: {
+          type: 'string',
+        },
+      },
+      required: ['cells', 'dimension', 'label'],
+    },
+    ShownCell: {
+      type: 'object',
+      properties: {
+        count: {
+          type: 'number',
+          nullable: true,
+        },
+        suppressed: {
+          type: 'boolean',
+        },
+        sensitive: {
+          type: 'boolean',
+          description:
+            'A special-category target group: shown only as an aggregated, small-cell suppressed count.',
+        },
+        label: {
+          type: 'string',
+        },
+        value: {
+          type: 'string',
+        },
+      },
+      required: ['count', 'suppressed', 'sensitive', 'label', 'value'],
+    },
+    FigureRecords: {
+      type: 'object',
+      properties: {
+        figure: {
+          type: 'string',
+          enum: [
+            'PEOPLE_IN_CHARGE',
+            'WOMEN_IN_CHARGE',
+            'PERSONAL_PLANS',
+            'INTERNSHIPS_STARTED',
+            'PLACEMENTS_STARTED',
+            'PEOPLE_PLACED',
+            'PLACEMENTS_ACTIVE',
+            'KM_ZERO_PLACEMENTS',
+            'L68_INTERNSHIPS',
+            'L68_HIRES',
+            'SOFT_OUTCOME_EDUCATIONAL_GOALS',
+            'SOFT_OUTCOME_PROFESSIONAL_GROWTH',
+            'SOFT_OUTCOME_JOB_SEARCH_ACTIVATION',
+            'SOFT_OUTCOME_FUTURE_ORIENTATION',
+            'ITALIAN_COURSE_PEOPLE',
+            'DIGITAL_COURSE_PEOPLE',
+            'BULLETINS_PUBLISHED',
+            'COMPANIES_CONTACTED',
+            'CONSULTANCIES',
+            'NETWORK_ORGANISATIONS_JOINED',
+            'INSTITUTIONAL_MEETINGS',
+          ],
+        },
+        label: {
+          type: 'string',
+        },
+        dimension: {
+          type: 'string',
+          enum: [
+            'KM_ZERO',
+            'CONTRACT',
+            'MUNICIPALITY',
+            'DISTRICT',
+            'SEX',
+            'AGE_BAND',
+            'TARGET_GROUP',
+            'SECTOR',
+          ],
+          nullable: true,
+        },
+        value: {
+          type: 'string',
+          nullable: true,
+        },
+        page: {
+          type: 'number',
+        },
+        pageSize: {
+          type: 'number',
+        },
+        total: {
+          type: 'number',
+          nullable: true,
+          description:
+            'Every record the figure (or cell) counts; null for a special-category cell read by someone not coordinating.',
+        },
+        items: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/FigureRecord',
+          },
+        },
+        withheld: {
+          type: 'number',
+          nullable: true,
+          description:
+            "Records counted but not listed (the actor is not on those people's cases); null as total.",
+        },
+      },
+      required: [
+        'figure',
+        'label',
+        'dimension',
+        'value',
+        'page',
+        'pageSize',
+        'total',
+        'items',
+        'withheld',
+      ],
+    },
+    FigureRecord: {
+      type: 'object',
+      properties: {
+        recordType: {
+          type: 'string',
+          enum: [
+            'PLACEMENT',
+            'BULLETIN_EDITION',
+            'CANDIDATE',
+            'SOFT_OUTCOME',
+            'COURSE',
+            'SCOUTING_ACTIVITY',
+            'COMPANY',
+            'NETWORK_ACTIVITY',
+          ],
+        },
+        recordId: {
+          type: 'string',
+        },
+        on: {
+          type: 'string',
+          nullable: true,
+        },
+        description: {
+          type: 'string',
+        },
+        person: {
+          type: 'object',
+          properties: {
+            candidateId: {
+              type: 'string',
+            },
+            name: {
+              type: 'string',
+              nullable: true,
+            },
+            erased: {
+              type: 'boolean',
+            },
+          },
+          required: ['candidateId', 'name', 'erased'],
+          nullable: true,
+          description:
+            'The person the record is about; name null when erased (counted, never named).',
+        },
+      },
+      required: ['recordType', 'recordId', 'on', 'description', 'person'],
+    },
     PriorityList: {
       type: 'object',
       properties: {
@@ -5796,9 +6349,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               stage: {
                 type: 'string',
                 enum: [
+                  'CONSULTANCY',
                   'TO_CONTACT',
                   'CONTACTED',
-                  'CONSULTANCY',
                   'AGREEMENT',
                   'HIRING',
                   'OBLIGATION_MET',
@@ -5852,7 +6405,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         stage: {
           type: 'string',
-          enum: ['TO_CONTACT', 'CONTACTED', 'CONSULTANCY', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
+          enum: ['CONSULTANCY', 'TO_CONTACT', 'CONTACTED', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
         },
         consultantId: {
           type: 'string',
@@ -5892,7 +6445,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         stage: {
           type: 'string',
-          enum: ['TO_CONTACT', 'CONTACTED', 'CONSULTANCY', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
+          enum: ['CONSULTANCY', 'TO_CONTACT', 'CONTACTED', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
         },
         stageLabel: {
           type: 'string',
@@ -5926,9 +6479,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               fromStage: {
                 type: 'string',
                 enum: [
+                  'CONSULTANCY',
                   'TO_CONTACT',
                   'CONTACTED',
-                  'CONSULTANCY',
                   'AGREEMENT',
                   'HIRING',
                   'OBLIGATION_MET',
@@ -5938,9 +6491,9 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               toStage: {
                 type: 'string',
                 enum: [
+                  'CONSULTANCY',
                   'TO_CONTACT',
                   'CONTACTED',
-                  'CONSULTANCY',
                   'AGREEMENT',
                   'HIRING',
                   'OBLIGATION_MET',
@@ -6191,7 +6744,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         stage: {
           type: 'string',
-          enum: ['TO_CONTACT', 'CONTACTED', 'CONSULTANCY', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
+          enum: ['CONSULTANCY', 'TO_CONTACT', 'CONTACTED', 'AGREEMENT', 'HIRING', 'OBLIGATION_MET'],
         },
         openKmZeroVacancies: {
           type: 'number',

@@ -869,92 +869,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/networks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Le reti di cui l'organizzazione fa parte, con i loro membri */
-        get: operations["networksList"];
-        put?: never;
-        /** Crea una rete di organizzazioni: l'organizzazione dell'amministratore ne è il primo membro e la coordina (registrato nel registro di audit) */
-        post: operations["networksCreate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/networks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Una rete di cui l'organizzazione fa parte */
-        get: operations["networksGet"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/networks/{id}/coordinator": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Nomina l'organizzazione che coordina la rete, tra i suoi membri (solo l'amministratore dell'organizzazione coordinatrice; registrato nel registro di audit) */
-        put: operations["networksNameCoordinator"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/networks/{id}/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Aggiunge un'organizzazione alla rete (solo l'amministratore dell'organizzazione coordinatrice; registrato nel registro di audit) */
-        post: operations["networksAddMember"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/networks/{id}/members/{organisationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Toglie un'organizzazione dalla rete (l'amministratore dell'organizzazione coordinatrice, o quello dell'organizzazione che esce; registrato nel registro di audit). Le sue offerte condivise non sono più viste dagli altri membri, né lei vede le loro */
-        delete: operations["networksRemoveMember"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/pathway/vocabulary": {
         parameters: {
             query?: never;
@@ -1006,6 +920,109 @@ export interface paths {
         patch: operations["outcomesEnd"];
         trace?: never;
     };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I progetti dell’organizzazione, dal più recente */
+        get: operations["projectsList"];
+        put?: never;
+        /** Crea un progetto: ente finanziatore, periodo, territorio, obiettivi */
+        post: operations["projectsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Un progetto */
+        get: operations["projectsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Aggiunge un’azienda al progetto da una data */
+        post: operations["projectsCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registra un corso di italiano o di competenze digitali di una persona */
+        post: operations["projectsCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/network-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Registra un incontro con le istituzioni o un’organizzazione entrata nella rete */
+        post: operations["projectsNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prende in carico una persona nel progetto (da una data, con il progetto personalizzato) */
+        post: operations["projectsPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals": {
         parameters: {
             query?: never;
@@ -1051,6 +1068,57 @@ export interface paths {
         put?: never;
         /** Fa avanzare la proposta (un passaggio non ammesso risponde 409) */
         post: operations["proposalsMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/funder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rendicontazione di un progetto (o dell’organizzazione) per un periodo: indicatori, obiettivi e disaggregazioni */
+        get: operations["reportsFunder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/funder/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** La rendicontazione come esce dall’organizzazione (conteggi piccoli oscurati): cartella XLSX, CSV o pagina stampabile con grafici; esportazione registrata */
+        get: operations["reportsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/funder/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I record contati da un indicatore (o da una voce di una disaggregazione); per i gruppi di categorie particolari solo le persone dei propri casi, lettura registrata */
+        get: operations["reportsFigureRecords"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1418,58 +1486,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/vacancies/{id}/network-proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Le proposte arrivate da altre organizzazioni delle reti per un'offerta pubblicata dall'organizzazione: nome della persona, nota e stato della proposta, mai dati di categorie particolari */
-        get: operations["proposalsFromNetwork"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/vacancies/{id}/networks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Le reti in cui l'offerta è pubblicata, oltre all'organizzazione stessa (solo per l'organizzazione che l'ha pubblicata) */
-        get: operations["vacanciesNetworks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/vacancies/{id}/networks/{networkId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Pubblica l'offerta in una rete dell'organizzazione: i membri la vedono in ricerca, abbinamenti e bollettino; l'azienda e i suoi contatti restano all'organizzazione (registrato nel registro di audit) */
-        put: operations["vacanciesPublish"];
-        post?: never;
-        /** Ritira l'offerta da una rete: esce dagli elenchi degli altri membri (registrato nel registro di audit) */
-        delete: operations["vacanciesWithdraw"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/vacancies/{id}/proposals": {
         parameters: {
             query?: never;
@@ -1566,25 +1582,9 @@ export interface components {
             missionMonths: number;
         };
         AllowedArea: {
-            lat?: number;
-            lng?: number;
-            municipalityCodes?: string[];
-            radiusKm?: number;
-        };
-        AllowedAreaDto: {
-            /** @example 45.4642 */
-            lat?: number;
-            /** @example 9.19 */
-            lng?: number;
-            /**
-             * @description Comuni consentiti
-             * @example [
-             *       "098031"
-             *     ]
-             */
-            municipalityCodes?: string[];
-            /** @example 5 */
-            radiusKm?: number;
+            lat: number;
+            lng: number;
+            radiusKm: number;
         };
         AmountsRequestDto: {
             /**
@@ -1597,6 +1597,14 @@ export interface components {
             /** @example 2026-01-31 */
             prospettoDueDate?: string;
             uncoveredWorkingDays?: number;
+        };
+        AreaDto: {
+            /** @example 45.4642 */
+            lat: number;
+            /** @example 9.19 */
+            lng: number;
+            /** @example 5 */
+            radiusKm: number;
         };
         AreaView: {
             archived: boolean;
@@ -1933,7 +1941,7 @@ export interface components {
             consultantId: string | null;
             kmZero: boolean;
             /** @enum {string} */
-            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             /** Format: date-time */
             stageChangedAt: string | null;
             stageHistory: {
@@ -1942,12 +1950,12 @@ export interface components {
                 changedBy: string;
                 companyId: string;
                 /** @enum {string|null} */
-                fromStage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET" | null;
+                fromStage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET" | null;
                 id: string;
                 note: string | null;
                 organisationId: string;
                 /** @enum {string} */
-                toStage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+                toStage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
                 toStageLabel: string;
             }[];
             stageLabel: string;
@@ -2032,10 +2040,8 @@ export interface components {
             positions: number;
         };
         ComposeEditionDto: {
-            /** @description Riemette l’edizione di una settimana passata, con le offerte e i contenuti di allora */
-            reissue?: boolean;
             /**
-             * @description Settimana ISO: la corrente (se omessa) o la prossima; una passata solo con reissue
+             * @description Settimana ISO; la corrente se omessa
              * @example 2026-W48
              */
             weekKey?: string;
@@ -2288,8 +2294,8 @@ export interface components {
             url?: string | null;
         };
         CreateCandidateDto: {
-            /** @description Area in cui la persona può lavorare (vincolo, senza motivo): comuni, cerchio o entrambi */
-            allowedArea?: components["schemas"]["AllowedAreaDto"] | null;
+            /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
+            allowedArea?: components["schemas"]["AreaDto"] | null;
             /** @description Tutor assegnati (chi crea la scheda come tutor è assegnato) */
             assignedTutorIds?: string[];
             /** @description Disponibilità settimanale; null = nessun vincolo di orario */
@@ -2358,10 +2364,6 @@ export interface components {
              * @example 12345678903
              */
             vatNumber: string;
-        };
-        CreateNetworkDto: {
-            /** @description Il nome della rete, unico (per esempio "Consorzio Brianza Solidale") */
-            name: string;
         };
         CreatePlacementDto: {
             candidateId: string;
@@ -2701,6 +2703,54 @@ export interface components {
              */
             message: string;
         };
+        FigureRecord: {
+            description: string;
+            on: string | null;
+            /** @description The person the record is about; name null when erased (counted, never named). */
+            person: {
+                candidateId: string;
+                erased: boolean;
+                name: string | null;
+            } | null;
+            recordId: string;
+            /** @enum {string} */
+            recordType: "PLACEMENT" | "BULLETIN_EDITION" | "CANDIDATE" | "SOFT_OUTCOME" | "COURSE" | "SCOUTING_ACTIVITY" | "COMPANY" | "NETWORK_ACTIVITY";
+        };
+        FigureRecords: {
+            /** @enum {string|null} */
+            dimension: "KM_ZERO" | "CONTRACT" | "MUNICIPALITY" | "DISTRICT" | "SEX" | "AGE_BAND" | "TARGET_GROUP" | "SECTOR" | null;
+            /** @enum {string} */
+            figure: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
+            items: components["schemas"]["FigureRecord"][];
+            label: string;
+            page: number;
+            pageSize: number;
+            /** @description Every record the figure (or cell) counts; null for a special-category cell read by someone not coordinating. */
+            total: number | null;
+            value: string | null;
+            /** @description Records counted but not listed (the actor is not on those people's cases); null as total. */
+            withheld: number | null;
+        };
+        FunderReport: {
+            /** @enum {string} */
+            audience: "INTERNAL" | "EXTERNAL";
+            figures: components["schemas"]["ShownFigure"][];
+            period: {
+                from: string;
+                to: string;
+            };
+            scope: {
+                funder: string | null;
+                /** @enum {string} */
+                kind: "ORGANISATION" | "PROJECT";
+                name: string;
+                projectId: string | null;
+                territory: string | null;
+            };
+            smallCellThreshold: number;
+            /** @description The label every suppressed value carries. */
+            suppressedLabel: string;
+        };
         GeoPoint: {
             lat: number;
             lng: number;
@@ -2818,7 +2868,7 @@ export interface components {
                 name: string;
             };
             /** @enum {string} */
-            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             stageLabel: string;
         };
         L68Registration: {
@@ -2893,15 +2943,6 @@ export interface components {
              * @enum {string}
              */
             disabledPartTimeUpToHalf: "EXACT_FRACTION" | "HALF_UNIT";
-            /**
-             * @description The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15
-             *     c.4): the public administration (ANPAL) counts the day the obligation arises as the first of
-             *     the 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1
-             *     March; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day
-             *     later.
-             * @enum {string}
-             */
-            hiringTermStart: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
             legacyArt18Abatement: boolean;
             /**
@@ -2936,11 +2977,6 @@ export interface components {
             art12BisCapRounding?: "LEGAL_HALF_DOWN" | "HALF_UP";
             /** @enum {string} */
             disabledPartTimeUpToHalf?: "EXACT_FRACTION" | "HALF_UNIT";
-            /**
-             * @description Da quando si contano i 60 giorni per assumere: dal giorno in cui sorge l’obbligo (ANPAL, predefinito) o dal giorno dopo
-             * @enum {string}
-             */
-            hiringTermStart?: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             legacyArt18Abatement?: boolean;
             /** @enum {string} */
             nationalBase?: "NATIONAL_TOTALS" | "SUM_OF_PROVINCES";
@@ -2964,15 +3000,6 @@ export interface components {
              * @enum {string}
              */
             disabledPartTimeUpToHalf?: "EXACT_FRACTION" | "HALF_UNIT";
-            /**
-             * @description The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15
-             *     c.4): the public administration (ANPAL) counts the day the obligation arises as the first of
-             *     the 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1
-             *     March; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day
-             *     later.
-             * @enum {string}
-             */
-            hiringTermStart?: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
             legacyArt18Abatement?: boolean;
             /**
@@ -3072,63 +3099,14 @@ export interface components {
         MunicipalityList: {
             items: components["schemas"]["Municipality"][];
         };
-        NetworkCoordinatorDto: {
-            /**
-             * Format: uuid
-             * @description L'organizzazione, già membro della rete, che la coordina
-             */
-            organisationId: string;
-        };
-        NetworkMemberDto: {
-            /**
-             * Format: uuid
-             * @description L'organizzazione da aggiungere alla rete
-             */
-            organisationId: string;
-        };
-        NetworkMemberView: {
-            joinedAt: string;
+        NetworkActivityDto: {
+            /** @example Ufficio di Piano Ambito di Milano */
+            counterpart: string;
             /** @enum {string} */
-            kind: "OTHER" | "CONSORTIUM" | "COOPERATIVE" | "AMBITO_SERVICE";
-            name: string;
-            organisationId: string;
-        };
-        NetworkProposalView: {
-            candidate: {
-                firstName: string;
-                lastName: string;
-            };
-            /** Format: date-time */
-            createdAt: string;
-            events: {
-                /** Format: date-time */
-                at: string;
-                /** @enum {string|null} */
-                from: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED" | null;
-                /** @enum {string} */
-                to: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
-                toLabel: string;
-            }[];
-            id: string;
-            note: string | null;
-            proposingOrganisation: {
-                id: string;
-                name: string;
-            };
-            /** @enum {string} */
-            state: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
-            stateLabel: string;
-            /** Format: date-time */
-            updatedAt: string;
-            vacancyId: string;
-        };
-        NetworkView: {
-            coordinatorOrganisationId: string;
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            members: components["schemas"]["NetworkMemberView"][];
-            name: string;
+            kind: "INSTITUTIONAL_MEETING" | "ORGANISATION_JOINED";
+            notes?: string;
+            /** @example 2026-04-10 */
+            occurredOn: string;
         };
         NextAction: {
             /**
@@ -3189,7 +3167,7 @@ export interface components {
                 companies: number;
                 label: string;
                 /** @enum {string} */
-                stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+                stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             }[];
         };
         PipelineCompany: {
@@ -3198,7 +3176,7 @@ export interface components {
             kmZero: boolean;
             name: string;
             /** @enum {string} */
-            stage: "TO_CONTACT" | "CONTACTED" | "CONSULTANCY" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
+            stage: "CONSULTANCY" | "TO_CONTACT" | "CONTACTED" | "AGREEMENT" | "HIRING" | "OBLIGATION_MET";
             stageChangedAt: string | null;
             stageLabel: string;
             uncoveredPositions: number | null;
@@ -3361,6 +3339,98 @@ export interface components {
              * @example urn:incrocio:problem:validation-failed
              */
             type: string;
+        };
+        ProjectCompanyDto: {
+            /** Format: uuid */
+            companyId: string;
+            /** @example 2026-02-01 */
+            joinedOn: string;
+            leftOn?: string | null;
+        };
+        ProjectCourseDto: {
+            /** Format: uuid */
+            candidateId: string;
+            endedOn?: string | null;
+            /** @enum {string} */
+            kind: "ITALIAN" | "DIGITAL";
+            /** @example 2026-03-01 */
+            startedOn: string;
+        };
+        ProjectDto: {
+            /** @example 2026-12-31 */
+            endsOn: string;
+            /** @example Fondazione Cariplo */
+            funder: string;
+            /**
+             * @example [
+             *       "015146"
+             *     ]
+             */
+            municipalityCodes?: string[];
+            /** @example Lavoro di Comunità 2026 */
+            name: string;
+            /** @example 2026-01-01 */
+            startsOn: string;
+            /**
+             * @description Obiettivo di ciascun indicatore (PEOPLE_IN_CHARGE, WOMEN_IN_CHARGE, PERSONAL_PLANS, INTERNSHIPS_STARTED, PLACEMENTS_STARTED, PEOPLE_PLACED, PLACEMENTS_ACTIVE, KM_ZERO_PLACEMENTS, L68_INTERNSHIPS, L68_HIRES, SOFT_OUTCOME_EDUCATIONAL_GOALS, SOFT_OUTCOME_PROFESSIONAL_GROWTH, SOFT_OUTCOME_JOB_SEARCH_ACTIVATION, SOFT_OUTCOME_FUTURE_ORIENTATION, ITALIAN_COURSE_PEOPLE, DIGITAL_COURSE_PEOPLE, BULLETINS_PUBLISHED, COMPANIES_CONTACTED, CONSULTANCIES, NETWORK_ORGANISATIONS_JOINED, INSTITUTIONAL_MEETINGS)
+             * @example {
+             *       "PEOPLE_IN_CHARGE": 120,
+             *       "PLACEMENTS_STARTED": 30
+             *     }
+             */
+            targets?: {
+                [key: string]: number;
+            };
+            /** @example Municipi 2 e 8 di Milano */
+            territory?: string;
+        };
+        ProjectPersonDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @example 2026-02-01 */
+            joinedOn: string;
+            /** @example 2026-10-31 */
+            leftOn?: string | null;
+            /**
+             * @description Firma del progetto personalizzato
+             * @example 2026-02-15
+             */
+            personalPlanOn?: string | null;
+        };
+        ProjectView: {
+            companies: number;
+            endsOn: string;
+            funder: string;
+            id: string;
+            municipalityCodes: string[];
+            name: string;
+            /** @description People and companies ever attached. */
+            people: number;
+            startsOn: string;
+            targets: {
+                BULLETINS_PUBLISHED?: number;
+                COMPANIES_CONTACTED?: number;
+                CONSULTANCIES?: number;
+                DIGITAL_COURSE_PEOPLE?: number;
+                INSTITUTIONAL_MEETINGS?: number;
+                INTERNSHIPS_STARTED?: number;
+                ITALIAN_COURSE_PEOPLE?: number;
+                KM_ZERO_PLACEMENTS?: number;
+                L68_HIRES?: number;
+                L68_INTERNSHIPS?: number;
+                NETWORK_ORGANISATIONS_JOINED?: number;
+                PEOPLE_IN_CHARGE?: number;
+                PEOPLE_PLACED?: number;
+                PERSONAL_PLANS?: number;
+                PLACEMENTS_ACTIVE?: number;
+                PLACEMENTS_STARTED?: number;
+                SOFT_OUTCOME_EDUCATIONAL_GOALS?: number;
+                SOFT_OUTCOME_FUTURE_ORIENTATION?: number;
+                SOFT_OUTCOME_JOB_SEARCH_ACTIVATION?: number;
+                SOFT_OUTCOME_PROFESSIONAL_GROWTH?: number;
+                WOMEN_IN_CHARGE?: number;
+            };
+            territory: string;
         };
         ProposalList: {
             items: components["schemas"]["ProposalListItem"][];
@@ -3568,6 +3638,33 @@ export interface components {
             justice?: components["schemas"]["JusticeDto"] | null;
             l68?: components["schemas"]["L68RegistrationDto"] | null;
             violence?: components["schemas"]["ViolenceDto"] | null;
+        };
+        ShownBreakdown: {
+            cells: components["schemas"]["ShownCell"][];
+            /** @enum {string} */
+            dimension: "KM_ZERO" | "CONTRACT" | "MUNICIPALITY" | "DISTRICT" | "SEX" | "AGE_BAND" | "TARGET_GROUP" | "SECTOR";
+            label: string;
+        };
+        ShownCell: {
+            count: number | null;
+            label: string;
+            /** @description A special-category target group: shown only as an aggregated, small-cell suppressed count. */
+            sensitive: boolean;
+            suppressed: boolean;
+            value: string;
+        };
+        ShownFigure: {
+            breakdowns: components["schemas"]["ShownBreakdown"][];
+            /** @enum {string} */
+            code: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
+            label: string;
+            /** @description value / target, in percent with one decimal; null without a target or a shown value. */
+            progress: number | null;
+            /** @description For the women in charge: their share of the people in charge, in percent. */
+            share?: number | null;
+            suppressed: boolean;
+            target: number | null;
+            value: number | null;
         };
         Skill: {
             /** @description Taxonomy code when known; free text is always kept beside it. */
@@ -3868,8 +3965,8 @@ export interface components {
             url?: string | null;
         };
         UpdateCandidateDto: {
-            /** @description Area in cui la persona può lavorare (vincolo, senza motivo): comuni, cerchio o entrambi */
-            allowedArea?: components["schemas"]["AllowedAreaDto"] | null;
+            /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
+            allowedArea?: components["schemas"]["AreaDto"] | null;
             /** @description Tutor assegnati (chi crea la scheda come tutor è assegnato) */
             assignedTutorIds?: string[];
             /** @description Disponibilità settimanale; null = nessun vincolo di orario */
@@ -4123,22 +4220,12 @@ export interface components {
             newSinceLastVisit: number;
             pending: boolean;
         };
-        VacancyNetworkView: {
-            name: string;
-            networkId: string;
-            /** Format: date-time */
-            sharedAt: string;
-        };
         VacancyPlace: {
             lat: number;
             lng: number;
             municipalityCode: string;
             municipalityName: string | null;
             provinceCode: string | null;
-        };
-        VacancySharingView: {
-            networks: components["schemas"]["VacancyNetworkView"][];
-            vacancyId: string;
         };
         VacancyView: {
             adultsOnly: boolean;
@@ -4233,7 +4320,7 @@ export interface operations {
     auditList: {
         parameters: {
             query?: {
-                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "LOGOUT" | "SESSIONS_REVOKED" | "REFRESH_TOKEN_REUSED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ" | "NETWORK_CREATED" | "NETWORK_MEMBER_ADDED" | "NETWORK_MEMBER_REMOVED" | "NETWORK_COORDINATOR_CHANGED" | "VACANCY_PUBLISHED_TO_NETWORK" | "VACANCY_WITHDRAWN_FROM_NETWORK";
+                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "LOGOUT" | "SESSIONS_REVOKED" | "REFRESH_TOKEN_REUSED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "SENSITIVE_AGGREGATED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ";
                 actorUserId?: string;
                 from?: string;
                 page?: number;
@@ -12421,769 +12508,6 @@ export interface operations {
             };
         };
     };
-    networksList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkView"][];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    networksCreate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateNetworkDto"];
-            };
-        };
-        responses: {
-            /** @description Creato */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkView"];
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description L’operazione contrasta con lo stato attuale della risorsa */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:already-exists",
-                     *       "title": "Conflitto",
-                     *       "status": 409,
-                     *       "detail": "Esiste già un record con questi dati.",
-                     *       "code": "ALREADY_EXISTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:payload-too-large",
-                     *       "title": "Richiesta troppo grande",
-                     *       "status": 413,
-                     *       "detail": "La richiesta supera la dimensione massima consentita.",
-                     *       "code": "PAYLOAD_TOO_LARGE"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    networksGet: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkView"];
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    networksNameCoordinator: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NetworkCoordinatorDto"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkView"];
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description L’operazione contrasta con lo stato attuale della risorsa */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:already-exists",
-                     *       "title": "Conflitto",
-                     *       "status": 409,
-                     *       "detail": "Esiste già un record con questi dati.",
-                     *       "code": "ALREADY_EXISTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:payload-too-large",
-                     *       "title": "Richiesta troppo grande",
-                     *       "status": 413,
-                     *       "detail": "La richiesta supera la dimensione massima consentita.",
-                     *       "code": "PAYLOAD_TOO_LARGE"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    networksAddMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NetworkMemberDto"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkView"];
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:payload-too-large",
-                     *       "title": "Richiesta troppo grande",
-                     *       "status": 413,
-                     *       "detail": "La richiesta supera la dimensione massima consentita.",
-                     *       "code": "PAYLOAD_TOO_LARGE"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    networksRemoveMember: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                organisationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description L'organizzazione non fa più parte della rete */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description L’operazione contrasta con lo stato attuale della risorsa */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:already-exists",
-                     *       "title": "Conflitto",
-                     *       "status": 409,
-                     *       "detail": "Esiste già un record con questi dati.",
-                     *       "code": "ALREADY_EXISTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     proposalsVocabulary: {
         parameters: {
             query?: never;
@@ -13570,6 +12894,929 @@ export interface operations {
                      *       "status": 409,
                      *       "detail": "Esiste già un record con questi dati.",
                      *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProjectView"][];
+                    };
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCompanyDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        companyId: string;
+                        id: string;
+                        joinedOn: string;
+                        leftOn: string | null;
+                        projectId: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCourseDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        endedOn: string | null;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "ITALIAN" | "DIGITAL";
+                        projectId: string;
+                        startedOn: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkActivityDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counterpart: string;
+                        id: string;
+                        /** @enum {string} */
+                        kind: "INSTITUTIONAL_MEETING" | "ORGANISATION_JOINED";
+                        /** @enum {string} */
+                        kindLabel: "Incontro con le istituzioni" | "Organizzazione entrata nella rete";
+                        notes: string;
+                        occurredOn: string;
+                        projectId: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    projectsPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectPersonDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        id: string;
+                        joinedOn: string;
+                        leftOn: string | null;
+                        personalPlanOn?: string | null;
+                        projectId: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -14020,6 +14267,380 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "La richiesta supera la dimensione massima consentita.",
                      *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportsFunder: {
+        parameters: {
+            query?: {
+                /** @description EXTERNAL: come esce dall’organizzazione (conteggi piccoli oscurati, come nei file esportati) */
+                audience?: "INTERNAL" | "EXTERNAL";
+                /** @description Di norma l’inizio del progetto */
+                from?: string;
+                /** @description Senza: tutta l’organizzazione */
+                projectId?: string;
+                /** @description Di norma la fine del progetto */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReport"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportsExport: {
+        parameters: {
+            query: {
+                /** @description xlsx, csv o html (pagina stampabile) */
+                format: "xlsx" | "csv" | "html";
+                from?: string;
+                /** @description Senza: tutta l’organizzazione */
+                projectId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "text/html": string;
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportsFigureRecords: {
+        parameters: {
+            query: {
+                dimension?: "SEX" | "AGE_BAND" | "TARGET_GROUP" | "MUNICIPALITY" | "DISTRICT" | "CONTRACT" | "SECTOR" | "KM_ZERO";
+                figure: "PEOPLE_IN_CHARGE" | "WOMEN_IN_CHARGE" | "PERSONAL_PLANS" | "INTERNSHIPS_STARTED" | "PLACEMENTS_STARTED" | "PEOPLE_PLACED" | "PLACEMENTS_ACTIVE" | "KM_ZERO_PLACEMENTS" | "L68_INTERNSHIPS" | "L68_HIRES" | "SOFT_OUTCOME_EDUCATIONAL_GOALS" | "SOFT_OUTCOME_PROFESSIONAL_GROWTH" | "SOFT_OUTCOME_JOB_SEARCH_ACTIVATION" | "SOFT_OUTCOME_FUTURE_ORIENTATION" | "ITALIAN_COURSE_PEOPLE" | "DIGITAL_COURSE_PEOPLE" | "BULLETINS_PUBLISHED" | "COMPANIES_CONTACTED" | "CONSULTANCIES" | "NETWORK_ORGANISATIONS_JOINED" | "INSTITUTIONAL_MEETINGS";
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                projectId?: string;
+                to?: string;
+                value?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureRecords"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -17159,518 +17780,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateMatchItemMatchList"];
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    proposalsFromNetwork: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["NetworkProposalView"][];
-                    };
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    vacanciesNetworks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VacancySharingView"];
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    vacanciesPublish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                networkId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VacancySharingView"];
-                };
-            };
-            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:validation-failed",
-                     *       "title": "Richiesta non valida",
-                     *       "status": 400,
-                     *       "detail": "Alcuni campi non sono validi.",
-                     *       "code": "VALIDATION_FAILED",
-                     *       "errors": [
-                     *         {
-                     *           "field": "email",
-                     *           "message": "deve essere un indirizzo e-mail valido"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Token assente, non valido o scaduto */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:unauthenticated",
-                     *       "title": "Autenticazione richiesta",
-                     *       "status": 401,
-                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
-                     *       "code": "UNAUTHENTICATED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il ruolo dell’utente non consente l’operazione */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:forbidden",
-                     *       "title": "Accesso negato",
-                     *       "status": 403,
-                     *       "detail": "Non hai i permessi per questa operazione.",
-                     *       "code": "FORBIDDEN"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:not-found",
-                     *       "title": "Risorsa non trovata",
-                     *       "status": 404,
-                     *       "detail": "La risorsa richiesta non esiste.",
-                     *       "code": "NOT_FOUND"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description L’operazione contrasta con lo stato attuale della risorsa */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:already-exists",
-                     *       "title": "Conflitto",
-                     *       "status": 409,
-                     *       "detail": "Esiste già un record con questi dati.",
-                     *       "code": "ALREADY_EXISTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:payload-too-large",
-                     *       "title": "Richiesta troppo grande",
-                     *       "status": 413,
-                     *       "detail": "La richiesta supera la dimensione massima consentita.",
-                     *       "code": "PAYLOAD_TOO_LARGE"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:incrocio:problem:too-many-requests",
-                     *       "title": "Troppe richieste",
-                     *       "status": 429,
-                     *       "detail": "Troppe richieste: riprova tra poco.",
-                     *       "code": "TOO_MANY_REQUESTS"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    vacanciesWithdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                networkId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VacancySharingView"];
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
