@@ -869,6 +869,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le reti di cui l'organizzazione fa parte, con i loro membri */
+        get: operations["networksList"];
+        put?: never;
+        /** Crea una rete di organizzazioni: l'organizzazione dell'amministratore ne è il primo membro e la coordina (registrato nel registro di audit) */
+        post: operations["networksCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Una rete di cui l'organizzazione fa parte */
+        get: operations["networksGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}/coordinator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Nomina l'organizzazione che coordina la rete, tra i suoi membri (solo l'amministratore dell'organizzazione coordinatrice; registrato nel registro di audit) */
+        put: operations["networksNameCoordinator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Aggiunge un'organizzazione alla rete (solo l'amministratore dell'organizzazione coordinatrice; registrato nel registro di audit) */
+        post: operations["networksAddMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{id}/members/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Toglie un'organizzazione dalla rete (l'amministratore dell'organizzazione coordinatrice, o quello dell'organizzazione che esce; registrato nel registro di audit). Le sue offerte condivise non sono più viste dagli altri membri, né lei vede le loro */
+        delete: operations["networksRemoveMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/pathway/vocabulary": {
         parameters: {
             query?: never;
@@ -1486,6 +1572,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancies/{id}/network-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le proposte arrivate da altre organizzazioni delle reti per un'offerta pubblicata dall'organizzazione: nome della persona, nota e stato della proposta, mai dati di categorie particolari */
+        get: operations["proposalsFromNetwork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancies/{id}/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le reti in cui l'offerta è pubblicata, oltre all'organizzazione stessa (solo per l'organizzazione che l'ha pubblicata) */
+        get: operations["vacanciesNetworks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vacancies/{id}/networks/{networkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pubblica l'offerta in una rete dell'organizzazione: i membri la vedono in ricerca, abbinamenti e bollettino; l'azienda e i suoi contatti restano all'organizzazione (registrato nel registro di audit) */
+        put: operations["vacanciesPublish"];
+        post?: never;
+        /** Ritira l'offerta da una rete: esce dagli elenchi degli altri membri (registrato nel registro di audit) */
+        delete: operations["vacanciesWithdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies/{id}/proposals": {
         parameters: {
             query?: never;
@@ -1582,9 +1720,25 @@ export interface components {
             missionMonths: number;
         };
         AllowedArea: {
-            lat: number;
-            lng: number;
-            radiusKm: number;
+            lat?: number;
+            lng?: number;
+            municipalityCodes?: string[];
+            radiusKm?: number;
+        };
+        AllowedAreaDto: {
+            /** @example 45.4642 */
+            lat?: number;
+            /** @example 9.19 */
+            lng?: number;
+            /**
+             * @description Comuni consentiti
+             * @example [
+             *       "098031"
+             *     ]
+             */
+            municipalityCodes?: string[];
+            /** @example 5 */
+            radiusKm?: number;
         };
         AmountsRequestDto: {
             /**
@@ -1597,14 +1751,6 @@ export interface components {
             /** @example 2026-01-31 */
             prospettoDueDate?: string;
             uncoveredWorkingDays?: number;
-        };
-        AreaDto: {
-            /** @example 45.4642 */
-            lat: number;
-            /** @example 9.19 */
-            lng: number;
-            /** @example 5 */
-            radiusKm: number;
         };
         AreaView: {
             archived: boolean;
@@ -2040,8 +2186,10 @@ export interface components {
             positions: number;
         };
         ComposeEditionDto: {
+            /** @description Riemette l’edizione di una settimana passata, con le offerte e i contenuti di allora */
+            reissue?: boolean;
             /**
-             * @description Settimana ISO; la corrente se omessa
+             * @description Settimana ISO: la corrente (se omessa) o la prossima; una passata solo con reissue
              * @example 2026-W48
              */
             weekKey?: string;
@@ -2294,8 +2442,8 @@ export interface components {
             url?: string | null;
         };
         CreateCandidateDto: {
-            /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
-            allowedArea?: components["schemas"]["AreaDto"] | null;
+            /** @description Area in cui la persona può lavorare (vincolo, senza motivo): comuni, cerchio o entrambi */
+            allowedArea?: components["schemas"]["AllowedAreaDto"] | null;
             /** @description Tutor assegnati (chi crea la scheda come tutor è assegnato) */
             assignedTutorIds?: string[];
             /** @description Disponibilità settimanale; null = nessun vincolo di orario */
@@ -2364,6 +2512,10 @@ export interface components {
              * @example 12345678903
              */
             vatNumber: string;
+        };
+        CreateNetworkDto: {
+            /** @description Il nome della rete, unico (per esempio "Consorzio Brianza Solidale") */
+            name: string;
         };
         CreatePlacementDto: {
             candidateId: string;
@@ -2943,6 +3095,15 @@ export interface components {
              * @enum {string}
              */
             disabledPartTimeUpToHalf: "EXACT_FRACTION" | "HALF_UNIT";
+            /**
+             * @description The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15
+             *     c.4): the public administration (ANPAL) counts the day the obligation arises as the first of
+             *     the 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1
+             *     March; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day
+             *     later.
+             * @enum {string}
+             */
+            hiringTermStart: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
             legacyArt18Abatement: boolean;
             /**
@@ -2977,6 +3138,11 @@ export interface components {
             art12BisCapRounding?: "LEGAL_HALF_DOWN" | "HALF_UP";
             /** @enum {string} */
             disabledPartTimeUpToHalf?: "EXACT_FRACTION" | "HALF_UNIT";
+            /**
+             * @description Da quando si contano i 60 giorni per assumere: dal giorno in cui sorge l’obbligo (ANPAL, predefinito) o dal giorno dopo
+             * @enum {string}
+             */
+            hiringTermStart?: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             legacyArt18Abatement?: boolean;
             /** @enum {string} */
             nationalBase?: "NATIONAL_TOTALS" | "SUM_OF_PROVINCES";
@@ -3000,6 +3166,15 @@ export interface components {
              * @enum {string}
              */
             disabledPartTimeUpToHalf?: "EXACT_FRACTION" | "HALF_UNIT";
+            /**
+             * @description The 60 days to request the hire (art. 9 c.1), after which the daily sanction runs (art. 15
+             *     c.4): the public administration (ANPAL) counts the day the obligation arises as the first of
+             *     the 60, so an obligation of 1 January 2024 has its term on 29 February and the sanction from 1
+             *     March; the civil-law count (art. 2963 c.c., the first day is not counted) ends the term a day
+             *     later.
+             * @enum {string}
+             */
+            hiringTermStart?: "OBLIGATION_DAY" | "DAY_AFTER_OBLIGATION";
             /** @description Legacy abatement by art. 18 workers in service on 17/01/2000 exceeding the art. 18 quota. */
             legacyArt18Abatement?: boolean;
             /**
@@ -3107,6 +3282,64 @@ export interface components {
             notes?: string;
             /** @example 2026-04-10 */
             occurredOn: string;
+        };
+        NetworkCoordinatorDto: {
+            /**
+             * Format: uuid
+             * @description L'organizzazione, già membro della rete, che la coordina
+             */
+            organisationId: string;
+        };
+        NetworkMemberDto: {
+            /**
+             * Format: uuid
+             * @description L'organizzazione da aggiungere alla rete
+             */
+            organisationId: string;
+        };
+        NetworkMemberView: {
+            joinedAt: string;
+            /** @enum {string} */
+            kind: "OTHER" | "CONSORTIUM" | "COOPERATIVE" | "AMBITO_SERVICE";
+            name: string;
+            organisationId: string;
+        };
+        NetworkProposalView: {
+            candidate: {
+                firstName: string;
+                lastName: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            events: {
+                /** Format: date-time */
+                at: string;
+                /** @enum {string|null} */
+                from: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED" | null;
+                /** @enum {string} */
+                to: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
+                toLabel: string;
+            }[];
+            id: string;
+            note: string | null;
+            proposingOrganisation: {
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            state: "PROPOSED" | "SENT_TO_COMPANY" | "INTERVIEW" | "INTERNSHIP_STARTED" | "HIRED" | "DECLINED_BY_COMPANY" | "WITHDRAWN_BY_CANDIDATE" | "EXPIRED";
+            stateLabel: string;
+            /** Format: date-time */
+            updatedAt: string;
+            vacancyId: string;
+        };
+        NetworkView: {
+            coordinatorOrganisationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            members: components["schemas"]["NetworkMemberView"][];
+            name: string;
         };
         NextAction: {
             /**
@@ -3965,8 +4198,8 @@ export interface components {
             url?: string | null;
         };
         UpdateCandidateDto: {
-            /** @description Area in cui la persona può lavorare (vincolo, senza motivo) */
-            allowedArea?: components["schemas"]["AreaDto"] | null;
+            /** @description Area in cui la persona può lavorare (vincolo, senza motivo): comuni, cerchio o entrambi */
+            allowedArea?: components["schemas"]["AllowedAreaDto"] | null;
             /** @description Tutor assegnati (chi crea la scheda come tutor è assegnato) */
             assignedTutorIds?: string[];
             /** @description Disponibilità settimanale; null = nessun vincolo di orario */
@@ -4220,12 +4453,22 @@ export interface components {
             newSinceLastVisit: number;
             pending: boolean;
         };
+        VacancyNetworkView: {
+            name: string;
+            networkId: string;
+            /** Format: date-time */
+            sharedAt: string;
+        };
         VacancyPlace: {
             lat: number;
             lng: number;
             municipalityCode: string;
             municipalityName: string | null;
             provinceCode: string | null;
+        };
+        VacancySharingView: {
+            networks: components["schemas"]["VacancyNetworkView"][];
+            vacancyId: string;
         };
         VacancyView: {
             adultsOnly: boolean;
@@ -4320,7 +4563,7 @@ export interface operations {
     auditList: {
         parameters: {
             query?: {
-                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "LOGOUT" | "SESSIONS_REVOKED" | "REFRESH_TOKEN_REUSED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "SENSITIVE_AGGREGATED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ";
+                action?: "LOGIN_SUCCEEDED" | "LOGIN_FAILED" | "LOGIN_LOCKED" | "USER_CREATED" | "ROLE_CHANGED" | "USER_DEACTIVATED" | "LOGOUT" | "SESSIONS_REVOKED" | "REFRESH_TOKEN_REUSED" | "SENSITIVE_READ" | "SENSITIVE_CHANGED" | "SENSITIVE_AGGREGATED" | "CANDIDATE_EXPORTED" | "CANDIDATE_ERASED" | "DATA_EXPORTED" | "AUDIT_READ" | "NETWORK_CREATED" | "NETWORK_MEMBER_ADDED" | "NETWORK_MEMBER_REMOVED" | "NETWORK_COORDINATOR_CHANGED" | "VACANCY_PUBLISHED_TO_NETWORK" | "VACANCY_WITHDRAWN_FROM_NETWORK";
                 actorUserId?: string;
                 from?: string;
                 page?: number;
@@ -12508,6 +12751,769 @@ export interface operations {
             };
         };
     };
+    networksList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"][];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    networksCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkDto"];
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    networksGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    networksNameCoordinator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkCoordinatorDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    networksAddMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkMemberDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    networksRemoveMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description L'organizzazione non fa più parte della rete */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     proposalsVocabulary: {
         parameters: {
             query?: never;
@@ -17780,6 +18786,518 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateMatchItemMatchList"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposalsFromNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NetworkProposalView"][];
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vacanciesNetworks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancySharingView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vacanciesPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancySharingView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    vacanciesWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancySharingView"];
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
