@@ -46,6 +46,16 @@ export class BulletinEditionsController {
     return this.pages.preview(actor, id);
   }
 
+  @Get(':id/email-preview')
+  @Roles(...BULLETIN_READERS)
+  @ApiOperation({
+    summary:
+      'Anteprima dell’e-mail (oggetto e HTML), con collegamenti di prova; anche per le bozze',
+  })
+  emailPreview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.pages.emailPreview(actor, id);
+  }
+
   @Post(':id/reorder')
   @HttpCode(200)
   @Roles(...BULLETIN_EDITORS)

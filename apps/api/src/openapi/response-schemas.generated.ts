@@ -80,6 +80,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     'BulletinEditionsController.get': {
       $ref: '#/components/schemas/EditionDetail',
     },
+    'BulletinEditionsController.emailPreview': {
+      type: 'object',
+      properties: {
+        subject: {
+          type: 'string',
+        },
+        html: {
+          type: 'string',
+        },
+      },
+      required: ['subject', 'html'],
+    },
     'BulletinEditionsController.reorder': {
       $ref: '#/components/schemas/EditionDetail',
     },

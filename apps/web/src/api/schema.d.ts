@@ -2,6 +2,23 @@
 // Do not edit: change the DTOs and run the command again (a unit test fails when this is stale).
 
 export interface paths {
+    "/api/admin/queue-board/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apre la dashboard delle code nel browser: un cookie valido solo per /api/admin/queues, per la durata del token */
+        post: operations["queueBoardAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -289,6 +306,23 @@ export interface paths {
         put?: never;
         /** Toglie un elemento dalla bozza */
         post: operations["bulletinEditionsDrop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletin/editions/{id}/email-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anteprima dell’e-mail (oggetto e HTML), con collegamenti di prova; anche per le bozze */
+        get: operations["bulletinEditionsEmailPreview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3987,6 +4021,96 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    queueBoardAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accesso alla dashboard delle code aperto per questa sessione */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     auditList: {
         parameters: {
             query?: {
@@ -6516,6 +6640,127 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "La richiesta supera la dimensione massima consentita.",
                      *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulletinEditionsEmailPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        html: string;
+                        subject: string;
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
