@@ -3,7 +3,12 @@ import { useEffect } from 'react';
 import { LoginPage } from './auth/login-page';
 import { PasswordDialog } from './auth/password-dialog';
 import { type Area, mayUse, useSession } from './auth/session';
+import { AuditPage } from './admin/audit-page';
+import { UsersPage } from './admin/users-page';
+import { BulletinPage } from './bulletin/bulletin-page';
+import { EditionPage } from './bulletin/edition-page';
 import { CaseloadPage } from './caseload/caseload-page';
+import { CoordinationPage } from './coordination/coordination-page';
 import { MatchesPage } from './matches/matches-page';
 import { WhyPage } from './matches/why-page';
 import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
@@ -65,13 +70,42 @@ const PAGES: Page[] = [
     render: (p) => <VacancyCandidatesPage vacancyId={p.id!} />,
   },
   { pattern: '/ricerca', area: 'search', title: 'Ricerca', render: () => <SearchPage /> },
+  { pattern: '/redazione', area: 'bulletin', title: 'Bollettino', render: () => <BulletinPage /> },
+  {
+    pattern: '/redazione/edizioni/:id',
+    area: 'bulletin',
+    title: 'Edizione del bollettino',
+    render: (p) => <EditionPage id={p.id!} />,
+  },
+  {
+    pattern: '/coordinamento',
+    area: 'coordination',
+    title: 'Coordinamento',
+    render: () => <CoordinationPage />,
+  },
+  {
+    pattern: '/utenti',
+    area: 'administration',
+    title: 'Utenti e ruoli',
+    render: () => <UsersPage />,
+  },
+  {
+    pattern: '/registro',
+    area: 'audit',
+    title: 'Registro degli accessi',
+    render: () => <AuditPage />,
+  },
 ];
 
 export function App() {
   const session = useSession();
   const { pathname } = useLocation();
   const user = session.user;
-  const home = mayUse(user, 'caseload') ? '/persone' : '/ricerca';
+  const home = mayUse(user, 'caseload')
+    ? '/persone'
+    : mayUse(user, 'administration')
+      ? '/utenti'
+      : '/ricerca';
   const found = PAGES.map((page) => ({ page, params: matchPath(page.pattern, pathname) })).find(
     (m) => m.params,
   );

@@ -1,0 +1,139 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Body, unwrap } from '../api/client';
+import { ApiProblem } from '../api/problem';
+import type { components } from '../api/schema';
+
+export type Area = components['schemas']['AreaView'];
+export type Edition = components['schemas']['EditionDetail'];
+export type EditionSummary = Body<'/api/bulletin/editions', 'get'>['items'][number];
+export type SectionCode = Edition['sections'][number]['code'];
+export type Subscriber = components['schemas']['SubscriberSummary'];
+
+export function useAreas() {
+  return useQuery({
+    queryKey: ['bulletin', 'areas'],
+    queryFn: () => unwrap<Area[]>(api.GET('/api/bulletin/areas')),
+  });
+}
+
+export function useEditions(areaId: string | undefined) {
+  return useQuery({
+    queryKey: ['bulletin', 'editions', areaId],
+    enabled: !!areaId,
+    queryFn: () =>
+      unwrap<Body<'/api/bulletin/editions', 'get'>>(
+        api.GET('/api/bulletin/editions', { params: { query: { areaId, pageSize: 20 } } }),
+      ),
+  });
+}
+
+/** While copies are queued or being sent, the counts are asked again every two seconds. */
+export function useEdition(id: string) {
+  return useQuery({
+    queryKey: ['bulletin', 'edition', id],
+    queryFn: () =>
+      unwrap<Edition>(api.GET('/api/bulletin/editions/{id}', { params: { path: { id } } })),
+    refetchInterval: (query) => {
+      const d = query.state.data?.deliveries;
+      const sending = query.state.data?.status === 'SENT' && (!d || d.QUEUED + d.SENDING > 0);
+      return sending || sentWithoutCopies(query.state.data) ? 2000 : false;
+    },
+  });
+}
+
+/** Just sent: the worker has not yet created the copies. */
+function sentWithoutCopies(edition: Edition | undefined): boolean {
+  if (!edition || edition.status !== 'SENT' || !edition.sentAt) return false;
+  const total = Object.values(edition.deliveries).reduce((a, b) => a + b, 0);
+  return total === 0 && Date.now() - new Date(edition.sentAt).getTime() < 60_000;
+}
+
+export function useEmailPreview(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['bulletin', 'edition', id, 'email'],
+    enabled,
+    queryFn: () =>
+      unwrap<Body<'/api/bulletin/editions/{id}/email-preview', 'get'>>(
+        api.GET('/api/bulletin/editions/{id}/email-preview', { params: { path: { id } } }),
+      ),
+  });
+}
+
+/** The printable page as HTML (the endpoint answers text/html, so it is read as text). */
+export function usePagePreview(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['bulletin', 'edition', id, 'page'],
+    enabled,
+    queryFn: async () => {
+      const { response } = await api.GET('/api/bulletin/editions/{id}/preview', {
+        params: { path: { id } },
+        parseAs: 'text',
+      });
+      if (!response.ok) throw new ApiProblem(response.status, {});
+      return response.clone().text();
+    },
+  });
+}
+
+export function useSubscribers(areaId: string | undefined) {
+  return useQuery({
+    queryKey: ['bulletin', 'subscribers', areaId],
+    enabled: !!areaId,
+    queryFn: () =>
+      unwrap<components['schemas']['SubscriberSummaryPage']>(
+        api.GET('/api/bulletin/subscribers', { params: { query: { areaId, pageSize: 50 } } }),
+      ),
+  });
+}
+
+export function useCompose(areaId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (weekKey: string) =>
+      unwrap<Body<'/api/bulletin/areas/{id}/editions', 'post'>>(
+        api.POST('/api/bulletin/areas/{id}/editions', {
+          params: { path: { id: areaId } },
+          body: { weekKey },
+        }),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['bulletin', 'editions', areaId] }),
+  });
+}
+
+type EditAction =
+  | { kind: 'reorder'; section: SectionCode; itemId: string; toIndex: number }
+  | { kind: 'drop'; section: SectionCode; itemId: string }
+  | { kind: 'approve' }
+  | { kind: 'send' };
+
+export function useEditEdition(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (action: EditAction) => {
+      const path = { params: { path: { id } } };
+      switch (action.kind) {
+        case 'reorder': {
+          const { section, itemId, toIndex } = action;
+          return unwrap(
+            api.POST('/api/bulletin/editions/{id}/reorder', {
+              ...path,
+              body: { section, itemId, toIndex },
+            }),
+          );
+        }
+        case 'drop':
+          return unwrap(
+            api.POST('/api/bulletin/editions/{id}/drop', {
+              ...path,
+              body: { section: action.section, itemId: action.itemId },
+            }),
+          );
+        case 'approve':
+          return unwrap(api.POST('/api/bulletin/editions/{id}/approve', path));
+        case 'send':
+          return unwrap(api.POST('/api/bulletin/editions/{id}/send', path));
+      }
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: ['bulletin'] }),
+  });
+}
