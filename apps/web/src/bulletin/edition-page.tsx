@@ -22,7 +22,8 @@ const itemDetail = (item: Item) =>
 
 /** One edition: its items in order (drag and drop, or the buttons), previews, approval, sending. */
 export function EditionPage({ id }: { id: string }) {
-  const edition = useEdition(id);
+  const [sendRequested, setSendRequested] = useState(false);
+  const edition = useEdition(id, sendRequested);
   const edit = useEditEdition(id);
   const [said, setSaid] = useState('');
   const [preview, setPreview] = useState<'email' | 'page' | null>(null);
@@ -111,7 +112,17 @@ export function EditionPage({ id }: { id: string }) {
             type="button"
             className="btn btn-primary"
             disabled={edit.isPending}
-            onClick={() => edit.mutate({ kind: 'send' }, { onSuccess: () => setSaid(t.sent) })}
+            onClick={() =>
+              edit.mutate(
+                { kind: 'send' },
+                {
+                  onSuccess: () => {
+                    setSendRequested(true);
+                    setSaid(t.sent);
+                  },
+                },
+              )
+            }
           >
             {e.status === 'SENT' ? t.sendAgain : t.send}
           </button>
@@ -206,6 +217,11 @@ function Section({
   );
 }
 
+/*
+ * The previews run in an opaque origin (no allow-same-origin): nothing in them can reach the
+ * console's session. Scripts are allowed only so that the accessibility checker can look inside;
+ * the console's Content-Security-Policy still applies to the srcdoc and blocks inline ones.
+ */
 function EmailPreview({ id }: { id: string }) {
   const email = useEmailPreview(id, true);
   if (email.isPending) return <Loading />;
@@ -217,7 +233,7 @@ function EmailPreview({ id }: { id: string }) {
       </p>
       <iframe
         title={t.emailPreview}
-        sandbox=""
+        sandbox="allow-scripts"
         srcDoc={email.data.html}
         className="w-100 border"
         style={{ height: '36rem' }}
@@ -233,7 +249,7 @@ function PagePreview({ id }: { id: string }) {
   return (
     <iframe
       title={t.pagePreview}
-      sandbox=""
+      sandbox="allow-scripts"
       srcDoc={page.data}
       className="w-100 border"
       style={{ height: '36rem' }}

@@ -27,25 +27,26 @@ export function useEditions(areaId: string | undefined) {
   });
 }
 
-/** While copies are queued or being sent, the counts are asked again every two seconds. */
-export function useEdition(id: string) {
+/**
+ * While a requested delivery has not started (the worker marks the edition sent when it creates
+ * the copies) or copies are queued or being sent, the edition is asked again every two seconds.
+ */
+export function useEdition(id: string, sendRequested: boolean) {
   return useQuery({
     queryKey: ['bulletin', 'edition', id],
     queryFn: () =>
       unwrap<Edition>(api.GET('/api/bulletin/editions/{id}', { params: { path: { id } } })),
     refetchInterval: (query) => {
-      const d = query.state.data?.deliveries;
-      const sending = query.state.data?.status === 'SENT' && (!d || d.QUEUED + d.SENDING > 0);
-      return sending || sentWithoutCopies(query.state.data) ? 2000 : false;
+      const edition = query.state.data;
+      if (!edition) return false;
+      const d = edition.deliveries;
+      const waiting =
+        sendRequested &&
+        (edition.status !== 'SENT' ||
+          d.QUEUED + d.SENDING + d.SENT + d.BOUNCED + d.FAILED + d.UNCERTAIN + d.SKIPPED === 0);
+      return waiting || d.QUEUED + d.SENDING > 0 ? 2000 : false;
     },
   });
-}
-
-/** Just sent: the worker has not yet created the copies. */
-function sentWithoutCopies(edition: Edition | undefined): boolean {
-  if (!edition || edition.status !== 'SENT' || !edition.sentAt) return false;
-  const total = Object.values(edition.deliveries).reduce((a, b) => a + b, 0);
-  return total === 0 && Date.now() - new Date(edition.sentAt).getTime() < 60_000;
 }
 
 export function useEmailPreview(id: string, enabled: boolean) {
@@ -65,12 +66,12 @@ export function usePagePreview(id: string, enabled: boolean) {
     queryKey: ['bulletin', 'edition', id, 'page'],
     enabled,
     queryFn: async () => {
-      const { response } = await api.GET('/api/bulletin/editions/{id}/preview', {
+      const { data, response } = await api.GET('/api/bulletin/editions/{id}/preview', {
         params: { path: { id } },
         parseAs: 'text',
       });
       if (!response.ok) throw new ApiProblem(response.status, {});
-      return response.clone().text();
+      return String(data);
     },
   });
 }

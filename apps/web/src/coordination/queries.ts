@@ -43,12 +43,12 @@ export function usePeople(q: string) {
 
 /** The export as a file the coordinator saves and hands to the person. */
 export async function downloadExport(candidateId: string): Promise<void> {
-  const { response } = await api.GET('/api/candidates/{id}/export', {
+  const { data, response } = await api.GET('/api/candidates/{id}/export', {
     params: { path: { id: candidateId } },
     parseAs: 'blob',
   });
-  if (!response.ok) throw new ApiProblem(response.status, {});
-  const url = URL.createObjectURL(await response.clone().blob());
+  if (!response.ok || !(data instanceof Blob)) throw new ApiProblem(response.status, {});
+  const url = URL.createObjectURL(data);
   const link = document.createElement('a');
   link.href = url;
   link.download = `dati-personali-${candidateId}.json`;
