@@ -21,7 +21,9 @@ import {
   PersonalMatchesSource,
   PostgresPersonalMatchesSource,
 } from './delivery/personal-matches.source.js';
+import { ListEditionDeliveriesUseCase } from './delivery/list-edition-deliveries.use-case.js';
 import { ReconcileDeliveriesUseCase } from './delivery/reconcile-deliveries.use-case.js';
+import { ResolveUncertainDeliveryUseCase } from './delivery/resolve-uncertain-delivery.use-case.js';
 import { SendDeliveryUseCase } from './delivery/send-delivery.use-case.js';
 import { BulletinEditionsRepository } from './editions/bulletin-editions.repository.js';
 import { EditEditionUseCase } from './editions/use-cases/edit-edition.use-case.js';
@@ -62,6 +64,8 @@ const useCases = [
   ManageSubscriptionUseCase,
   SendConfirmationUseCase,
   ListSubscribersUseCase,
+  ListEditionDeliveriesUseCase,
+  ResolveUncertainDeliveryUseCase,
 ];
 
 /**

@@ -104,6 +104,25 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     'BulletinEditionsController.send': {
       $ref: '#/components/schemas/EditionSummary',
     },
+    'BulletinEditionsController.deliveries': {
+      type: 'array',
+      items: {
+        $ref: '#/components/schemas/DeliveryRow',
+      },
+    },
+    'BulletinEditionsController.resolve': {
+      type: 'object',
+      properties: {
+        deliveryId: {
+          type: 'string',
+        },
+        resolution: {
+          type: 'string',
+          enum: ['DELIVERED', 'RESEND'],
+        },
+      },
+      required: ['deliveryId', 'resolution'],
+    },
     'BulletinSubscribersController.list': {
       $ref: '#/components/schemas/SubscriberSummaryPage',
     },
@@ -1736,6 +1755,38 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'pagePath',
         'counts',
       ],
+    },
+    DeliveryRow: {
+      type: 'object',
+      properties: {
+        id: {
+          type: 'string',
+        },
+        status: {
+          type: 'string',
+          enum: ['QUEUED', 'SENDING', 'SENT', 'BOUNCED', 'FAILED', 'UNCERTAIN', 'SKIPPED'],
+        },
+        email: {
+          type: 'string',
+        },
+        attempts: {
+          type: 'number',
+        },
+        finishedAt: {
+          type: 'string',
+          format: 'date-time',
+          nullable: true,
+        },
+        smtpCode: {
+          type: 'number',
+          nullable: true,
+        },
+        smtpResponse: {
+          type: 'string',
+          nullable: true,
+        },
+      },
+      required: ['id', 'status', 'email', 'attempts', 'finishedAt', 'smtpCode', 'smtpResponse'],
     },
     SubscriberSummaryPage: {
       type: 'object',

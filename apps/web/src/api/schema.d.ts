@@ -295,6 +295,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bulletin/editions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Le copie di un’edizione con l’indirizzo e l’esito (al massimo 500) */
+        get: operations["bulletinEditionsDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bulletin/editions/{id}/deliveries/{deliveryId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Risolve una copia con esito incerto: arrivata, oppure da inviare di nuovo */
+        post: operations["bulletinEditionsResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bulletin/editions/{id}/drop": {
         parameters: {
             query?: never;
@@ -2394,6 +2428,17 @@ export interface components {
             updatedBy: string;
             version: number;
         };
+        DeliveryRow: {
+            attempts: number;
+            email: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: string;
+            smtpCode: number | null;
+            smtpResponse: string | null;
+            /** @enum {string} */
+            status: "QUEUED" | "SENDING" | "SENT" | "BOUNCED" | "FAILED" | "UNCERTAIN" | "SKIPPED";
+        };
         DisabledEmployeeGroup: {
             count: number;
             /** @description Reduction of working capacity, per cent: above 50 a part-timer counts 1 in the 15-35 band. */
@@ -3344,6 +3389,13 @@ export interface components {
              * @example attestato HACCP
              */
             text?: string | null;
+        };
+        ResolveDeliveryDto: {
+            /**
+             * @description DELIVERED: il lettore l’ha ricevuta; RESEND: inviarla di nuovo
+             * @enum {string}
+             */
+            resolution: "DELIVERED" | "RESEND";
         };
         RightToWorkDto: {
             /** @example 2027-03-31 */
@@ -6482,6 +6534,289 @@ export interface operations {
                      *       "status": 422,
                      *       "detail": "L’edizione non ha contenuti.",
                      *       "code": "EMPTY_EDITION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulletinEditionsDeliveries: {
+        parameters: {
+            query?: {
+                status?: "QUEUED" | "SENDING" | "SENT" | "BOUNCED" | "FAILED" | "UNCERTAIN" | "SKIPPED";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRow"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulletinEditionsResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveDeliveryDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveryId: string;
+                        /** @enum {string} */
+                        resolution: "DELIVERED" | "RESEND";
+                    };
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
