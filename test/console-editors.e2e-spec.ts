@@ -189,6 +189,28 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     );
     await expectAccessible(page, 'editors-05-consegnate');
 
+    // A copy whose fate is unknown (as the reconciliation leaves it) is sent again from the page.
+    await h!.api.db.query(
+      `UPDATE bulletin_deliveries d SET status = 'UNCERTAIN' FROM bulletin_subscribers s
+        WHERE s.id = d.subscriber_id AND d.edition_id = $1 AND s.email = $2`,
+      [editionId, READERS[0]],
+    );
+    await page.reload();
+    const uncertain = page.getByRole('region', { name: 'Copie con esito incerto' });
+    await uncertain.getByText(READERS[0]!).waitFor();
+    await expectAccessible(page, 'editors-05b-esito-incerto');
+    await press(page, uncertain.getByRole('button', { name: `Invia di nuovo a ${READERS[0]}` }));
+    await eventually(
+      async () => smtp!.receivedBy(READERS[0]!),
+      (m) => m.length >= 3,
+    );
+    await eventually(
+      async () => ((await delivered.count()) ? await delivered.textContent() : ''),
+      (text) => /Consegnate\s*2/.test(text ?? ''),
+      30_000,
+    );
+    await expect(uncertain.count()).resolves.toBe(0);
+
     for (const reader of READERS) {
       const mails = await eventually(
         async () => smtp!.receivedBy(reader),

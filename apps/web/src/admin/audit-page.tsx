@@ -100,7 +100,10 @@ export function AuditPage() {
                     <td>{nameOf(entry.actorUserId) ?? entry.actorRole ?? '–'}</td>
                     <td>
                       {entry.subjectType
-                        ? `${t.subjects[entry.subjectType] ?? entry.subjectType} ${entry.subjectId?.slice(0, 8) ?? ''}`
+                        ? `${t.subjects[entry.subjectType] ?? entry.subjectType} ${
+                            (entry.subjectType === 'user' && nameOf(entry.subjectId)) ||
+                            (entry.subjectId?.slice(0, 8) ?? '')
+                          }`
                         : '–'}
                     </td>
                   </tr>

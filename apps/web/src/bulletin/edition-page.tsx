@@ -11,6 +11,8 @@ import {
   useEditEdition,
   useEmailPreview,
   usePagePreview,
+  useResolveCopy,
+  useUncertainCopies,
 } from './queries';
 
 type Item = Edition['sections'][number]['items'][number];
@@ -282,7 +284,56 @@ function Deliveries({ edition }: { edition: Edition }) {
           </tbody>
         </table>
       )}
-      {edition.deliveries.UNCERTAIN > 0 && <p className="alert alert-warning">{t.uncertainHint}</p>}
+      {edition.deliveries.UNCERTAIN > 0 && <UncertainCopies editionId={edition.id} />}
+    </section>
+  );
+}
+
+/** Each copy whose fate is unknown: the editor says it arrived, or sends it again. */
+function UncertainCopies({ editionId }: { editionId: string }) {
+  const copies = useUncertainCopies(editionId, true);
+  const resolve = useResolveCopy(editionId);
+  const [said, setSaid] = useState('');
+  return (
+    <section aria-labelledby="uncertain-title">
+      <h3 id="uncertain-title" className="h5">
+        {t.uncertainCopies}
+      </h3>
+      <p className="alert alert-warning">{t.uncertainHint}</p>
+      <p role="status" className={said ? '' : 'visually-hidden'}>
+        {said}
+      </p>
+      <ProblemAlert problem={problemOf(resolve.error)} />
+      {copies.isPending && <Loading />}
+      <ul className="list-unstyled">
+        {copies.data?.map((copy) => (
+          <li key={copy.id} className="d-flex flex-wrap align-items-center gap-2 mb-2">
+            <span className="flex-grow-1">
+              {copy.email}
+              {copy.smtpResponse && <span className="d-block small">{copy.smtpResponse}</span>}
+            </span>
+            {(['DELIVERED', 'RESEND'] as const).map((resolution) => (
+              <button
+                key={resolution}
+                type="button"
+                className="btn btn-sm btn-outline-primary"
+                disabled={resolve.isPending}
+                aria-label={
+                  resolution === 'DELIVERED' ? t.arrived(copy.email) : t.resend(copy.email)
+                }
+                onClick={() =>
+                  resolve.mutate(
+                    { deliveryId: copy.id, resolution },
+                    { onSuccess: () => setSaid(t.resolved(copy.email)) },
+                  )
+                }
+              >
+                {resolution === 'DELIVERED' ? t.arrivedShort : t.resendShort}
+              </button>
+            ))}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -52,6 +52,12 @@ export const bulletinLabels = {
   },
   uncertainHint:
     'Le copie con esito incerto potrebbero essere arrivate: verifica con il destinatario prima di riprendere l’invio.',
+  uncertainCopies: 'Copie con esito incerto',
+  arrived: (email: string) => `Arrivata a ${email}`,
+  resend: (email: string) => `Invia di nuovo a ${email}`,
+  arrivedShort: 'È arrivata',
+  resendShort: 'Invia di nuovo',
+  resolved: (email: string) => `Copia per ${email} risolta.`,
   publicPage: 'Pagina pubblica',
   subscribers: 'Iscritti',
   subscriberStatus: {

@@ -138,3 +138,38 @@ export function useEditEdition(id: string) {
     onSettled: () => client.invalidateQueries({ queryKey: ['bulletin'] }),
   });
 }
+
+export type Delivery = Body<'/api/bulletin/editions/{id}/deliveries', 'get'>[number];
+
+export function useUncertainCopies(editionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['bulletin', 'edition', editionId, 'uncertain'],
+    enabled,
+    queryFn: () =>
+      unwrap<Delivery[]>(
+        api.GET('/api/bulletin/editions/{id}/deliveries', {
+          params: { path: { id: editionId }, query: { status: 'UNCERTAIN' } },
+        }),
+      ),
+  });
+}
+
+export function useResolveCopy(editionId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      deliveryId,
+      resolution,
+    }: {
+      deliveryId: string;
+      resolution: 'DELIVERED' | 'RESEND';
+    }) =>
+      unwrap(
+        api.POST('/api/bulletin/editions/{id}/deliveries/{deliveryId}/resolve', {
+          params: { path: { id: editionId, deliveryId } },
+          body: { resolution },
+        }),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: ['bulletin', 'edition', editionId] }),
+  });
+}

@@ -131,7 +131,7 @@ function PersonalDataRights() {
         {t.privacy}
       </h2>
       <p>{t.privacyIntro}</p>
-      <div className="form-group" style={{ maxWidth: '28rem' }}>
+      <div className="form-group mt-5" style={{ maxWidth: '28rem' }}>
         <label htmlFor="privacy-search" className="active">
           {t.search}
         </label>

@@ -37,5 +37,5 @@ export const coordinationLabels = {
   cancel: 'Annulla',
   erased: (name: string) => `I dati di ${name} sono stati cancellati.`,
   none: 'Nessuna persona trovata.',
-  days: (n: number) => (n === 1 ? '1 giorno fa' : `${n} giorni fa`),
+  days: (n: number) => (n === 0 ? 'oggi' : n === 1 ? 'ieri' : `${n} giorni fa`),
 } as const;
