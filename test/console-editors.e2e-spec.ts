@@ -128,6 +128,23 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     ).toMatch(/Attiva.*dato il \d{1,2}\/\d{1,2}\/\d{4}/);
     await expectAccessible(page, 'editors-01-bollettino');
 
+    // A useful service for the area, added from the contents page; a missing title is named.
+    await press(page, page.getByRole('link', { name: /Gestisci i contenuti/ }));
+    await page.getByRole('heading', { name: 'Contenuti del bollettino' }).waitFor();
+    await page.getByLabel('Tipo', { exact: true }).first().selectOption('USEFUL_SERVICE');
+    await type(page, page.getByLabel('Ente o ufficio'), 'Comune di Milano');
+    await press(page, page.getByRole('button', { name: 'Aggiungi' }));
+    const title = page.getByLabel('Titolo', { exact: true });
+    await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
+    await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
+    await type(page, title, 'Sportello casa');
+    await press(page, page.getByLabel(MUNICIPIO_2.name), 'Space');
+    await press(page, page.getByRole('button', { name: 'Aggiungi' }));
+    await page.getByText('“Sportello casa” aggiunto.').waitFor();
+    await page.getByRole('rowheader', { name: 'Sportello casa' }).waitFor();
+    await expectAccessible(page, 'editors-01b-contenuti');
+    await press(page, page.getByRole('link', { name: 'Torna al bollettino' }));
+
     await press(page, page.getByRole('button', { name: 'Componi questa settimana' }));
     await page
       .getByRole('heading', { name: /^Edizione Milano – Municipio 2 – settimana/ })
@@ -135,6 +152,7 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     const editionId = new URL(page.url()).pathname.split('/').pop()!;
     await page.getByRole('region', { name: 'Offerte di lavoro' }).waitFor();
     const composed = await offerTitles(page);
+    await page.getByRole('region', { name: 'Servizi utili' }).getByText('Sportello casa').waitFor();
     expect([...composed].sort()).toEqual([...OFFERS].sort());
     await expectAccessible(page, 'editors-02-edizione-bozza');
 

@@ -6,6 +6,7 @@ import { type Area, mayUse, useSession } from './auth/session';
 import { AuditPage } from './admin/audit-page';
 import { UsersPage } from './admin/users-page';
 import { BulletinPage } from './bulletin/bulletin-page';
+import { ContentsPage } from './bulletin/contents-page';
 import { EditionPage } from './bulletin/edition-page';
 import { CaseloadPage } from './caseload/caseload-page';
 import { CoordinationPage } from './coordination/coordination-page';
@@ -71,6 +72,12 @@ const PAGES: Page[] = [
   },
   { pattern: '/ricerca', area: 'search', title: 'Ricerca', render: () => <SearchPage /> },
   { pattern: '/redazione', area: 'bulletin', title: 'Bollettino', render: () => <BulletinPage /> },
+  {
+    pattern: '/redazione/contenuti',
+    area: 'bulletin',
+    title: 'Contenuti del bollettino',
+    render: () => <ContentsPage />,
+  },
   {
     pattern: '/redazione/edizioni/:id',
     area: 'bulletin',

@@ -19,6 +19,9 @@ export function BulletinPage() {
     <>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
+      <p>
+        <Link href="/redazione/contenuti">{t.manageContents}</Link>
+      </p>
       {areas.isPending && <Loading />}
       {areas.error && <LoadError error={areas.error} retry={() => areas.refetch()} />}
       {areas.data?.length === 0 && <p>{t.noAreas}</p>}

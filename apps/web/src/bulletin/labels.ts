@@ -77,6 +77,37 @@ export const bulletinLabels = {
   noConsent: 'nessun consenso registrato',
   bounces: 'Rimbalzi',
   noSubscribers: 'Nessun iscritto.',
+  contents: 'Contenuti del bollettino',
+  contentsIntro:
+    'Corsi, politiche attive, corsi di italiano e servizi utili: entrano nelle edizioni delle aree scelte finché sono in corso.',
+  manageContents: 'Gestisci i contenuti (corsi, politiche attive, servizi)',
+  newContent: 'Nuovo contenuto',
+  kind: 'Tipo',
+  contentTitle: 'Titolo',
+  provider: 'Ente o ufficio',
+  summary: 'Descrizione',
+  place: 'Luogo',
+  enrolBy: 'Iscrizioni entro il',
+  cefrLevel: 'Livello di italiano (QCER)',
+  hours: 'Ore',
+  url: 'Sito (https://…)',
+  contentAreas: 'Aree (nessuna: tutte)',
+  add: 'Aggiungi',
+  added: (title: string) => `“${title}” aggiunto.`,
+  archive: (title: string) => `Archivia ${title}`,
+  archiveShort: 'Archivia',
+  archived: (title: string) => `“${title}” archiviato.`,
+  noContents: 'Nessun contenuto in corso.',
+  allKinds: 'Tutti i tipi',
+  activeLabel: 'In corso',
+  chooseLevel: 'Scegli il livello',
+} as const;
+
+export const CONTENT_KIND_LABELS = {
+  TRAINING: 'Corso di formazione',
+  ACTIVE_POLICY: 'Politica attiva',
+  ITALIAN_COURSE: 'Corso di italiano',
+  USEFUL_SERVICE: 'Servizio utile',
 } as const;
 
 export const SECTION_LABELS = {

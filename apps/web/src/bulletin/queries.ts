@@ -173,3 +173,37 @@ export function useResolveCopy(editionId: string) {
     onSettled: () => client.invalidateQueries({ queryKey: ['bulletin', 'edition', editionId] }),
   });
 }
+
+export type Content = components['schemas']['ContentView'];
+export type NewContent = components['schemas']['CreateBulletinContentDto'];
+
+export function useContents(kind: Content['kind'] | '') {
+  return useQuery({
+    queryKey: ['bulletin', 'contents', kind],
+    queryFn: () =>
+      unwrap<components['schemas']['ContentViewPage']>(
+        api.GET('/api/bulletin/contents', {
+          params: {
+            query: { pageSize: 100, archived: false, sort: 'title', ...(kind ? { kind } : {}) },
+          },
+        }),
+      ),
+  });
+}
+
+export function useSaveContent() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewContent) => unwrap<Content>(api.POST('/api/bulletin/contents', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['bulletin', 'contents'] }),
+  });
+}
+
+export function useArchiveContent() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/api/bulletin/contents/{id}/archive', { params: { path: { id } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['bulletin', 'contents'] }),
+  });
+}
