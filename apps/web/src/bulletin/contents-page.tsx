@@ -38,7 +38,7 @@ export function ContentsPage() {
 
       <div style={{ maxWidth: '20rem' }} className="mt-4">
         <SelectField
-          label={t.kind}
+          label={t.filterKind}
           value={kind}
           onChange={(e) => setKind(e.target.value as Content['kind'] | '')}
           options={[['', t.allKinds], ...KINDS]}
@@ -138,16 +138,32 @@ function ContentForm({ onSaved }: { onSaved(title: string): void }) {
           <SelectField label={t.kind} {...bind('kind', draft.kind, set('kind'))} options={KINDS} />
         </div>
         <div className="col-md-8">
-          <TextField label={t.contentTitle} {...bind('title', draft.title, set('title'))} />
+          <TextField
+            label={t.contentTitle}
+            type="text"
+            {...bind('title', draft.title, set('title'))}
+          />
         </div>
         <div className="col-md-6">
-          <TextField label={t.provider} {...bind('provider', draft.provider, set('provider'))} />
+          <TextField
+            label={t.provider}
+            type="text"
+            {...bind('provider', draft.provider, set('provider'))}
+          />
         </div>
         <div className="col-md-6">
-          <TextField label={t.place} {...bind('place', draft.place ?? '', set('place'))} />
+          <TextField
+            label={t.place}
+            type="text"
+            {...bind('place', draft.place ?? '', set('place'))}
+          />
         </div>
         <div className="col-12">
-          <TextField label={t.summary} {...bind('summary', draft.summary ?? '', set('summary'))} />
+          <TextField
+            label={t.summary}
+            type="text"
+            {...bind('summary', draft.summary ?? '', set('summary'))}
+          />
         </div>
         <div className="col-md-4">
           <TextField

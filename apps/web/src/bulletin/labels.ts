@@ -99,6 +99,7 @@ export const bulletinLabels = {
   archived: (title: string) => `“${title}” archiviato.`,
   noContents: 'Nessun contenuto in corso.',
   allKinds: 'Tutti i tipi',
+  filterKind: 'Mostra',
   activeLabel: 'In corso',
   chooseLevel: 'Scegli il livello',
 } as const;
