@@ -126,6 +126,10 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     expect(
       await page.getByRole('row').filter({ hasText: 'lettrice@example.org' }).textContent(),
     ).toMatch(/Attiva.*dato il \d{1,2}\/\d{1,2}\/\d{4}/);
+    const reader = page.getByRole('row').filter({ hasText: 'lettrice@example.org' });
+    await press(page, reader.getByText('Storico del consenso'));
+    await reader.getByText(/Richiesta \(modulo sul sito, testo 2026-11\)/).waitFor();
+    await reader.getByText(/– Conferma \(collegamento nell’e-mail/).waitFor();
     await expectAccessible(page, 'editors-01-bollettino');
 
     // A useful service for the area, added from the contents page; a missing title is named.
@@ -135,7 +139,7 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     await type(page, page.getByLabel('Ente o ufficio'), 'Comune di Milano');
     await press(page, page.getByRole('button', { name: 'Aggiungi' }));
     const title = page.getByLabel('Titolo', { exact: true });
-    await page.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
+    await page.locator('[aria-invalid="true"]').first().waitFor();
     await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
     await type(page, title, 'Sportello casa');
     await press(page, page.getByLabel(MUNICIPIO_2.name), 'Space');

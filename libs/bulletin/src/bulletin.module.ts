@@ -38,6 +38,7 @@ import { BulletinSubscribersRepository } from './subscriptions/bulletin-subscrib
 import { SubscriptionRequests } from './subscriptions/subscription-request.js';
 import { SubscriptionTokens } from './subscriptions/subscription-tokens.repository.js';
 import { ConfirmSubscriptionUseCase } from './subscriptions/use-cases/confirm-subscription.use-case.js';
+import { ReadConsentHistoryUseCase } from './subscriptions/use-cases/read-consent-history.use-case.js';
 import { ListSubscribersUseCase } from './subscriptions/use-cases/list-subscribers.use-case.js';
 import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subscription.use-case.js';
 import { RequestSubscriptionUseCase } from './subscriptions/use-cases/request-subscription.use-case.js';
@@ -66,6 +67,7 @@ const useCases = [
   ListSubscribersUseCase,
   ListEditionDeliveriesUseCase,
   ResolveUncertainDeliveryUseCase,
+  ReadConsentHistoryUseCase,
 ];
 
 /**

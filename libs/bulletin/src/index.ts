@@ -56,6 +56,7 @@ export * from './subscriptions/subscription-pages.js';
 export * from './subscriptions/use-cases/confirm-subscription.use-case.js';
 export * from './subscriptions/use-cases/list-subscribers.use-case.js';
 export * from './subscriptions/use-cases/manage-subscription.use-case.js';
+export * from './subscriptions/use-cases/read-consent-history.use-case.js';
 export * from './subscriptions/use-cases/request-subscription.use-case.js';
 export * from './subscriptions/use-cases/send-confirmation.use-case.js';
 export * from './subscriptions/use-cases/subscribe-candidate.use-case.js';

@@ -123,6 +123,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['deliveryId', 'resolution'],
     },
+    'BulletinSubscribersController.consentEvents': {
+      type: 'array',
+      items: {
+        $ref: '#/components/schemas/ConsentEvent',
+      },
+    },
     'BulletinSubscribersController.list': {
       $ref: '#/components/schemas/SubscriberSummaryPage',
     },
@@ -206,7 +212,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         status: {
           type: 'string',
-          enum: ['PENDING', 'ACTIVE', 'UNSUBSCRIBED', 'SUSPENDED'],
+          enum: ['UNSUBSCRIBED', 'SUSPENDED', 'PENDING', 'ACTIVE'],
         },
       },
       required: ['status'],
@@ -1788,6 +1794,31 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       },
       required: ['id', 'status', 'email', 'attempts', 'finishedAt', 'smtpCode', 'smtpResponse'],
     },
+    ConsentEvent: {
+      type: 'object',
+      properties: {
+        at: {
+          type: 'string',
+          format: 'date-time',
+        },
+        event: {
+          type: 'string',
+          enum: ['REQUESTED', 'CONFIRMED', 'PREFERENCES_CHANGED', 'UNSUBSCRIBED', 'SUSPENDED'],
+        },
+        method: {
+          type: 'string',
+        },
+        textVersion: {
+          type: 'string',
+          nullable: true,
+        },
+        details: {
+          type: 'object',
+          additionalProperties: {},
+        },
+      },
+      required: ['at', 'event', 'method', 'textVersion', 'details'],
+    },
     SubscriberSummaryPage: {
       type: 'object',
       properties: {
@@ -1820,7 +1851,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         status: {
           type: 'string',
-          enum: ['PENDING', 'ACTIVE', 'UNSUBSCRIBED', 'SUSPENDED'],
+          enum: ['UNSUBSCRIBED', 'SUSPENDED', 'PENDING', 'ACTIVE'],
         },
         areaIds: {
           type: 'array',
@@ -1910,7 +1941,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         status: {
           type: 'string',
-          enum: ['PENDING', 'ACTIVE', 'UNSUBSCRIBED', 'SUSPENDED'],
+          enum: ['UNSUBSCRIBED', 'SUSPENDED', 'PENDING', 'ACTIVE'],
         },
         maskedEmail: {
           type: 'string',

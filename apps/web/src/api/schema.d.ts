@@ -432,6 +432,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bulletin/subscribers/{id}/consent-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lo storico del consenso di un iscritto (richiesta, conferma, modifiche, revoca) */
+        get: operations["bulletinSubscribersConsentEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bulletin/subscriptions": {
         parameters: {
             query?: never;
@@ -2008,6 +2025,17 @@ export interface components {
             privacyNoticeVersion: string;
             shareWithCompanies: boolean;
         };
+        ConsentEvent: {
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            event: "REQUESTED" | "CONFIRMED" | "PREFERENCES_CHANGED" | "UNSUBSCRIBED" | "SUSPENDED";
+            method: string;
+            textVersion: string | null;
+        };
         ConstraintResult: {
             /** @enum {string} */
             code: "SCHEDULE" | "WEEKLY_HOURS" | "ITALIAN_LEVEL" | "TRAVEL_DISTANCE" | "ALLOWED_AREA" | "L68_RESERVATION" | "RIGHT_TO_WORK" | "MINOR_NIGHT_WORK" | "MINOR_ADULTS_ONLY" | "DRIVING_LICENCE" | "TASK_LIMITATIONS";
@@ -3511,7 +3539,7 @@ export interface components {
             personalSection: boolean;
             sections: ("OPEN_MARKET" | "KM_ZERO" | "TRAINING" | "ACTIVE_POLICIES" | "ITALIAN_COURSES" | "USEFUL_SERVICES")[];
             /** @enum {string} */
-            status: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
+            status: "UNSUBSCRIBED" | "SUSPENDED" | "PENDING" | "ACTIVE";
         };
         SubscriberSummaryPage: {
             items: components["schemas"]["SubscriberSummary"][];
@@ -3534,7 +3562,7 @@ export interface components {
                 title: string;
             }[];
             /** @enum {string} */
-            status: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
+            status: "UNSUBSCRIBED" | "SUSPENDED" | "PENDING" | "ACTIVE";
         };
         Suspension: {
             /** @enum {string} */
@@ -7848,6 +7876,124 @@ export interface operations {
             };
         };
     };
+    bulletinSubscribersConsentEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentEvent"][];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     bulletinSubscriptionsSubscribe: {
         parameters: {
             query?: never;
@@ -8053,7 +8199,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
+                        status: "UNSUBSCRIBED" | "SUSPENDED" | "PENDING" | "ACTIVE";
                     };
                     "text/html": string;
                 };

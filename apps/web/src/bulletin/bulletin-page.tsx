@@ -4,7 +4,15 @@ import { ProblemAlert } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate } from '../shell/router';
 import { bulletinLabels as t, SECTION_LABELS } from './labels';
-import { type Area, useAreas, useCompose, useEditions, useSubscribers } from './queries';
+import {
+  type Area,
+  type Subscriber,
+  useAreas,
+  useCompose,
+  useConsentHistory,
+  useEditions,
+  useSubscribers,
+} from './queries';
 import { weekKeyOf } from './week';
 
 const date = (iso: string) => new Date(iso).toLocaleDateString('it-IT');
@@ -141,6 +149,7 @@ function AreaEditions({ area }: { area: Area }) {
                           t.consentMethod[s.consent.method],
                         )
                       : t.noConsent}
+                    <ConsentHistory subscriber={s} />
                   </td>
                   <td>{s.bounceCount}</td>
                 </tr>
@@ -150,5 +159,30 @@ function AreaEditions({ area }: { area: Area }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The subscriber's consent record, read when opened. */
+function ConsentHistory({ subscriber }: { subscriber: Subscriber }) {
+  const [open, setOpen] = useState(false);
+  const history = useConsentHistory(subscriber.id, open);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="small">
+        {t.consentHistory}
+        <span className="visually-hidden"> {subscriber.email}</span>
+      </summary>
+      {history.isPending && open && <Loading />}
+      {history.error && <LoadError error={history.error} />}
+      <ol className="small mb-0">
+        {history.data?.map((e, i) => (
+          <li key={i}>
+            {new Date(e.at).toLocaleString('it-IT')} – {t.consentEvent[e.event]} (
+            {t.consentMethods[e.method] ?? e.method}
+            {e.textVersion ? `, ${t.textVersion(e.textVersion)}` : ''})
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -207,3 +207,18 @@ export function useArchiveContent() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['bulletin', 'contents'] }),
   });
 }
+
+export type ConsentEvent = Body<'/api/bulletin/subscribers/{id}/consent-events', 'get'>[number];
+
+export function useConsentHistory(subscriberId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['bulletin', 'subscribers', 'consent', subscriberId],
+    enabled,
+    queryFn: () =>
+      unwrap<ConsentEvent[]>(
+        api.GET('/api/bulletin/subscribers/{id}/consent-events', {
+          params: { path: { id: subscriberId } },
+        }),
+      ),
+  });
+}
