@@ -233,6 +233,25 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     );
     await expect(uncertain.count()).resolves.toBe(0);
 
+    // A new area, from the bulletin page: a wrong code is named next to its field.
+    await press(page, page.getByRole('link', { name: 'Torna al bollettino' }));
+    await press(page, page.getByText('Nuova area'));
+    const form = page.getByRole('form', { name: 'Nuova area' });
+    await type(page, form.getByLabel('Nome dell’area'), 'Sesto San Giovanni');
+    await type(page, form.getByLabel('Codice nell’indirizzo pubblico'), 'Sesto SG');
+    await type(page, form.getByRole('combobox', { name: 'Aggiungi un comune' }), 'Sesto S');
+    await page.getByRole('option', { name: /Sesto San Giovanni/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await press(page, form.getByRole('button', { name: 'Crea l’area' }));
+    const slug = form.getByLabel('Codice nell’indirizzo pubblico');
+    await form.locator('[aria-invalid="true"]').first().waitFor();
+    await expect(slug.getAttribute('aria-invalid')).resolves.toBe('true');
+    await slug.fill('sesto-san-giovanni');
+    await press(page, form.getByRole('button', { name: 'Crea l’area' }));
+    await page.getByText('Area Sesto San Giovanni creata.').waitFor();
+    await page.getByRole('option', { name: 'Sesto San Giovanni' }).waitFor({ state: 'attached' });
+    await expectAccessible(page, 'editors-05c-nuova-area');
+
     for (const reader of READERS) {
       const mails = await eventually(
         async () => smtp!.receivedBy(reader),

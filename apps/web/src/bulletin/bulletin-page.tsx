@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { problemOf } from '../api/problem';
 import { ProblemAlert } from '../shell/fields';
+import { AutoSendSwitch, NewAreaForm } from './area-form';
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate } from '../shell/router';
 import { bulletinLabels as t, SECTION_LABELS } from './labels';
@@ -22,6 +23,7 @@ export function BulletinPage() {
   const areas = useAreas();
   const [chosen, setChosen] = useState<string>('');
   const area = areas.data?.find((a) => a.id === chosen) ?? areas.data?.[0];
+  const [said, setSaid] = useState('');
 
   return (
     <>
@@ -30,6 +32,10 @@ export function BulletinPage() {
       <p>
         <Link href="/redazione/contenuti">{t.manageContents}</Link>
       </p>
+      <p role="status" className={said ? 'alert alert-success' : 'visually-hidden'}>
+        {said}
+      </p>
+      <NewAreaForm onSaved={setSaid} />
       {areas.isPending && <Loading />}
       {areas.error && <LoadError error={areas.error} retry={() => areas.refetch()} />}
       {areas.data?.length === 0 && <p>{t.noAreas}</p>}
@@ -45,12 +51,12 @@ export function BulletinPage() {
           </select>
         </div>
       )}
-      {area && <AreaEditions area={area} />}
+      {area && <AreaEditions area={area} onSaved={setSaid} />}
     </>
   );
 }
 
-function AreaEditions({ area }: { area: Area }) {
+function AreaEditions({ area, onSaved }: { area: Area; onSaved(message: string): void }) {
   const editions = useEditions(area.id);
   const compose = useCompose(area.id);
   const subscribers = useSubscribers(area.id);
@@ -65,6 +71,7 @@ function AreaEditions({ area }: { area: Area }) {
         {area.name}
       </h2>
       <p className="small">{area.sections.map((code) => SECTION_LABELS[code]).join(' · ')}</p>
+      <AutoSendSwitch area={area} onSaved={onSaved} />
       <div className="d-flex flex-wrap gap-2 mb-3">
         <button
           type="button"

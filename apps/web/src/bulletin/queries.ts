@@ -222,3 +222,21 @@ export function useConsentHistory(subscriberId: string, enabled: boolean) {
       ),
   });
 }
+
+export type NewArea = components['schemas']['CreateBulletinAreaDto'];
+
+export function useSaveArea() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (change: { id?: string; body: Partial<NewArea> }) =>
+      change.id
+        ? unwrap<Area>(
+            api.PATCH('/api/bulletin/areas/{id}', {
+              params: { path: { id: change.id } },
+              body: change.body,
+            }),
+          )
+        : unwrap<Area>(api.POST('/api/bulletin/areas', { body: change.body as NewArea })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['bulletin', 'areas'] }),
+  });
+}
