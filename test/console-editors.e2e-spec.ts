@@ -344,6 +344,11 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     const users = await api().get('/api/users').set('Authorization', admin.auth).expect(200);
     expect(users.body.find((u: { id: string }) => u.id === tutor.userId).role).toBe('consultant');
     await role.selectOption('tutor');
+    await eventually(
+      () => role.inputValue(),
+      (value) => value === 'tutor',
+      10_000,
+    );
     await expectAccessible(page, 'editors-09-utenti');
 
     const [board] = await Promise.all([
