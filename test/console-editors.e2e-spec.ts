@@ -5,6 +5,7 @@ import {
   TEST_PASSWORD,
   type TestSession,
 } from '#libs/testing';
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import {
@@ -294,6 +295,12 @@ describe('web console for editors, coordinators and admins (browser)', () => {
     await expectAccessible(page, 'editors-06-coordinamento');
 
     await type(page, page.getByLabel('Cerca una persona per nome o cognome'), 'Trombettoni');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      press(page, page.getByRole('button', { name: 'Esporta i dati di Eulalia Trombettoni' })),
+    ]);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(JSON.stringify(exported)).toContain('Trombettoni');
     await press(page, page.getByRole('button', { name: 'Cancella i dati di Eulalia Trombettoni' }));
     const dialog = page.getByRole('dialog', { name: 'Cancellare i dati di Eulalia Trombettoni?' });
     await dialog.waitFor();

@@ -53,7 +53,8 @@ export async function downloadExport(candidateId: string): Promise<void> {
   link.href = url;
   link.download = `dati-personali-${candidateId}.json`;
   link.click();
-  URL.revokeObjectURL(url);
+  // The browser reads the blob after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function useErase() {
