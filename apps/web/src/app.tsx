@@ -1,15 +1,9 @@
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LoginPage } from './auth/login-page';
 import { PasswordDialog } from './auth/password-dialog';
 import { type Area, mayUse, useSession } from './auth/session';
-import { AuditPage } from './admin/audit-page';
-import { UsersPage } from './admin/users-page';
-import { BulletinPage } from './bulletin/bulletin-page';
-import { ContentsPage } from './bulletin/contents-page';
-import { EditionPage } from './bulletin/edition-page';
 import { CaseloadPage } from './caseload/caseload-page';
-import { CoordinationPage } from './coordination/coordination-page';
 import { MatchesPage } from './matches/matches-page';
 import { WhyPage } from './matches/why-page';
 import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
@@ -17,8 +11,23 @@ import { PathwayPage } from './pathway/pathway-page';
 import { PersonPage } from './person/person-page';
 import { SearchPage } from './search/search-page';
 import { shellLabels } from './shell/labels';
-import { Layout } from './shell/layout';
+import { Layout, Loading } from './shell/layout';
 import { matchPath, navigate, useLocation } from './shell/router';
+
+// The pages of editors, coordinators and admins (and Chart.js) load when first opened.
+const named = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const BulletinPage = named(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const ContentsPage = named(() => import('./bulletin/contents-page'), 'ContentsPage');
+const EditionPage = lazy(async () => ({
+  default: (await import('./bulletin/edition-page')).EditionPage,
+}));
+const CoordinationPage = named(
+  () => import('./coordination/coordination-page'),
+  'CoordinationPage',
+);
+const UsersPage = named(() => import('./admin/users-page'), 'UsersPage');
+const AuditPage = named(() => import('./admin/audit-page'), 'AuditPage');
 
 type Page = {
   pattern: string;
@@ -132,7 +141,9 @@ export function App() {
   else content = found.page.render(found.params!);
   return (
     <>
-      <Layout>{content}</Layout>
+      <Layout>
+        <Suspense fallback={<Loading />}>{content}</Suspense>
+      </Layout>
       <PasswordDialog />
     </>
   );
