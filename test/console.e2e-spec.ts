@@ -312,6 +312,7 @@ describe('web console (browser)', () => {
         'Le mie persone',
         'Nuova persona',
         'Ricerca',
+        'Bollettino',
       ]);
       await screenshot(p, '17-le-mie-persone-telefono');
       await p.goto(pages.get('matches')!);

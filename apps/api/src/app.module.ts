@@ -24,6 +24,8 @@ import {
 import { SearchModule } from '#libs/search';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { VacanciesModule } from '#libs/vacancies';
+import { QueueBoard } from './admin/queue-board.js';
+import { QueueBoardController } from './admin/queue-board.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { BulletinAreasController } from './bulletin/bulletin-areas.controller.js';
@@ -115,7 +117,8 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     BulletinSubscriptionsController,
     BulletinPageController,
     OpenApiController,
+    QueueBoardController,
   ],
-  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }, OpenApiDocument],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }, OpenApiDocument, QueueBoard],
 })
 export class AppModule {}

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { OpenApiDocument } from './openapi/openapi.controller.js';
 import { serveWebConsole } from './web-console.js';
+import { queueBoardCookieAsBearer } from './admin/queue-board.js';
 
 /** Routes outside the `/api` prefix: the public bulletin pages. */
 export const API_PREFIX_EXCLUDE = ['bollettino/{*path}'];
@@ -29,6 +30,7 @@ export function configureApp(app: NestExpressApplication): INestApplication {
     (req.path.startsWith('/api/docs') ? docs : strict)(req as never, res as never, next),
   );
   app.use(noStoreOutsideBulletinPages);
+  app.use(queueBoardCookieAsBearer);
   serveWebConsole(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

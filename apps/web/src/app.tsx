@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LoginPage } from './auth/login-page';
 import { PasswordDialog } from './auth/password-dialog';
 import { type Area, mayUse, useSession } from './auth/session';
@@ -9,11 +9,26 @@ import { WhyPage } from './matches/why-page';
 import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
 import { PathwayPage } from './pathway/pathway-page';
 import { PersonPage } from './person/person-page';
-import { ReportsPage } from './reports/reports-page';
 import { SearchPage } from './search/search-page';
 import { shellLabels } from './shell/labels';
-import { Layout } from './shell/layout';
+import { Layout, Loading } from './shell/layout';
 import { matchPath, navigate, useLocation } from './shell/router';
+
+// The pages of editors, coordinators and admins (and Chart.js) load when first opened.
+const named = <K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const BulletinPage = named(() => import('./bulletin/bulletin-page'), 'BulletinPage');
+const ContentsPage = named(() => import('./bulletin/contents-page'), 'ContentsPage');
+const EditionPage = lazy(async () => ({
+  default: (await import('./bulletin/edition-page')).EditionPage,
+}));
+const CoordinationPage = named(
+  () => import('./coordination/coordination-page'),
+  'CoordinationPage',
+);
+const UsersPage = named(() => import('./admin/users-page'), 'UsersPage');
+const AuditPage = named(() => import('./admin/audit-page'), 'AuditPage');
+const ReportsPage = named(() => import('./reports/reports-page'), 'ReportsPage');
 
 type Page = {
   pattern: string;
@@ -66,6 +81,37 @@ const PAGES: Page[] = [
     render: (p) => <VacancyCandidatesPage vacancyId={p.id!} />,
   },
   { pattern: '/ricerca', area: 'search', title: 'Ricerca', render: () => <SearchPage /> },
+  { pattern: '/redazione', area: 'bulletin', title: 'Bollettino', render: () => <BulletinPage /> },
+  {
+    pattern: '/redazione/contenuti',
+    area: 'bulletin',
+    title: 'Contenuti del bollettino',
+    render: () => <ContentsPage />,
+  },
+  {
+    pattern: '/redazione/edizioni/:id',
+    area: 'bulletin',
+    title: 'Edizione del bollettino',
+    render: (p) => <EditionPage id={p.id!} />,
+  },
+  {
+    pattern: '/coordinamento',
+    area: 'coordination',
+    title: 'Coordinamento',
+    render: () => <CoordinationPage />,
+  },
+  {
+    pattern: '/utenti',
+    area: 'administration',
+    title: 'Utenti e ruoli',
+    render: () => <UsersPage />,
+  },
+  {
+    pattern: '/registro',
+    area: 'audit',
+    title: 'Registro degli accessi',
+    render: () => <AuditPage />,
+  },
   {
     pattern: '/rendicontazione',
     area: 'caseload',
@@ -78,7 +124,11 @@ export function App() {
   const session = useSession();
   const { pathname } = useLocation();
   const user = session.user;
-  const home = mayUse(user, 'caseload') ? '/persone' : '/ricerca';
+  const home = mayUse(user, 'caseload')
+    ? '/persone'
+    : mayUse(user, 'administration')
+      ? '/utenti'
+      : '/ricerca';
   const found = PAGES.map((page) => ({ page, params: matchPath(page.pattern, pathname) })).find(
     (m) => m.params,
   );
@@ -98,7 +148,9 @@ export function App() {
   else content = found.page.render(found.params!);
   return (
     <>
-      <Layout>{content}</Layout>
+      <Layout>
+        <Suspense fallback={<Loading />}>{content}</Suspense>
+      </Layout>
       <PasswordDialog />
     </>
   );

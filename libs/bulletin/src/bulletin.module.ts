@@ -21,7 +21,9 @@ import {
   PersonalMatchesSource,
   PostgresPersonalMatchesSource,
 } from './delivery/personal-matches.source.js';
+import { ListEditionDeliveriesUseCase } from './delivery/list-edition-deliveries.use-case.js';
 import { ReconcileDeliveriesUseCase } from './delivery/reconcile-deliveries.use-case.js';
+import { ResolveUncertainDeliveryUseCase } from './delivery/resolve-uncertain-delivery.use-case.js';
 import { SendDeliveryUseCase } from './delivery/send-delivery.use-case.js';
 import { BulletinEditionsRepository } from './editions/bulletin-editions.repository.js';
 import { EditEditionUseCase } from './editions/use-cases/edit-edition.use-case.js';
@@ -36,6 +38,7 @@ import { BulletinSubscribersRepository } from './subscriptions/bulletin-subscrib
 import { SubscriptionRequests } from './subscriptions/subscription-request.js';
 import { SubscriptionTokens } from './subscriptions/subscription-tokens.repository.js';
 import { ConfirmSubscriptionUseCase } from './subscriptions/use-cases/confirm-subscription.use-case.js';
+import { ReadConsentHistoryUseCase } from './subscriptions/use-cases/read-consent-history.use-case.js';
 import { ListSubscribersUseCase } from './subscriptions/use-cases/list-subscribers.use-case.js';
 import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subscription.use-case.js';
 import { RequestSubscriptionUseCase } from './subscriptions/use-cases/request-subscription.use-case.js';
@@ -62,6 +65,9 @@ const useCases = [
   ManageSubscriptionUseCase,
   SendConfirmationUseCase,
   ListSubscribersUseCase,
+  ListEditionDeliveriesUseCase,
+  ResolveUncertainDeliveryUseCase,
+  ReadConsentHistoryUseCase,
 ];
 
 /**

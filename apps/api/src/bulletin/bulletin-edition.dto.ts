@@ -1,6 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
   EDITION_STATUSES,
+  UNCERTAIN_RESOLUTIONS,
+  type UncertainResolution,
   type EditionStatus,
   SECTION_CODES,
   type SectionCode,
@@ -72,4 +76,20 @@ export class ListEditionsQuery extends PageQuery {
   @IsOptional()
   @Matches(WEEK, { message: 'settimana nel formato AAAA-Wss' })
   weekKey?: string;
+}
+
+export class ListDeliveriesQuery {
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES)
+  status?: DeliveryStatus;
+}
+
+export class ResolveDeliveryDto {
+  @ApiProperty({
+    enum: UNCERTAIN_RESOLUTIONS,
+    description: 'DELIVERED: il lettore l’ha ricevuta; RESEND: inviarla di nuovo',
+  })
+  @IsIn(UNCERTAIN_RESOLUTIONS)
+  resolution: UncertainResolution;
 }

@@ -4,12 +4,20 @@ import {
   BULLETIN_EDITORS,
   BULLETIN_READERS,
   EditEditionUseCase,
+  ListEditionDeliveriesUseCase,
   ReadEditionsUseCase,
   RenderEditionPageUseCase,
+  ResolveUncertainDeliveryUseCase,
   SendEditionUseCase,
 } from '#libs/bulletin';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
-import { EditionItemDto, ListEditionsQuery, ReorderItemDto } from './bulletin-edition.dto.js';
+import {
+  EditionItemDto,
+  ListDeliveriesQuery,
+  ListEditionsQuery,
+  ReorderItemDto,
+  ResolveDeliveryDto,
+} from './bulletin-edition.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
 @ApiTags('bollettino')
@@ -21,6 +29,8 @@ export class BulletinEditionsController {
     private readonly editEdition: EditEditionUseCase,
     private readonly sendEdition: SendEditionUseCase,
     private readonly pages: RenderEditionPageUseCase,
+    private readonly listDeliveries: ListEditionDeliveriesUseCase,
+    private readonly resolveDelivery: ResolveUncertainDeliveryUseCase,
   ) {}
 
   @Get()
@@ -44,6 +54,16 @@ export class BulletinEditionsController {
   @ApiOperation({ summary: 'Anteprima della pagina stampabile, anche per le bozze' })
   preview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.pages.preview(actor, id);
+  }
+
+  @Get(':id/email-preview')
+  @Roles(...BULLETIN_READERS)
+  @ApiOperation({
+    summary:
+      'Anteprima dell’e-mail (oggetto e HTML), con collegamenti di prova; anche per le bozze',
+  })
+  emailPreview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.pages.emailPreview(actor, id);
   }
 
   @Post(':id/reorder')
@@ -83,5 +103,32 @@ export class BulletinEditionsController {
   })
   send(@CurrentActor() actor: Actor, @UuidParam() id: string) {
     return this.sendEdition.execute(actor, id);
+  }
+
+  @Get(':id/deliveries')
+  @Roles(...BULLETIN_EDITORS)
+  @ApiOperation({ summary: 'Le copie di un’edizione con l’indirizzo e l’esito (al massimo 500)' })
+  deliveries(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Query() query: ListDeliveriesQuery,
+  ) {
+    return this.listDeliveries.execute(actor, id, query.status);
+  }
+
+  @Post(':id/deliveries/:deliveryId/resolve')
+  @HttpCode(200)
+  @Roles(...BULLETIN_EDITORS)
+  @ApiProblems(409)
+  @ApiOperation({
+    summary: 'Risolve una copia con esito incerto: arrivata, oppure da inviare di nuovo',
+  })
+  resolve(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @UuidParam('deliveryId') deliveryId: string,
+    @Body() body: ResolveDeliveryDto,
+  ) {
+    return this.resolveDelivery.execute(actor, id, deliveryId, body.resolution);
   }
 }

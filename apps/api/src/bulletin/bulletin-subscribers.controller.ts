@@ -1,7 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ListSubscribersUseCase, SubscribeCandidateUseCase } from '#libs/bulletin';
-import { type Actor, CurrentActor, Roles } from '#libs/platform';
+import {
+  ListSubscribersUseCase,
+  ReadConsentHistoryUseCase,
+  SubscribeCandidateUseCase,
+} from '#libs/bulletin';
+import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { ListSubscribersQuery, SubscribeCandidateDto } from './bulletin-subscription.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 
@@ -13,7 +17,18 @@ export class BulletinSubscribersController {
   constructor(
     private readonly listSubscribers: ListSubscribersUseCase,
     private readonly subscribeCandidate: SubscribeCandidateUseCase,
+    private readonly consentHistory: ReadConsentHistoryUseCase,
   ) {}
+
+  @Get(':id/consent-events')
+  @Roles('coordinator', 'tutor')
+  @ApiProblems(404)
+  @ApiOperation({
+    summary: 'Lo storico del consenso di un iscritto (richiesta, conferma, modifiche, revoca)',
+  })
+  consentEvents(@CurrentActor() actor: Actor, @UuidParam() id: string) {
+    return this.consentHistory.execute(actor, id);
+  }
 
   @Get()
   @Roles('coordinator', 'tutor')

@@ -80,6 +80,18 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     'BulletinEditionsController.get': {
       $ref: '#/components/schemas/EditionDetail',
     },
+    'BulletinEditionsController.emailPreview': {
+      type: 'object',
+      properties: {
+        subject: {
+          type: 'string',
+        },
+        html: {
+          type: 'string',
+        },
+      },
+      required: ['subject', 'html'],
+    },
     'BulletinEditionsController.reorder': {
       $ref: '#/components/schemas/EditionDetail',
     },
@@ -91,6 +103,31 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     },
     'BulletinEditionsController.send': {
       $ref: '#/components/schemas/EditionSummary',
+    },
+    'BulletinEditionsController.deliveries': {
+      type: 'array',
+      items: {
+        $ref: '#/components/schemas/DeliveryRow',
+      },
+    },
+    'BulletinEditionsController.resolve': {
+      type: 'object',
+      properties: {
+        deliveryId: {
+          type: 'string',
+        },
+        resolution: {
+          type: 'string',
+          enum: ['DELIVERED', 'RESEND'],
+        },
+      },
+      required: ['deliveryId', 'resolution'],
+    },
+    'BulletinSubscribersController.consentEvents': {
+      type: 'array',
+      items: {
+        $ref: '#/components/schemas/ConsentEvent',
+      },
     },
     'BulletinSubscribersController.list': {
       $ref: '#/components/schemas/SubscriberSummaryPage',
@@ -175,7 +212,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         status: {
           type: 'string',
-          enum: ['PENDING', 'ACTIVE', 'UNSUBSCRIBED', 'SUSPENDED'],
+          enum: ['UNSUBSCRIBED', 'SUSPENDED', 'PENDING', 'ACTIVE'],
         },
       },
       required: ['status'],
@@ -1891,6 +1928,63 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'counts',
       ],
     },
+    DeliveryRow: {
+      type: 'object',
+      properties: {
+        id: {
+          type: 'string',
+        },
+        status: {
+          type: 'string',
+          enum: ['QUEUED', 'SENDING', 'SENT', 'BOUNCED', 'FAILED', 'UNCERTAIN', 'SKIPPED'],
+        },
+        email: {
+          type: 'string',
+        },
+        attempts: {
+          type: 'number',
+        },
+        finishedAt: {
+          type: 'string',
+          format: 'date-time',
+          nullable: true,
+        },
+        smtpCode: {
+          type: 'number',
+          nullable: true,
+        },
+        smtpResponse: {
+          type: 'string',
+          nullable: true,
+        },
+      },
+      required: ['id', 'status', 'email', 'attempts', 'finishedAt', 'smtpCode', 'smtpResponse'],
+    },
+    ConsentEvent: {
+      type: 'object',
+      properties: {
+        at: {
+          type: 'string',
+          format: 'date-time',
+        },
+        event: {
+          type: 'string',
+          enum: ['REQUESTED', 'CONFIRMED', 'PREFERENCES_CHANGED', 'UNSUBSCRIBED', 'SUSPENDED'],
+        },
+        method: {
+          type: 'string',
+        },
+        textVersion: {
+          type: 'string',
+          nullable: true,
+        },
+        details: {
+          type: 'object',
+          additionalProperties: {},
+        },
+      },
+      required: ['at', 'event', 'method', 'textVersion', 'details'],
+    },
     SubscriberSummaryPage: {
       type: 'object',
       properties: {
@@ -1923,7 +2017,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
         status: {
           type: 'string',
-          enum: ['PENDING', 'ACTIVE', 'UNSUBSCRIBED', 'SUSPENDED'],
+          enum: ['UNSUBSCRIBED', 'SUSPENDED', 'PENDING', 'ACTIVE'],
         },
         areaIds: {
           type: 'array',
@@ -2013,7 +2107,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
       properties: {
         status: {
           type: 'string',
-          enum: ['PENDING', 'ACTIVE', 'UNSUBSCRIBED', 'SUSPENDED'],
+          enum: ['UNSUBSCRIBED', 'SUSPENDED', 'PENDING', 'ACTIVE'],
         },
         maskedEmail: {
           type: 'string',

@@ -109,6 +109,10 @@ export const AREA_ROLES = {
   matches: ['coordinator', 'tutor', 'consultant'],
   pathway: ['coordinator', 'tutor'],
   search: ['coordinator', 'tutor', 'consultant', 'admin'],
+  bulletin: ['coordinator', 'tutor'],
+  coordination: ['coordinator'],
+  audit: ['coordinator', 'admin'],
+  administration: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Area = keyof typeof AREA_ROLES;
 

@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SectionCode } from '../domain/edition-sections.js';
 import type { SubscriberStatus } from '../persistence/bulletin-subscriber.entity.js';
+import type { DeliveryStatus } from '../editions/edition.view.js';
 import {
   CLAIM_SQL,
+  CONFIRM_UNCERTAIN_SQL,
+  DELIVERIES_OF_EDITION_SQL,
   FAN_OUT_SQL,
   MARK_BOUNCED_SQL,
   MARK_SENT_SQL,
@@ -12,8 +15,20 @@ import {
   QUEUED_LONG_AGO_SQL,
   QUEUED_OF_EDITION_SQL,
   REQUEUE_SQL,
+  RESEND_UNCERTAIN_SQL,
   RETAKE_UNSUBMITTED_SQL,
 } from './deliveries.sql.js';
+
+/** One copy of an edition as an editor sees it. */
+export interface DeliveryRow {
+  id: string;
+  status: DeliveryStatus;
+  email: string;
+  attempts: number;
+  finishedAt: Date | null;
+  smtpCode: number | null;
+  smtpResponse: string | null;
+}
 
 export interface ClaimedDelivery {
   id: string;
@@ -180,5 +195,37 @@ export class DeliveriesRepository {
   async requeue(ids: readonly string[]): Promise<QueuedDelivery[]> {
     const [bumped]: [QueuedDelivery[], number] = await this.dataSource.query(REQUEUE_SQL, [ids]);
     return bumped;
+  }
+
+  ofEdition(
+    organisationId: string,
+    editionId: string,
+    status: DeliveryStatus | null,
+  ): Promise<DeliveryRow[]> {
+    return this.dataSource.query(DELIVERIES_OF_EDITION_SQL, [organisationId, editionId, status]);
+  }
+
+  /** Whether the UNCERTAIN copy was there and is now SENT. */
+  async confirmUncertain(organisationId: string, editionId: string, id: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await this.dataSource.query(CONFIRM_UNCERTAIN_SQL, [
+      id,
+      editionId,
+      organisationId,
+    ]);
+    return rows.length === 1;
+  }
+
+  /** The UNCERTAIN copy back in the queue with a new generation, or null if it was not uncertain. */
+  async resendUncertain(
+    organisationId: string,
+    editionId: string,
+    id: string,
+  ): Promise<QueuedDelivery | null> {
+    const [rows]: [QueuedDelivery[], number] = await this.dataSource.query(RESEND_UNCERTAIN_SQL, [
+      id,
+      editionId,
+      organisationId,
+    ]);
+    return rows[0] ?? null;
   }
 }

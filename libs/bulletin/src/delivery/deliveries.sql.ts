@@ -111,3 +111,29 @@ export const REQUEUE_SQL = `
   UPDATE bulletin_deliveries SET generation = generation + 1, queued_at = now()
    WHERE id = ANY ($1::uuid[]) AND status = 'QUEUED'
   RETURNING id AS "deliveryId", generation`;
+
+/** The copies of an edition ($2) of the organisation ($1), in one state ($3) or all, at most 500. */
+export const DELIVERIES_OF_EDITION_SQL = `
+  SELECT d.id, d.status, s.email, d.attempts, d.finished_at AS "finishedAt",
+         d.smtp_code AS "smtpCode", d.smtp_response AS "smtpResponse"
+    FROM bulletin_deliveries d JOIN bulletin_subscribers s ON s.id = d.subscriber_id
+   WHERE d.organisation_id = $1 AND d.edition_id = $2 AND ($3::text IS NULL OR d.status = $3)
+   ORDER BY s.email LIMIT 500`;
+
+/** An editor confirms that an UNCERTAIN copy ($1, edition $2, organisation $3) arrived. */
+export const CONFIRM_UNCERTAIN_SQL = `
+  UPDATE bulletin_deliveries
+     SET status = 'SENT', finished_at = now(), smtp_response = 'consegna confermata dalla redazione'
+   WHERE id = $1 AND edition_id = $2 AND organisation_id = $3 AND status = 'UNCERTAIN'
+  RETURNING id`;
+
+/**
+ * An editor decides that an UNCERTAIN copy ($1, edition $2, organisation $3) did not arrive: back to
+ * QUEUED with a new generation, for a send job of its own.
+ */
+export const RESEND_UNCERTAIN_SQL = `
+  UPDATE bulletin_deliveries
+     SET status = 'QUEUED', generation = generation + 1, queued_at = now(), claimed_at = NULL,
+         submitted_at = NULL, finished_at = NULL
+   WHERE id = $1 AND edition_id = $2 AND organisation_id = $3 AND status = 'UNCERTAIN'
+  RETURNING id AS "deliveryId", generation`;

@@ -8,7 +8,16 @@ import {
   BulletinSubscriberEntity,
   type SubscriberStatus,
 } from '../persistence/bulletin-subscriber.entity.js';
-import { INSERT_SUBSCRIBER_SQL } from './bulletin-subscribers.sql.js';
+import { CONSENT_HISTORY_SQL, INSERT_SUBSCRIBER_SQL } from './bulletin-subscribers.sql.js';
+
+/** One step of a subscriber's consent record. */
+export interface ConsentEvent {
+  at: Date;
+  event: 'REQUESTED' | 'CONFIRMED' | 'PREFERENCES_CHANGED' | 'UNSUBSCRIBED' | 'SUSPENDED';
+  method: string;
+  textVersion: string | null;
+  details: Record<string, unknown>;
+}
 
 export interface SubscriberFilter {
   status?: SubscriberStatus;
@@ -59,6 +68,11 @@ export class BulletinSubscribersRepository {
       .skip((filter.page - 1) * filter.pageSize)
       .take(filter.pageSize)
       .getManyAndCount();
+  }
+
+  /** The consent record of a subscriber of the organisation, oldest first (empty if unknown). */
+  consentHistory(organisationId: OrganisationId, subscriberId: string): Promise<ConsentEvent[]> {
+    return this.dataSource.query(CONSENT_HISTORY_SQL, [organisationId, subscriberId]);
   }
 
   /** A person's address, bulletin consent and tutors; undefined if not found or archived. */

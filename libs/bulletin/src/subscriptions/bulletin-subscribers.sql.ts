@@ -41,3 +41,11 @@ export const ERASE_CONSENT_IPS_SQL = `UPDATE bulletin_consent_events SET ip = NU
 
 /** ... and their links. */
 export const DELETE_TOKENS_SQL = `DELETE FROM bulletin_tokens WHERE subscriber_id = ANY($1::uuid[])`;
+
+/** The consent record of one subscriber ($2) of the organisation ($1), oldest first, without IPs. */
+export const CONSENT_HISTORY_SQL = `
+  SELECT e.at, e.event, e.method, e.text_version AS "textVersion", e.details
+    FROM bulletin_consent_events e
+    JOIN bulletin_subscribers s ON s.id = e.subscriber_id AND s.organisation_id = $1
+   WHERE e.subscriber_id = $2
+   ORDER BY e.at, e.id`;

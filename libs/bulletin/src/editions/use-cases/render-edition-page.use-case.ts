@@ -7,6 +7,8 @@ import { isAreaSlug, isPublic } from '../../domain/edition.js';
 import { parseWeekKey } from '../../domain/edition-week.js';
 import type { BulletinEditionEntity } from '../../persistence/bulletin-edition.entity.js';
 import { decodeEdition, withSections } from '../../persistence/edition-content.codec.js';
+import { recipientLinks } from '../../rendering/bulletin-links.js';
+import { renderEditionEmail } from '../../rendering/edition-email.renderer.js';
 import { renderEditionPage } from '../../rendering/edition-page.renderer.js';
 import { BulletinEditionsRepository } from '../bulletin-editions.repository.js';
 
@@ -32,6 +34,20 @@ export class RenderEditionPageUseCase {
 
   async preview(actor: Actor, id: string): Promise<string> {
     return this.render(await this.editions.get(actor.organisationId, id));
+  }
+
+  /**
+   * The e-mail as a subscriber of every shown section receives it, with links that lead nowhere
+   * (no subscriber's token is issued for a preview) and no personal matches.
+   */
+  async emailPreview(actor: Actor, id: string): Promise<{ subject: string; html: string }> {
+    const row = await this.editions.get(actor.organisationId, id);
+    const { subject, html } = await renderEditionEmail(
+      withSections(decodeEdition(row), row.content.shownSections),
+      this.site.pages,
+      { links: recipientLinks({ site: this.site.subscriptions, token: 'anteprima' }) },
+    );
+    return { subject, html };
   }
 
   private render(row: BulletinEditionEntity): string {
