@@ -285,6 +285,7 @@ describe('web console for editors, coordinators and admins (browser)', () => {
       'Ricerca',
       'Bollettino',
       'Coordinamento',
+      'Rendicontazione',
       'Registro degli accessi',
     ]);
     await press(page, menu.getByRole('link', { name: 'Coordinamento' }));

@@ -10,6 +10,7 @@ export const shellLabels = {
     search: 'Ricerca',
     bulletin: 'Bollettino',
     coordination: 'Coordinamento',
+    reports: 'Rendicontazione',
     users: 'Utenti e ruoli',
     audit: 'Registro degli accessi',
   },
