@@ -16,6 +16,7 @@ export * from './domain/match-result.types.js';
 export * from './domain/match-weights.rules.js';
 export { ADULT_AGE } from './domain/pair-facts.rules.js';
 export { comparePairs, pairTieKey } from './domain/pair-order.rules.js';
+export { pairOrderSql } from './store/pair-order.sql.js';
 export * from './domain/schedule-fit.rules.js';
 
 export * from './access/match-disclosure.policy.js';
