@@ -313,6 +313,30 @@ describe('networks of organisations (e2e)', () => {
     ]);
   });
 
+  it('re-ranks the other member’s stored lists when the publisher proposes its own people', async () => {
+    const alba = (
+      await send(
+        'post',
+        s.aTutor,
+        '/candidates',
+        candidateBody({ firstName: 'Alba', lastName: 'Verdi', email: null }),
+      ).expect(201)
+    ).body.id;
+    await waitForComputations(h.db, 'candidate', alba, 1);
+    const fairShare = async () =>
+      (await send('get', s.bTutor, `/candidates/${ids.bPerson}/matches`).expect(200)).body.items
+        .find((item: { vacancy: { id: string } }) => item.vacancy.id === ids.vacancy)
+        ?.factors.find((factor: { code: string }) => factor.code === 'FAIR_SHARE')?.detail;
+    const before = await fairShare();
+    await send('post', s.aTutor, '/proposals', {
+      candidateId: alba,
+      vacancyId: ids.vacancy,
+    }).expect(201);
+    // Only the fair-share re-rank of the vacancy reaches B's list: nobody's recomputation was asked.
+    const after = await waitFor(fairShare, (detail) => detail !== before, 10_000);
+    expect(after).toBe("Già proposta di recente a un'altra persona");
+  });
+
   it('takes a withdrawn vacancy out of the other member’s lists with the matching jobs', async () => {
     const before = await computations(h.db, 'vacancy', ids.vacancy);
     const withdrawn = await send(
