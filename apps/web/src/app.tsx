@@ -4,6 +4,9 @@ import { LoginPage } from './auth/login-page';
 import { PasswordDialog } from './auth/password-dialog';
 import { type Area, mayUse, useSession } from './auth/session';
 import { CaseloadPage } from './caseload/caseload-page';
+import { CompaniesPage } from './companies/companies-page';
+import { CompanyPage } from './companies/company-page';
+import { QuotaCalculatorPage } from './companies/quota-calculator-page';
 import { MatchesPage } from './matches/matches-page';
 import { WhyPage } from './matches/why-page';
 import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
@@ -65,6 +68,20 @@ const PAGES: Page[] = [
     render: (p) => <VacancyCandidatesPage vacancyId={p.id!} />,
   },
   { pattern: '/ricerca', area: 'search', title: 'Ricerca', render: () => <SearchPage /> },
+  // Company consultants: companies and Law 68, scouting, vacancies.
+  { pattern: '/aziende', area: 'companies', title: 'Aziende', render: () => <CompaniesPage /> },
+  {
+    pattern: '/aziende/:id',
+    area: 'companies',
+    title: 'Scheda dell’azienda',
+    render: (p) => <CompanyPage id={p.id!} />,
+  },
+  {
+    pattern: '/calcolo-quota',
+    area: 'companies',
+    title: 'Calcolo della quota',
+    render: () => <QuotaCalculatorPage />,
+  },
 ];
 
 export function App() {

@@ -109,6 +109,10 @@ export const AREA_ROLES = {
   matches: ['coordinator', 'tutor', 'consultant'],
   pathway: ['coordinator', 'tutor'],
   search: ['coordinator', 'tutor', 'consultant', 'admin'],
+  // Company consultants' areas (the API lets admins in too; their console is administration).
+  companies: ['coordinator', 'consultant'],
+  scouting: ['coordinator', 'consultant'],
+  vacancies: ['coordinator', 'consultant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Area = keyof typeof AREA_ROLES;
 

@@ -12,8 +12,19 @@ export function Layout({ children }: { children: ReactNode }) {
   if (mayUse(user, 'caseload')) items.push({ href: '/persone', label: t.nav.caseload });
   if (mayUse(user, 'person')) items.push({ href: '/persone/nuova', label: t.nav.newPerson });
   if (mayUse(user, 'search')) items.push({ href: '/ricerca', label: t.nav.search });
+  if (mayUse(user, 'companies'))
+    items.push(
+      { href: '/aziende', label: t.nav.companies },
+      { href: '/calcolo-quota', label: t.nav.quotaCalculator },
+    );
+  if (mayUse(user, 'vacancies')) items.push({ href: '/offerte', label: t.nav.vacancies });
+  if (mayUse(user, 'scouting'))
+    items.push(
+      { href: '/scouting', label: t.nav.scouting },
+      { href: '/territorio', label: t.nav.territory },
+    );
   const current = (href: string) =>
-    href === '/persone' ? path === '/persone' : path.startsWith(href);
+    href === '/persone' || href === '/scouting' ? path === href : path.startsWith(href);
 
   return (
     <>
