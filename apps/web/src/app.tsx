@@ -13,6 +13,8 @@ import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
 import { PathwayPage } from './pathway/pathway-page';
 import { PersonPage } from './person/person-page';
 import { SearchPage } from './search/search-page';
+import { ScoutingBoardPage } from './scouting/scouting-board-page';
+import { TerritoryPage } from './scouting/territory-page';
 import { shellLabels } from './shell/labels';
 import { Layout } from './shell/layout';
 import { matchPath, navigate, useLocation } from './shell/router';
@@ -81,6 +83,18 @@ const PAGES: Page[] = [
     area: 'companies',
     title: 'Calcolo della quota',
     render: () => <QuotaCalculatorPage />,
+  },
+  {
+    pattern: '/scouting',
+    area: 'scouting',
+    title: 'Scouting delle aziende',
+    render: () => <ScoutingBoardPage />,
+  },
+  {
+    pattern: '/territorio',
+    area: 'scouting',
+    title: 'Territorio',
+    render: () => <TerritoryPage />,
   },
 ];
 

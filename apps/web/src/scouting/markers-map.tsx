@@ -1,0 +1,54 @@
+import 'leaflet/dist/leaflet.css';
+import { circleMarker, latLngBounds, map as leafletMap, tileLayer } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { scoutingLabels } from './labels';
+import { type MapMarker, MARKER_COLOURS } from './map-markers';
+
+/**
+ * The tile source, from the build's configuration: VITE_MAP_TILE_URL (a `{z}/{x}/{y}` template;
+ * OpenStreetMap's when unset, an empty value for no background). Markers never depend on it.
+ */
+const TILE_URL: string =
+  import.meta.env.VITE_MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const TILE_ATTRIBUTION: string =
+  import.meta.env.VITE_MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors';
+
+/** Leaflet with vector markers (no image assets), drawn whether or not the tiles load. */
+export default function MarkersMap({ markers }: { markers: MapMarker[] }) {
+  const element = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const map = leafletMap(element.current!, { scrollWheelZoom: false });
+    if (TILE_URL) tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 }).addTo(map);
+    for (const m of markers) {
+      circleMarker([m.lat, m.lng], {
+        radius: 8,
+        color: '#fff',
+        weight: 2,
+        fillColor: MARKER_COLOURS[m.kind],
+        fillOpacity: 0.9,
+      })
+        .bindTooltip(m.label)
+        .addTo(map);
+    }
+    if (markers.length > 0)
+      map.fitBounds(latLngBounds(markers.map((m) => [m.lat, m.lng])), {
+        padding: [24, 24],
+        maxZoom: 14,
+      });
+    else map.setView([45.4642, 9.19], 10);
+    return () => {
+      map.remove();
+    };
+  }, [markers]);
+  return (
+    <>
+      {!TILE_URL && <p className="small text-muted">{scoutingLabels.territory.noTiles}</p>}
+      <div
+        ref={element}
+        className="markers-map"
+        role="region"
+        aria-label={scoutingLabels.territory.mapLabel}
+      />
+    </>
+  );
+}
