@@ -15,6 +15,8 @@ import { PersonPage } from './person/person-page';
 import { SearchPage } from './search/search-page';
 import { ScoutingBoardPage } from './scouting/scouting-board-page';
 import { TerritoryPage } from './scouting/territory-page';
+import { VacanciesPage } from './vacancies/vacancies-page';
+import { VacancyFormPage } from './vacancies/vacancy-form-page';
 import { shellLabels } from './shell/labels';
 import { Layout } from './shell/layout';
 import { matchPath, navigate, useLocation } from './shell/router';
@@ -95,6 +97,19 @@ const PAGES: Page[] = [
     area: 'scouting',
     title: 'Territorio',
     render: () => <TerritoryPage />,
+  },
+  { pattern: '/offerte', area: 'vacancies', title: 'Offerte', render: () => <VacanciesPage /> },
+  {
+    pattern: '/offerte/nuova',
+    area: 'vacancies',
+    title: 'Nuova offerta',
+    render: () => <VacancyFormPage />,
+  },
+  {
+    pattern: '/offerte/:id',
+    area: 'vacancies',
+    title: 'Offerta',
+    render: (p) => <VacancyFormPage id={p.id!} />,
   },
 ];
 

@@ -3,6 +3,7 @@ import { problemOf } from '../api/problem';
 import { binder, ProblemAlert, SelectField, TextField } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link } from '../shell/router';
+import { STATUS_LABELS } from '../vacancies/labels';
 import { euro, itDate } from './format';
 import { companiesLabels as t } from './labels';
 import {
@@ -59,7 +60,8 @@ export function CompanyPage({ id }: { id: string }) {
         <ul>
           {vacancies.data?.items.map((v) => (
             <li key={v.id}>
-              <Link href={`/offerte/${v.id}`}>{v.title}</Link> · {v.contractLabel} · {v.status}
+              <Link href={`/offerte/${v.id}`}>{v.title}</Link> · {v.contractLabel} ·{' '}
+              {STATUS_LABELS[v.status] ?? v.status}
             </li>
           ))}
         </ul>
