@@ -7,6 +7,7 @@ import {
   TEST_PASSWORD,
   type TestSession,
   vacancyBody,
+  waitFor,
 } from '#libs/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
@@ -51,6 +52,7 @@ describe('web console for company consultants (browser)', () => {
   let warehouse: { id: string; siteId: string };
   let bakery: { id: string; siteId: string };
   let vacancyId: string;
+  let reservedVacancyId: string;
   let personId: string;
   const blockedTiles: string[] = [];
   const api = () => request(h!.api.app.getHttpServer());
@@ -124,8 +126,15 @@ describe('web console for company consultants (browser)', () => {
       await api()
         .post('/api/vacancies')
         .set('Authorization', consultant.auth)
+        .send(vacancyBody(cleaning, { title: 'Addetta pulizie mattina' }))
+        .expect(201)
+    ).body.id;
+    reservedVacancyId = (
+      await api()
+        .post('/api/vacancies')
+        .set('Authorization', consultant.auth)
         .send(
-          vacancyBody(cleaning, { title: 'Addetta pulizie mattina', reservedL68: 'DISABILITY' }),
+          vacancyBody(cleaning, { title: 'Addetta pulizie riservata', reservedL68: 'DISABILITY' }),
         )
         .expect(201)
     ).body.id;
@@ -295,7 +304,9 @@ describe('web console for company consultants (browser)', () => {
     await column('Da contattare').getByRole('link', { name: 'Magazzini Lombardi spa' }).waitFor();
     await expectAccessible(page, 'c04-scouting');
 
-    await card('Magazzini Lombardi spa').dragTo(column('Contattata'));
+    await card('Magazzini Lombardi spa').dragTo(column('Contattata'), {
+      sourcePosition: { x: 4, y: 4 },
+    });
     await column('Contattata').getByRole('link', { name: 'Magazzini Lombardi spa' }).waitFor();
     await page.getByText('Magazzini Lombardi spa è ora nella fase “Contattata”.').waitFor();
 
@@ -352,7 +363,11 @@ describe('web console for company consultants (browser)', () => {
       expect.stringMatching(/Magazzini Lombardi spa.*Azienda con posti scoperti.*2/),
       expect.stringMatching(/Panetteria Sotto Casa.*Attività a km zero/),
     ]);
-    expect(blockedTiles.length).toBeGreaterThan(0);
+    await waitFor(
+      async () => blockedTiles.length,
+      (n) => n > 0,
+    );
+    expect(blockedTiles.every((url) => url.includes('tile'))).toBe(true);
     await expectAccessible(page, 'c06-territorio');
 
     const km = page.getByRole('region', { name: 'Attività a km zero vicine' });
@@ -414,7 +429,7 @@ describe('web console for company consultants (browser)', () => {
 
     await page.getByLabel('Titolo dell’offerta').fill('Aiuto panettiere (mattina presto)');
     await page.getByLabel('Ore settimanali').fill('31');
-    await page.getByLabel('Stato', { exact: true }).selectOption('DRAFT');
+    await page.getByLabel('Stato', { exact: true }).selectOption('CLOSED');
     await press(page, page.getByRole('button', { name: 'Salva l’offerta' }));
     await page
       .getByRole('heading', { name: 'Offerta: Aiuto panettiere (mattina presto)' })
@@ -424,7 +439,7 @@ describe('web console for company consultants (browser)', () => {
       .set('Authorization', consultant.auth)
       .expect(200);
     expect(edited.body).toEqual(
-      expect.objectContaining({ weeklyHours: 31, status: 'DRAFT', version: 2, kmZero: true }),
+      expect.objectContaining({ weeklyHours: 31, status: 'CLOSED', version: 2, kmZero: true }),
     );
     await expectAccessible(page, 'c08-modifica-offerta');
 
@@ -434,7 +449,7 @@ describe('web console for company consultants (browser)', () => {
   }, 90_000);
 
   it('never shows a consultant special-category data, on any page or in what the pages fetch', async () => {
-    // The person fits the reserved vacancy: the consultant sees them ranked, never why they are protected.
+    // The person fits the vacancy: the consultant sees her ranked, never why she is protected.
     const fetched: string[] = [];
     page.on('response', async (response) => {
       if (!new URL(response.url()).pathname.startsWith('/api/')) return;
@@ -465,6 +480,12 @@ describe('web console for company consultants (browser)', () => {
         });
       await expectAccessible(page, name);
     }
+    // A vacancy reserved under Law 68 would tell, by listing the person, that she is registered.
+    await page.goto(`/offerte/${reservedVacancyId}/candidati`);
+    await page.getByRole('heading', { name: /Addetta pulizie riservata/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('main').innerText()).not.toContain('Quintavalle');
+    await page.goto('/ricerca');
     const search = page.getByLabel('Cosa cerchi');
     await type(page, search, 'Quintavalle');
     await page.waitForLoadState('networkidle');

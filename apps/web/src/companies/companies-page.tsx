@@ -45,7 +45,7 @@ export function CompaniesPage() {
       {territory.error && <LoadError error={territory.error} retry={territory.refetch} />}
       {companies.data?.items.length === 0 && <p>{t.none}</p>}
       {rows.length > 0 && (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0}>
           <table className="table caseload-table">
             <thead>
               <tr>

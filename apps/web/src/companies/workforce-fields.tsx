@@ -4,7 +4,8 @@ import { companiesLabels } from './labels';
 import type { WorkforceForm } from './workforce';
 
 const t = companiesLabels.declaration;
-const field = (name: string) => `provinces.0.${name}`;
+// The API names a province's fields `provinces[0].totalEmployees`.
+const field = (name: string) => `provinces[0].${name}`;
 
 /** The fields of a one-province workforce; `withConventions` adds the calculator's placements. */
 export function WorkforceFields({

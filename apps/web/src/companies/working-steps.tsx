@@ -6,7 +6,8 @@ const t = companiesLabels.workingColumns;
 /** The calculator's working as the API returns it: what was done, under which article, with what result. */
 export function WorkingSteps({ steps, caption }: { steps: WorkingStep[]; caption: string }) {
   return (
-    <div className="table-responsive">
+    // Focusable, so that a narrow screen can scroll it with the keyboard.
+    <div className="table-responsive" tabIndex={0} role="region" aria-label={caption}>
       <table className="table table-sm working-steps">
         <caption className="caption-top h5 text-body">{caption}</caption>
         <thead>
@@ -25,7 +26,7 @@ export function WorkingSteps({ steps, caption }: { steps: WorkingStep[]; caption
                 {step.province && <span className="badge bg-secondary me-1">{step.province}</span>}
                 {step.description}
               </td>
-              <td className="text-nowrap">{step.article}</td>
+              <td>{step.article}</td>
               <td className="text-end fw-semibold">{step.value}</td>
             </tr>
           ))}

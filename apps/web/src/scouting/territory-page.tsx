@@ -91,7 +91,7 @@ function MarkersTable({
   const c = t.columns;
   if (markers.length === 0) return <p>{t.none}</p>;
   return (
-    <div className="table-responsive mt-3">
+    <div className="table-responsive mt-3" tabIndex={0}>
       <table className="table table-sm">
         <caption className="caption-top">{t.markersCaption}</caption>
         <thead>
@@ -191,7 +191,7 @@ function Priorities() {
       {list.error && <LoadError error={list.error} retry={list.refetch} />}
       {list.data?.items.length === 0 && <p>{p.none}</p>}
       {list.data && list.data.items.length > 0 && (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0}>
           <table className="table table-sm">
             <thead>
               <tr>

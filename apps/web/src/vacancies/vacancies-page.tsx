@@ -20,7 +20,7 @@ export function VacanciesPage() {
       {vacancies.error && <LoadError error={vacancies.error} retry={vacancies.refetch} />}
       {vacancies.data?.items.length === 0 && <p>{t.none}</p>}
       {vacancies.data && vacancies.data.items.length > 0 && (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0}>
           <table className="table caseload-table">
             <thead>
               <tr>
