@@ -31,6 +31,8 @@ const SECRETS = {
   l68Office: 'Segretocollocamento ufficio di Milano',
   referral: 'Segretoinvio centro antiviolenza',
 };
+/** A tile server the test browser never reaches: every request outside the machine is refused. */
+const TILES = 'https://tiles.example.org/osm/{z}/{x}/{y}.png';
 const SENSITIVE_GROUP_LABELS = [
   'Area penale',
   'Richiedente asilo o titolare di protezione',
@@ -58,7 +60,7 @@ describe('web console for company consultants (browser)', () => {
   const api = () => request(h!.api.app.getHttpServer());
 
   beforeAll(async () => {
-    h = await startConsoleHarness('console-consultants');
+    h = await startConsoleHarness('console-consultants', { MAP_TILE_URL: TILES });
     const admin = await createOrganisation(h.api.app, 'Consorzio Consulenti Aziende');
     consultant = await createSession(
       h.api.app,
@@ -304,9 +306,7 @@ describe('web console for company consultants (browser)', () => {
     await column('Da contattare').getByRole('link', { name: 'Magazzini Lombardi spa' }).waitFor();
     await expectAccessible(page, 'c04-scouting');
 
-    await card('Magazzini Lombardi spa').dragTo(column('Contattata'), {
-      sourcePosition: { x: 4, y: 4 },
-    });
+    await dragWithMouse(page, card('Magazzini Lombardi spa'), column('Contattata'));
     await column('Contattata').getByRole('link', { name: 'Magazzini Lombardi spa' }).waitFor();
     await page.getByText('Magazzini Lombardi spa è ora nella fase “Contattata”.').waitFor();
 
@@ -348,7 +348,10 @@ describe('web console for company consultants (browser)', () => {
   }, 90_000);
 
   it('draws the territory map with no tiles reachable, lists the same points, and exports the priorities', async () => {
-    await page.goto('/territorio');
+    const served = await page.goto('/territorio');
+    expect(served?.headers()['content-security-policy']).toMatch(
+      /img-src 'self' data: https:\/\/tiles\.example\.org/,
+    );
     const map = page.getByRole('region', {
       name: 'Mappa delle aziende con posti scoperti e delle attività a km zero',
     });
@@ -367,7 +370,9 @@ describe('web console for company consultants (browser)', () => {
       async () => blockedTiles.length,
       (n) => n > 0,
     );
-    expect(blockedTiles.every((url) => url.includes('tile'))).toBe(true);
+    expect(blockedTiles.every((url) => url.startsWith('https://tiles.example.org/osm/'))).toBe(
+      true,
+    );
     await expectAccessible(page, 'c06-territorio');
 
     const km = page.getByRole('region', { name: 'Attività a km zero vicine' });
@@ -391,7 +396,7 @@ describe('web console for company consultants (browser)', () => {
     await page.goto('/offerte/nuova');
     await page.getByRole('heading', { name: 'Nuova offerta' }).waitFor();
     await page.getByLabel('Azienda', { exact: true }).selectOption(bakery.id);
-    await page.getByLabel('Sede di lavoro').selectOption(bakery.siteId);
+    await page.getByLabel('Sede di lavoro', { exact: true }).selectOption(bakery.siteId);
     await type(page, page.getByLabel('Titolo dell’offerta'), 'Aiuto panettiere');
     await type(page, page.getByLabel('Professione (es. “aiuto cuoco”)'), 'panettiere');
     await page.getByLabel('Tipo di contratto (codice CO)').selectOption('A.03.09');
@@ -444,7 +449,9 @@ describe('web console for company consultants (browser)', () => {
     await expectAccessible(page, 'c08-modifica-offerta');
 
     await page.goto('/offerte');
-    await page.getByRole('link', { name: 'Aiuto panettiere (mattina presto)' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Aiuto panettiere (mattina presto)', exact: true })
+      .waitFor();
     await expectAccessible(page, 'c09-offerte');
   }, 90_000);
 
@@ -499,6 +506,21 @@ describe('web console for company consultants (browser)', () => {
     expect(JSON.stringify(onCase.body)).toContain(SECRETS.health);
   }, 180_000);
 });
+
+/** A person's drag: press on the card's edge, move in steps to the column, release. */
+async function dragWithMouse(
+  page: Page,
+  source: ReturnType<Page['locator']>,
+  target: ReturnType<Page['locator']>,
+): Promise<void> {
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + 4, from.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 10 });
+  await page.mouse.up();
+}
 
 async function signIn(page: Page, session: TestSession): Promise<void> {
   await page.goto('/');

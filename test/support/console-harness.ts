@@ -25,7 +25,11 @@ export interface ConsoleHarness {
  * The real API serving the built console on a free port, the real worker, and a headless Chromium.
  * Whatever was started is stopped by `close`, even when a later step of the start failed.
  */
-export async function startConsoleHarness(label: string): Promise<ConsoleHarness> {
+export async function startConsoleHarness(
+  label: string,
+  /** Settings of the API (e.g. MAP_TILE_URL). */
+  overrides: Record<string, string> = {},
+): Promise<ConsoleHarness> {
   if (!existsSync(resolve(WEB_ROOT, 'index.html')))
     throw new Error(`console non compilata in ${WEB_ROOT}: esegui prima npm run build`);
   if (!existsSync(CHROMIUM))
@@ -39,7 +43,7 @@ export async function startConsoleHarness(label: string): Promise<ConsoleHarness
     await api?.close();
   };
   try {
-    api = await startTestApi(label);
+    api = await startTestApi(label, overrides);
     worker = await startTestWorker(api.config);
     await api.app.listen(0, '127.0.0.1');
     const { port } = api.app.getHttpServer().address() as AddressInfo;

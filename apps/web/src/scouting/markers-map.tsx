@@ -5,13 +5,12 @@ import { scoutingLabels } from './labels';
 import { type MapMarker, MARKER_COLOURS } from './map-markers';
 
 /**
- * The tile source, from the build's configuration: VITE_MAP_TILE_URL (a `{z}/{x}/{y}` template;
- * OpenStreetMap's when unset, an empty value for no background). Markers never depend on it.
+ * The tile source, configured on the server (MAP_TILE_URL) and written by it into the page; none:
+ * the markers on a blank background. Markers never depend on the tiles.
  */
 const TILE_URL: string =
-  import.meta.env.VITE_MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const TILE_ATTRIBUTION: string =
-  import.meta.env.VITE_MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors';
+  document.querySelector<HTMLMetaElement>('meta[name="incrocio-map-tiles"]')?.content ?? '';
+const TILE_ATTRIBUTION = '© OpenStreetMap contributors';
 
 /** Leaflet with vector markers (no image assets), drawn whether or not the tiles load. */
 export default function MarkersMap({ markers }: { markers: MapMarker[] }) {
