@@ -341,7 +341,7 @@ describe('web console for company consultants (browser)', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Inviare la bozza di convenzione' });
     await action.waitFor();
-    expect(await action.textContent()).toMatch(/Magazzini Lombardi spa · entro il 15\/1\/2027/);
+    expect(await action.textContent()).toMatch(/Magazzini Lombardi spa · entro il 15\/0?1\/2027/);
     await expectAccessible(page, 'c05-scouting-contatto');
     await press(page, action.getByRole('button', { name: /Segna come fatta/ }));
     await action.waitFor({ state: 'detached' });
@@ -518,7 +518,7 @@ async function dragWithMouse(
   await page.mouse.move(from.x + 4, from.y + 4);
   await page.mouse.down();
   await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 10 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 10 });
   await page.mouse.up();
 }
 

@@ -132,35 +132,31 @@ function BoardCard({
           {t.uncovered(company.uncoveredPositions)}
           {company.kmZero && <span className="badge bg-success ms-1">{t.kmZeroBadge}</span>}
         </p>
-        <div className="d-flex gap-1 align-items-end">
-          <div className="flex-grow-1">
-            <label htmlFor={selectId} className="small d-block">
-              {t.moveTo(company.name)}
-            </label>
-            <select
-              id={selectId}
-              className="form-select form-select-sm"
-              value={target}
-              onChange={(e) => setTarget(e.target.value as Stage)}
-            >
-              {stages.map((s) => (
-                <option key={s.stage} value={s.stage}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button
-            type="button"
-            className="btn btn-outline-primary btn-sm"
-            aria-label={t.moveAria(company.name)}
-            onClick={() =>
-              onMove(company, target, stages.find((s) => s.stage === target)?.label ?? target)
-            }
-          >
-            {t.move}
-          </button>
-        </div>
+        <label htmlFor={selectId} className="small d-block">
+          {t.moveTo(company.name)}
+        </label>
+        <select
+          id={selectId}
+          className="form-select form-select-sm mb-1"
+          value={target}
+          onChange={(e) => setTarget(e.target.value as Stage)}
+        >
+          {stages.map((s) => (
+            <option key={s.stage} value={s.stage}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm w-100"
+          aria-label={t.moveAria(company.name)}
+          onClick={() =>
+            onMove(company, target, stages.find((s) => s.stage === target)?.label ?? target)
+          }
+        >
+          {t.move}
+        </button>
       </div>
     </li>
   );
