@@ -329,6 +329,24 @@ describe('web console for company consultants (browser)', () => {
       'CONTACTED',
     ]);
 
+    // The company page shows both moves.
+    await press(
+      page,
+      card('Magazzini Lombardi spa').getByRole('link', { name: 'Magazzini Lombardi spa' }),
+    );
+    const history = page.getByRole('region', { name: 'Scouting' });
+    await history
+      .getByText(/Consulenza in corso/)
+      .first()
+      .waitFor();
+    expect(await history.getByRole('listitem').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/: Contattata$/),
+        expect.stringMatching(/: Consulenza in corso$/),
+      ]),
+    );
+    await page.goBack();
+
     // A call with a next action, then done.
     const form = page.getByRole('group', { name: 'Registra un contatto' });
     await form.getByLabel('Azienda', { exact: true }).selectOption(warehouse.id);

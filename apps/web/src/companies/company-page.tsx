@@ -3,6 +3,7 @@ import { problemOf } from '../api/problem';
 import { binder, ProblemAlert, SelectField, TextField } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
 import { Link } from '../shell/router';
+import { CompanyScouting } from '../scouting/company-scouting';
 import { STATUS_LABELS } from '../vacancies/labels';
 import { euro, itDate } from './format';
 import { companiesLabels as t } from './labels';
@@ -50,6 +51,7 @@ export function CompanyPage({ id }: { id: string }) {
       {law68.isPending && <Loading />}
       {law68.error && <LoadError error={law68.error} retry={law68.refetch} />}
       {law68.data && <Law68Sections id={id} law68={law68.data} />}
+      <CompanyScouting companyId={id} />
       <Section title={t.sections.vacancies}>
         <p>
           <Link href={`/offerte/nuova?azienda=${id}`} className="btn btn-outline-primary btn-sm">

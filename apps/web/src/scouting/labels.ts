@@ -53,6 +53,17 @@ export const scoutingLabels = {
     title: 'Ultimi contatti',
     none: 'Nessun contatto registrato.',
   },
+  company: {
+    title: 'Scouting',
+    stage: 'Fase',
+    since: (date: string) => `dal ${date}`,
+    history: 'Storico delle fasi',
+    noHistory: 'L’azienda non è ancora stata spostata di fase.',
+    move: (date: string, stage: string) => `${date}: ${stage}`,
+    activities: 'Contatti con l’azienda',
+    noActivities: 'Nessun contatto registrato.',
+    board: 'Apri la bacheca dello scouting',
+  },
   territory: {
     title: 'Territorio',
     intro:

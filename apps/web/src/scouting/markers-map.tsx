@@ -18,9 +18,10 @@ export default function MarkersMap({ markers }: { markers: MapMarker[] }) {
   useEffect(() => {
     const map = leafletMap(element.current!, { scrollWheelZoom: false });
     if (TILE_URL) tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 }).addTo(map);
-    for (const m of markers) {
+    for (const m of [...markers].sort((a, b) => a.kind.localeCompare(b.kind)).reverse()) {
       circleMarker([m.lat, m.lng], {
-        radius: 8,
+        // A km zero business drawn smaller, so that one at the same place stays visible on top.
+        radius: m.kind === 'kmZero' ? 6 : 10,
         color: '#fff',
         weight: 2,
         fillColor: MARKER_COLOURS[m.kind],

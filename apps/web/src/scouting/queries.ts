@@ -31,7 +31,21 @@ export function useMoveStage() {
           body: { stage },
         }),
       ),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['scouting-pipeline'] }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['scouting-pipeline'] }),
+        client.invalidateQueries({ queryKey: ['scouting-company'] }),
+      ]),
+  });
+}
+
+export function useCompanyScouting(companyId: string) {
+  return useQuery({
+    queryKey: ['scouting-company', companyId],
+    queryFn: () =>
+      unwrap<Body<'/api/scouting/companies/{id}', 'get'>>(
+        api.GET('/api/scouting/companies/{id}', { params: { path: { id: companyId } } }),
+      ),
   });
 }
 
@@ -59,8 +73,8 @@ function useScoutingRefresh() {
   const client = useQueryClient();
   return () =>
     Promise.all(
-      ['scouting-next-actions', 'scouting-activities', 'scouting-pipeline'].map((key) =>
-        client.invalidateQueries({ queryKey: [key] }),
+      ['scouting-next-actions', 'scouting-activities', 'scouting-pipeline', 'scouting-company'].map(
+        (key) => client.invalidateQueries({ queryKey: [key] }),
       ),
     );
 }
