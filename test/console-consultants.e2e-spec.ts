@@ -416,7 +416,19 @@ describe('web console for company consultants (browser)', () => {
     await page.getByLabel('Azienda', { exact: true }).selectOption(bakery.id);
     await page.getByLabel('Sede di lavoro', { exact: true }).selectOption(bakery.siteId);
     await type(page, page.getByLabel('Titolo dell’offerta'), 'Aiuto panettiere');
-    await type(page, page.getByLabel('Professione (es. “aiuto cuoco”)'), 'panettiere');
+    await type(page, page.getByLabel('Professione con le parole dell’azienda'), 'aiuto fornaio');
+    await type(
+      page,
+      page.getByRole('combobox', { name: /Professione dal vocabolario/ }),
+      'aiuto cuoco',
+    );
+    const occupation = page
+      .getByRole('listbox', { name: /Professione dal vocabolario/ })
+      .getByRole('option')
+      .first();
+    await occupation.waitFor();
+    const occupationLabel = (await occupation.textContent())!;
+    await page.keyboard.press('Enter');
     await page.getByLabel('Tipo di contratto (codice CO)').selectOption('A.03.09');
     await press(page, page.getByRole('button', { name: /^Mattine/ }));
     await press(page, page.getByRole('button', { name: 'Aggiungi fascia: Sabato' }));
@@ -438,6 +450,8 @@ describe('web console for company consultants (browser)', () => {
       expect.objectContaining({
         companyId: bakery.id,
         contractType: 'A.03.09',
+        occupationText: 'aiuto fornaio',
+        occupationCode: expect.stringMatching(/^\d/),
         reservedL68: 'DISABILITY',
         kmZero: true,
         expiresAt: expect.stringMatching(/^2027-03-31/),
@@ -445,6 +459,7 @@ describe('web console for company consultants (browser)', () => {
         version: 1,
       }),
     );
+    expect(occupationLabel).toContain(created.body.occupationLabel);
     expect(created.body.shifts).toEqual([
       ...[1, 2, 3, 4, 5].map((day) => ({ day, start: '08:00', end: '13:00' })),
       { day: 6, start: '05:00', end: '11:00' },

@@ -3,6 +3,8 @@ import { problemOf } from '../api/problem';
 import { useCompanies } from '../companies/queries';
 import { fromWindows, toWindows, type WeekGrid } from '../person/availability';
 import { AvailabilityGrid } from '../person/availability-grid';
+import { searchOccupations } from '../person/queries';
+import { Combobox } from '../shell/combobox';
 import { CONTRACT_TYPES, ITALIAN_LEVELS } from '../person/labels';
 import { binder, CheckField, ProblemAlert, SelectField, TextField } from '../shell/fields';
 import { LoadError, Loading } from '../shell/layout';
@@ -16,6 +18,8 @@ interface VacancyForm {
   companyId: string;
   siteId: string;
   title: string;
+  occupationCode: string | null;
+  occupationLabel: string;
   occupationText: string;
   description: string;
   contractType: CreateVacancyInput['contractType'];
@@ -40,6 +44,8 @@ function emptyForm(companyId: string): VacancyForm {
     companyId,
     siteId: '',
     title: '',
+    occupationCode: null,
+    occupationLabel: '',
     occupationText: '',
     description: '',
     contractType: 'A.02.00',
@@ -63,6 +69,8 @@ function formOf(v: Vacancy): VacancyForm {
     companyId: v.companyId,
     siteId: v.siteId,
     title: v.title,
+    occupationCode: v.occupationCode,
+    occupationLabel: v.occupationLabel ?? v.occupationCode ?? '',
     occupationText: v.occupationText ?? '',
     description: v.description,
     contractType: v.contractType,
@@ -89,6 +97,7 @@ function bodyOf(form: VacancyForm): CreateVacancyInput {
     companyId: form.companyId,
     siteId: form.siteId,
     title: form.title,
+    occupationCode: form.occupationCode,
     occupationText: form.occupationText.trim() || null,
     description: form.description,
     contractType: form.contractType,
@@ -181,6 +190,19 @@ function VacancyEditor({ vacancy }: { vacancy: Vacancy | undefined }) {
           <div className="row">
             <div className="col-md-6">
               <TextField label={t.title} {...bind('title', form.title, set('title'))} />
+            </div>
+            <div className="col-md-6">
+              <Combobox
+                label={t.occupationCode}
+                hint={t.occupationCodeHint}
+                queryKey="occupation-suggest"
+                search={searchOccupations}
+                selectedLabel={form.occupationLabel}
+                onSelect={(o) =>
+                  setForm({ ...form, occupationCode: o.value, occupationLabel: o.label })
+                }
+                error={problem?.fieldError('occupationCode')}
+              />
             </div>
             <div className="col-md-6">
               <TextField
