@@ -234,6 +234,30 @@ describe('web console for company consultants (browser)', () => {
     expect(stored.body.conventions).toEqual([
       expect.objectContaining({ type: 'ART12BIS', positions: 1 }),
     ]);
+
+    // Ending it before it started is refused, in Italian, and changes nothing; then it ends today.
+    const today = new Date().toISOString().slice(0, 10);
+    const endDate = page.getByLabel(/^Data di fine: /);
+    await endDate.fill('2020-01-01');
+    await press(page, page.getByRole('button', { name: /^Concludi la convenzione/ }));
+    const refused = page.getByRole('alert').filter({ hasText: /\S/ });
+    await refused.first().waitFor();
+    const unchanged = await api()
+      .get(`/api/companies/${cleaning.id}/law68/conventions`)
+      .set('Authorization', consultant.auth)
+      .expect(200);
+    expect(unchanged.body[0]).toEqual(expect.objectContaining({ endDate: null, version: 1 }));
+    await endDate.fill(today);
+    await press(page, page.getByRole('button', { name: /^Concludi la convenzione/ }));
+    await waitFor(
+      async () =>
+        (
+          await api()
+            .get(`/api/companies/${cleaning.id}/law68/conventions`)
+            .set('Authorization', consultant.auth)
+        ).body[0],
+      (convention) => convention.endDate === today && convention.version === 2,
+    );
   }, 120_000);
 
   it('refuses an impossible workforce with the API’s Italian message next to the field', async () => {

@@ -13,6 +13,7 @@ import {
   useCompany,
   useCompanyLaw68,
   useCompanyVacancies,
+  useEndConvention,
   useRecordConvention,
   useRecordDeclaration,
 } from './queries';
@@ -123,7 +124,7 @@ function Law68Sections({ id, law68 }: { id: string; law68: CompanyLaw68 }) {
         <DeclarationsTable declarations={law68.declarations} />
       </Section>
       <Section title={t.sections.conventions}>
-        <ConventionsList conventions={law68.conventions} />
+        <ConventionsList id={id} conventions={law68.conventions} />
         <ConventionForm id={id} />
       </Section>
     </>
@@ -271,19 +272,65 @@ function DeclarationForm({ id }: { id: string }) {
   );
 }
 
-function ConventionsList({ conventions }: { conventions: CompanyLaw68['conventions'] }) {
+function ConventionsList({
+  id,
+  conventions,
+}: {
+  id: string;
+  conventions: CompanyLaw68['conventions'];
+}) {
   const c = t.convention;
+  const end = useEndConvention(id);
   if (conventions.length === 0) return <p>{c.none}</p>;
   return (
-    <ul>
-      {conventions.map((x) => (
-        <li key={x.id}>
-          <strong>{x.typeLabel}</strong>: {x.positions} ·{' '}
-          {c.period(itDate(x.startDate), x.endDate && itDate(x.endDate))}
-          {x.cooperativeName && ` · ${x.cooperativeName}`} · {x.active ? c.active : c.ended}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ProblemAlert problem={problemOf(end.error)} />
+      <ul className="list-unstyled">
+        {conventions.map((x) => (
+          <li key={x.id} className="border-bottom py-2">
+            <strong>{x.typeLabel}</strong>: {x.positions} ·{' '}
+            {c.period(itDate(x.startDate), x.endDate && itDate(x.endDate))}
+            {x.cooperativeName && ` · ${x.cooperativeName}`} · {x.active ? c.active : c.ended}
+            {x.active && <EndConvention convention={x} onEnd={end.mutate} />}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Ends a convention at a date (the position is computed again from that day). */
+function EndConvention({
+  convention,
+  onEnd,
+}: {
+  convention: CompanyLaw68['conventions'][number];
+  onEnd: (change: { conventionId: string; endDate: string; version: number }) => void;
+}) {
+  const c = t.convention;
+  const [endDate, setEndDate] = useState(new Date().toISOString().slice(0, 10));
+  const inputId = `end-${convention.id}`;
+  return (
+    <span className="d-inline-flex align-items-center gap-2 ms-2">
+      <label htmlFor={inputId} className="visually-hidden">
+        {c.endDateOf(convention.typeLabel)}
+      </label>
+      <input
+        id={inputId}
+        type="date"
+        className="form-control form-control-sm"
+        value={endDate}
+        onChange={(e) => setEndDate(e.target.value)}
+      />
+      <button
+        type="button"
+        className="btn btn-outline-secondary btn-sm"
+        aria-label={c.endAria(convention.typeLabel)}
+        onClick={() => onEnd({ conventionId: convention.id, endDate, version: convention.version })}
+      >
+        {c.end}
+      </button>
+    </span>
   );
 }
 

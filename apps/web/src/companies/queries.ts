@@ -92,6 +92,28 @@ export function useRecordConvention(id: string) {
   });
 }
 
+export function useEndConvention(id: string) {
+  const refresh = useLaw68Refresh(id);
+  return useMutation({
+    mutationFn: ({
+      conventionId,
+      endDate,
+      version,
+    }: {
+      conventionId: string;
+      endDate: string;
+      version: number;
+    }) =>
+      unwrap(
+        api.PATCH('/api/companies/{id}/law68/conventions/{conventionId}', {
+          params: { path: { id, conventionId } },
+          body: { endDate, version },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
 export function useComputeQuota() {
   return useMutation({
     mutationFn: (body: ComputeQuotaInput) =>
