@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { problemOf } from '../api/problem';
 import { useCompanies } from '../companies/queries';
-import { fromWindows, toWindows, type WeekGrid } from '../person/availability';
 import { AvailabilityGrid } from '../person/availability-grid';
 import { searchOccupations } from '../person/queries';
 import { Combobox } from '../shell/combobox';
@@ -10,111 +9,8 @@ import { binder, CheckField, ProblemAlert, SelectField, TextField } from '../she
 import { LoadError, Loading } from '../shell/layout';
 import { Link, navigate } from '../shell/router';
 import { vacanciesLabels as t } from './labels';
-import { type CreateVacancyInput, useSaveVacancy, useVacancy, type Vacancy } from './queries';
-
-type Status = NonNullable<Vacancy['status']>;
-
-interface VacancyForm {
-  companyId: string;
-  siteId: string;
-  title: string;
-  occupationCode: string | null;
-  occupationLabel: string;
-  occupationText: string;
-  description: string;
-  contractType: CreateVacancyInput['contractType'];
-  positions: string;
-  weeklyHours: string;
-  minItalianLevel: CreateVacancyInput['minItalianLevel'];
-  source: CreateVacancyInput['source'];
-  reservedL68: '' | 'DISABILITY' | 'ART18';
-  kmZero: boolean;
-  flexibleHours: boolean;
-  shifts: WeekGrid | null;
-  status: Status;
-  publishedAt: string;
-  expiresAt: string;
-  startDate: string;
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-function emptyForm(companyId: string): VacancyForm {
-  return {
-    companyId,
-    siteId: '',
-    title: '',
-    occupationCode: null,
-    occupationLabel: '',
-    occupationText: '',
-    description: '',
-    contractType: 'A.02.00',
-    positions: '1',
-    weeklyHours: '',
-    minItalianLevel: 'A2',
-    source: 'SCOUTING',
-    reservedL68: '',
-    kmZero: false,
-    flexibleHours: false,
-    shifts: null,
-    status: 'OPEN',
-    publishedAt: today(),
-    expiresAt: '',
-    startDate: '',
-  };
-}
-
-function formOf(v: Vacancy): VacancyForm {
-  return {
-    companyId: v.companyId,
-    siteId: v.siteId,
-    title: v.title,
-    occupationCode: v.occupationCode,
-    occupationLabel: v.occupationLabel ?? v.occupationCode ?? '',
-    occupationText: v.occupationText ?? '',
-    description: v.description,
-    contractType: v.contractType,
-    positions: String(v.positions),
-    weeklyHours: v.weeklyHours === null ? '' : String(v.weeklyHours),
-    minItalianLevel: v.minItalianLevel,
-    source: v.source,
-    reservedL68: v.reservedL68 ?? '',
-    kmZero: v.kmZero,
-    flexibleHours: v.flexibleHours,
-    shifts: v.shifts.length > 0 ? fromWindows(v.shifts) : null,
-    status: v.status,
-    publishedAt: v.publishedAt.slice(0, 10),
-    expiresAt: v.expiresAt?.slice(0, 10) ?? '',
-    startDate: v.startDate ?? '',
-  };
-}
-
-/** A number as typed, or NaN for the API to name the field; empty is "not given". */
-const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
-
-function bodyOf(form: VacancyForm): CreateVacancyInput {
-  return {
-    companyId: form.companyId,
-    siteId: form.siteId,
-    title: form.title,
-    occupationCode: form.occupationCode,
-    occupationText: form.occupationText.trim() || null,
-    description: form.description,
-    contractType: form.contractType,
-    positions: numberOrNull(form.positions) ?? Number.NaN,
-    weeklyHours: numberOrNull(form.weeklyHours),
-    minItalianLevel: form.minItalianLevel,
-    source: form.source,
-    reservedL68: form.reservedL68 || null,
-    kmZero: form.kmZero,
-    flexibleHours: form.flexibleHours,
-    shifts: form.shifts ? toWindows(form.shifts) : [],
-    status: form.status as CreateVacancyInput['status'],
-    publishedAt: form.publishedAt,
-    expiresAt: form.expiresAt || null,
-    startDate: form.startDate || null,
-  };
-}
+import { useSaveVacancy, useVacancy, type Vacancy } from './queries';
+import { bodyOf, emptyForm, formOf, type VacancyForm } from './vacancy-form';
 
 /** Create (`/offerte/nuova`, `?azienda=` to preselect the company) or edit a vacancy. */
 export function VacancyFormPage({ id }: { id?: string }) {
