@@ -294,7 +294,14 @@ describe('web console (browser)', () => {
       await p.keyboard.press('Enter');
       await p.getByRole('heading', { name: 'Ricerca' }).waitFor();
       const menu = p.getByRole('navigation', { name: 'Menu principale' });
-      expect(await menu.getByRole('link').allTextContents()).toEqual(['Ricerca']);
+      expect(await menu.getByRole('link').allTextContents()).toEqual([
+        'Ricerca',
+        'Aziende',
+        'Calcolo quota',
+        'Offerte',
+        'Scouting',
+        'Territorio',
+      ]);
       await type(p, p.getByLabel('Cosa cerchi'), 'serali');
       await p.getByText('1 risultato').waitFor();
       await screenshot(p, '16-ricerca-telefono-consulente');

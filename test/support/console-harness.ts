@@ -27,7 +27,7 @@ export interface ConsoleHarness {
  */
 export async function startConsoleHarness(
   label: string,
-  /** Settings for the API and the worker (e.g. SMTP_URL of an in-process SMTP server). */
+  /** Settings for the API and the worker (e.g. SMTP_URL of an in-process SMTP server, MAP_TILE_URL). */
   overrides: Record<string, string> = {},
 ): Promise<ConsoleHarness> {
   if (!existsSync(resolve(WEB_ROOT, 'index.html')))

@@ -24,14 +24,20 @@ export function configureApp(app: NestExpressApplication): INestApplication {
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.HTTP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.HTTP_BODY_LIMIT, extended: false });
-  const strict = helmet();
+  // The console's maps load their tiles from the configured server, and nothing else from outside.
+  const tiles = config.MAP_TILE_URL
+    ? [new URL(config.MAP_TILE_URL.replace(/[{}]/g, '')).origin]
+    : [];
+  const strict = helmet({
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', ...tiles] } },
+  });
   const docs = helmet({ contentSecurityPolicy: false });
   app.use((req: { path: string }, res: unknown, next: () => void) =>
     (req.path.startsWith('/api/docs') ? docs : strict)(req as never, res as never, next),
   );
   app.use(noStoreOutsideBulletinPages);
   app.use(queueBoardCookieAsBearer);
-  serveWebConsole(app);
+  serveWebConsole(app, undefined, { mapTileUrl: config.MAP_TILE_URL });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

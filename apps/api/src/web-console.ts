@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -9,13 +9,29 @@ export const WEB_ROOT = resolve(process.cwd(), 'dist/web');
 /** Paths the console never answers: the API and the public bulletin pages keep their own 404s. */
 const SERVER_PATHS = /^\/(api|bollettino)(\/|$)/;
 
+/** Settings the console reads from its page (`<meta name="incrocio-…">`), not from an endpoint. */
+export interface ConsoleSettings {
+  mapTileUrl?: string;
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /**
  * The web console at `/`: its built files, and `index.html` for the console's own routes (a page
  * reloaded at /persone/... opens the console on that page). Hashed assets are cached for a year.
  */
-export function serveWebConsole(app: NestExpressApplication, root = WEB_ROOT): void {
+export function serveWebConsole(
+  app: NestExpressApplication,
+  root = WEB_ROOT,
+  settings: ConsoleSettings = {},
+): void {
   const index = resolve(root, 'index.html');
   if (!existsSync(index)) return;
+  const page = readFileSync(index, 'utf8').replace(
+    '<meta name="incrocio-map-tiles" content="" />',
+    `<meta name="incrocio-map-tiles" content="${escapeAttribute(settings.mapTileUrl ?? '')}" />`,
+  );
   const assets = express.static(root, {
     index: false,
     setHeaders(res, path) {
@@ -30,7 +46,7 @@ export function serveWebConsole(app: NestExpressApplication, root = WEB_ROOT): v
         (req.method === 'GET' || req.method === 'HEAD') && !/\.[a-z0-9]+$/i.test(req.path);
       if (!isPage) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
+      res.type('html').send(page);
     });
   });
 }

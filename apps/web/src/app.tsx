@@ -4,12 +4,19 @@ import { LoginPage } from './auth/login-page';
 import { PasswordDialog } from './auth/password-dialog';
 import { type Area, mayUse, useSession } from './auth/session';
 import { CaseloadPage } from './caseload/caseload-page';
+import { CompaniesPage } from './companies/companies-page';
+import { CompanyPage } from './companies/company-page';
+import { QuotaCalculatorPage } from './companies/quota-calculator-page';
 import { MatchesPage } from './matches/matches-page';
 import { WhyPage } from './matches/why-page';
 import { VacancyCandidatesPage } from './matches/vacancy-candidates-page';
 import { PathwayPage } from './pathway/pathway-page';
 import { PersonPage } from './person/person-page';
 import { SearchPage } from './search/search-page';
+import { ScoutingBoardPage } from './scouting/scouting-board-page';
+import { TerritoryPage } from './scouting/territory-page';
+import { VacanciesPage } from './vacancies/vacancies-page';
+import { VacancyFormPage } from './vacancies/vacancy-form-page';
 import { shellLabels } from './shell/labels';
 import { Layout, Loading } from './shell/layout';
 import { matchPath, navigate, useLocation } from './shell/router';
@@ -81,6 +88,45 @@ const PAGES: Page[] = [
     render: (p) => <VacancyCandidatesPage vacancyId={p.id!} />,
   },
   { pattern: '/ricerca', area: 'search', title: 'Ricerca', render: () => <SearchPage /> },
+  // Company consultants: companies and Law 68, scouting, vacancies.
+  { pattern: '/aziende', area: 'companies', title: 'Aziende', render: () => <CompaniesPage /> },
+  {
+    pattern: '/aziende/:id',
+    area: 'companies',
+    title: 'Scheda dell’azienda',
+    render: (p) => <CompanyPage id={p.id!} />,
+  },
+  {
+    pattern: '/calcolo-quota',
+    area: 'companies',
+    title: 'Calcolo della quota',
+    render: () => <QuotaCalculatorPage />,
+  },
+  {
+    pattern: '/scouting',
+    area: 'scouting',
+    title: 'Scouting delle aziende',
+    render: () => <ScoutingBoardPage />,
+  },
+  {
+    pattern: '/territorio',
+    area: 'scouting',
+    title: 'Territorio',
+    render: () => <TerritoryPage />,
+  },
+  { pattern: '/offerte', area: 'vacancies', title: 'Offerte', render: () => <VacanciesPage /> },
+  {
+    pattern: '/offerte/nuova',
+    area: 'vacancies',
+    title: 'Nuova offerta',
+    render: () => <VacancyFormPage />,
+  },
+  {
+    pattern: '/offerte/:id',
+    area: 'vacancies',
+    title: 'Offerta',
+    render: (p) => <VacancyFormPage id={p.id!} />,
+  },
   { pattern: '/redazione', area: 'bulletin', title: 'Bollettino', render: () => <BulletinPage /> },
   {
     pattern: '/redazione/contenuti',

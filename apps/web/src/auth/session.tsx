@@ -113,6 +113,10 @@ export const AREA_ROLES = {
   coordination: ['coordinator'],
   audit: ['coordinator', 'admin'],
   administration: ['admin'],
+  // Company consultants' areas (the API lets admins in too; their console is administration).
+  companies: ['coordinator', 'consultant'],
+  scouting: ['coordinator', 'consultant'],
+  vacancies: ['coordinator', 'consultant'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Area = keyof typeof AREA_ROLES;
 

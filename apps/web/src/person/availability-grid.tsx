@@ -15,18 +15,29 @@ interface Props {
   value: WeekGrid | null;
   onChange: (grid: WeekGrid | null) => void;
   error?: string;
+  /** For another week than a person's availability (a vacancy's shifts). */
+  legend?: string;
+  intro?: string;
+  noneActive?: string;
 }
 
 /** The week, one row per day; a preset fills Monday to Friday in one click. */
-export function AvailabilityGrid({ value, onChange, error }: Props) {
+export function AvailabilityGrid({
+  value,
+  onChange,
+  error,
+  legend = personLabels.sections.availability,
+  intro = t.intro,
+  noneActive = t.noneActive,
+}: Props) {
   const grid = value ?? emptyWeek();
   const update = (day: number, slots: WeekGrid[number]) =>
     onChange(grid.map((s, i) => (i === day ? slots : s)));
 
   return (
     <fieldset aria-describedby="availability-intro">
-      <legend className="h4">{personLabels.sections.availability}</legend>
-      <p id="availability-intro">{t.intro}</p>
+      <legend className="h4">{legend}</legend>
+      <p id="availability-intro">{intro}</p>
       <div role="group" aria-label={t.presets} className="d-flex flex-wrap gap-2 mb-3">
         {(Object.keys(PRESETS) as PresetName[]).map((name) => (
           <button
@@ -53,7 +64,7 @@ export function AvailabilityGrid({ value, onChange, error }: Props) {
           {t.clear}
         </button>
       </div>
-      {value === null && <p className="alert alert-info">{t.noneActive}</p>}
+      {value === null && <p className="alert alert-info">{noneActive}</p>}
       {error && (
         <div className="invalid-feedback d-block mb-2" role="alert">
           {error}

@@ -12,6 +12,17 @@ export function Layout({ children }: { children: ReactNode }) {
   if (mayUse(user, 'caseload')) items.push({ href: '/persone', label: t.nav.caseload });
   if (mayUse(user, 'person')) items.push({ href: '/persone/nuova', label: t.nav.newPerson });
   if (mayUse(user, 'search')) items.push({ href: '/ricerca', label: t.nav.search });
+  if (mayUse(user, 'companies'))
+    items.push(
+      { href: '/aziende', label: t.nav.companies },
+      { href: '/calcolo-quota', label: t.nav.quotaCalculator },
+    );
+  if (mayUse(user, 'vacancies')) items.push({ href: '/offerte', label: t.nav.vacancies });
+  if (mayUse(user, 'scouting'))
+    items.push(
+      { href: '/scouting', label: t.nav.scouting },
+      { href: '/territorio', label: t.nav.territory },
+    );
   if (mayUse(user, 'bulletin')) items.push({ href: '/redazione', label: t.nav.bulletin });
   if (mayUse(user, 'coordination'))
     items.push({ href: '/coordinamento', label: t.nav.coordination });
@@ -20,7 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
   if (mayUse(user, 'administration')) items.push({ href: '/utenti', label: t.nav.users });
   if (mayUse(user, 'audit')) items.push({ href: '/registro', label: t.nav.audit });
   const current = (href: string) =>
-    href === '/persone' ? path === '/persone' : path.startsWith(href);
+    href === '/persone' || href === '/scouting' ? path === href : path.startsWith(href);
 
   return (
     <>

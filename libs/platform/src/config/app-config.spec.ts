@@ -26,4 +26,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ SEARCH_BACKEND: 'meilisearch' })).toThrow(/MEILI_URL/);
     expect(loadConfig({ MEILI_URL: 'http://127.0.0.1:7700' }).searchBackend).toBe('meilisearch');
   });
+
+  it('takes a map tile server as a {z}/{x}/{y} template over http(s), and nothing else', () => {
+    expect(loadConfig({}).MAP_TILE_URL).toBeUndefined();
+    const tiles = 'https://tiles.example.org/{z}/{x}/{y}.png';
+    expect(loadConfig({ MAP_TILE_URL: tiles }).MAP_TILE_URL).toBe(tiles);
+    expect(() => loadConfig({ MAP_TILE_URL: 'https://tiles.example.org/tile.png' })).toThrow(
+      /MAP_TILE_URL: deve essere un URL http\(s\) con \{z\}, \{x\} e \{y\}/,
+    );
+    expect(() => loadConfig({ MAP_TILE_URL: 'javascript:alert(1)//{z}{x}{y}' })).toThrow(
+      /MAP_TILE_URL/,
+    );
+  });
 });

@@ -80,6 +80,15 @@ export class AppConfig {
   @IsString()
   MEILI_API_KEY?: string;
 
+  /**
+   * The map tiles of the console's maps, a `{z}/{x}/{y}` URL template (for example an OpenStreetMap
+   * tile server the organisation may use). Unset: the maps draw their markers on a blank background.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s"'<>]+$/, { message: 'deve essere un URL http(s) con {z}, {x} e {y}' })
+  @Matches(/\{z\}.*\{x\}.*\{y\}/, { message: 'deve essere un URL http(s) con {z}, {x} e {y}' })
+  MAP_TILE_URL?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(32, { message: 'deve avere almeno 32 caratteri' })
@@ -273,6 +282,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).concat([
     'SEARCH_BACKEND',
+    'MAP_TILE_URL',
     'OPENAPI_PUBLIC',
     'MEILI_URL',
     'MEILI_API_KEY',
