@@ -37,6 +37,7 @@ import { HealthController } from './health/health.controller.js';
 import { CompanyLaw68Controller } from './law68/company-law68.controller.js';
 import { Law68Controller } from './law68/law68.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
+import { ListExporter } from './common/list-export.js';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
 import { CaseloadController } from './pathway/caseload.controller.js';
 import { OutcomesController } from './pathway/outcomes.controller.js';
@@ -108,6 +109,6 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     BulletinPageController,
     OpenApiController,
   ],
-  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }, OpenApiDocument],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }, OpenApiDocument, ListExporter],
 })
 export class AppModule {}

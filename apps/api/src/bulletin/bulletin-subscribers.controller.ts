@@ -1,9 +1,17 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ListSubscribersUseCase, SubscribeCandidateUseCase } from '#libs/bulletin';
 import { type Actor, CurrentActor, Roles } from '#libs/platform';
 import { ListSubscribersQuery, SubscribeCandidateDto } from './bulletin-subscription.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { SUBSCRIBER_EXPORT_COLUMNS } from './subscribers-export.columns.js';
+import {
+  EXPORT_PAGE_SIZE,
+  ListExporter,
+  remainingPages,
+  SPREADSHEET_MEDIA_TYPES,
+  spreadsheetFormatOf,
+} from '../common/list-export.js';
 
 /** The readers of the bulletin are personal data: editors only, not consultants. */
 @ApiTags('bollettino')
@@ -13,13 +21,30 @@ export class BulletinSubscribersController {
   constructor(
     private readonly listSubscribers: ListSubscribersUseCase,
     private readonly subscribeCandidate: SubscribeCandidateUseCase,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Get()
   @Roles('coordinator', 'tutor')
+  @ApiProduces(...SPREADSHEET_MEDIA_TYPES)
   @ApiOperation({ summary: 'Gli iscritti al bollettino, con lo stato e il consenso' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListSubscribersQuery) {
-    return this.listSubscribers.execute(actor, query);
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListSubscribersQuery,
+    @Headers('accept') accept?: string,
+  ) {
+    const format = spreadsheetFormatOf(query.format, accept);
+    if (!format) return this.listSubscribers.execute(actor, query);
+    const fetch = (page: number) =>
+      this.listSubscribers.execute(actor, { ...query, page, pageSize: EXPORT_PAGE_SIZE });
+    return this.exporter.send(actor, {
+      name: 'iscritti-bollettino',
+      format,
+      columns: SUBSCRIBER_EXPORT_COLUMNS,
+      rows: remainingPages(await fetch(1), fetch),
+      personalData: true,
+      filters: query,
+    });
   }
 
   @Post()
