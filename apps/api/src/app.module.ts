@@ -38,6 +38,8 @@ import { CompanyLaw68Controller } from './law68/company-law68.controller.js';
 import { Law68Controller } from './law68/law68.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { ListExporter } from './common/list-export.js';
+import { ImportsController } from './imports/imports.controller.js';
+import { ImportsModule } from '#libs/imports';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
 import { CaseloadController } from './pathway/caseload.controller.js';
 import { OutcomesController } from './pathway/outcomes.controller.js';
@@ -81,6 +83,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     ScoutingModule,
     BulletinModule,
     BulletinContentsModule,
+    ImportsModule,
   ],
   controllers: [
     HealthController,
@@ -108,6 +111,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     BulletinSubscriptionsController,
     BulletinPageController,
     OpenApiController,
+    ImportsController,
   ],
   providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }, OpenApiDocument, ListExporter],
 })
