@@ -5,7 +5,12 @@ import type { RowValues } from './import.types.js';
 import type { Gazetteer } from './municipality-place.rules.js';
 
 export const COMPANY_IMPORT_FIELDS: readonly ImportField[] = [
-  { key: 'sourceId', label: 'ID di origine', required: true, aliases: ['id', 'numero rea', 'rea'] },
+  {
+    key: 'sourceId',
+    label: 'ID di origine',
+    required: true,
+    aliases: ['id', 'codice', 'numero rea', 'rea'],
+  },
   { key: 'name', label: 'Ragione sociale', required: true, aliases: ['denominazione', 'nome'] },
   { key: 'vatNumber', label: 'Partita IVA', required: true, aliases: ['p iva', 'piva'] },
   { key: 'address', label: 'Indirizzo', required: true, aliases: ['indirizzo sede', 'via'] },

@@ -11,6 +11,7 @@ export const UNIQUE_FIELDS: Record<ImportKind, readonly string[]> = {
 /** The owner's field names that differ from the import's (`sites[0].municipalityCode` → municipality). */
 const OWNER_FIELDS: Record<string, string> = {
   companyId: 'companyVat',
+  occupationCode: 'occupationText',
   siteId: 'companyVat',
   municipalityCode: 'municipality',
   givenAt: 'consentGivenAt',

@@ -15,7 +15,7 @@ export const VACANCY_IMPORT_FIELDS: readonly ImportField[] = [
     key: 'sourceId',
     label: 'ID di origine',
     required: true,
-    aliases: ['id', 'codice annuncio', 'rif'],
+    aliases: ['id', 'codice', 'codice annuncio', 'rif'],
   },
   { key: 'title', label: 'Titolo', required: true, aliases: ['titolo annuncio', 'posizione'] },
   {
@@ -90,9 +90,6 @@ export function checkVacancyRow(
   const publishedAt = row.read('publishedAt', parseDate);
   const expiresAt = row.read('expiresAt', parseDate);
   const startDate = row.read('startDate', parseDate);
-  if (publishedAt && expiresAt && expiresAt < publishedAt) {
-    row.issue('expiresAt', 'la scadenza è prima della pubblicazione');
-  }
   return row.result(() => ({
     companyId: company!.companyId,
     siteId: company!.siteId,

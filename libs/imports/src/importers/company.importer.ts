@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CompaniesRepository, CreateCompanyUseCase } from '#libs/companies';
+import { checkCompanyRules, CompaniesRepository, CreateCompanyUseCase } from '#libs/companies';
 import { MunicipalitiesService } from '#libs/geo';
 import type { Actor, OrganisationId } from '#libs/platform';
 import { checkCompanyRow, type ImportedCompany } from '../domain/company-import.rules.js';
@@ -22,10 +22,12 @@ export class CompanyImporter implements KindImporter {
     const registered = await this.companies.vatNumbers(organisationId);
     return {
       check: (values) => checkCompanyRow(values, gazetteer),
-      conflicts: async (input) =>
-        registered.has(input.vatNumber)
+      ownerProblems: async (input) => [
+        ...checkCompanyRules(input),
+        ...(registered.has(input.vatNumber)
           ? [{ field: 'vatNumber', message: "partita IVA già registrata nell'organizzazione" }]
-          : [],
+          : []),
+      ],
       write: async (actor: Actor, input) => (await this.createCompany.execute(actor, input)).id,
     };
   }

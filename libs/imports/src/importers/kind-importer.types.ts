@@ -5,8 +5,11 @@ import type { ImportKind, RowValues } from '../domain/import.types.js';
 /** The rows of one import, checked against what they need (the gazetteer, the companies). */
 export interface RowImporter<Input = object> {
   check(values: RowValues): CheckedRow<Input>;
-  /** What only the owner's records can tell (a partita IVA already registered); a dry run asks too. */
-  conflicts(input: Input): Promise<FieldIssue[]>;
+  /**
+   * The owner's own rules and what only its records can tell (a partita IVA already registered):
+   * a dry run asks them too, so that it reports what the import would refuse.
+   */
+  ownerProblems(input: Input): Promise<FieldIssue[]>;
   /** Writes the row through the owner's use case; returns the new record's id. */
   write(actor: Actor, input: Input): Promise<string>;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  checkCandidateRules,
   CreateCandidateUseCase,
   LEGAL_BASES,
   type LegalBasis,
@@ -7,6 +8,7 @@ import {
   type RightToWorkKind,
 } from '#libs/candidates';
 import { MunicipalitiesService } from '#libs/geo';
+import { todayInRome } from '#libs/kernel';
 import type { Actor } from '#libs/platform';
 import { Gazetteer } from '../domain/municipality-place.rules.js';
 import { checkPersonRow, type ImportedPerson } from '../domain/people-import.rules.js';
@@ -34,7 +36,7 @@ export class PersonImporter implements KindImporter {
     const gazetteer = new Gazetteer(await this.municipalities.all());
     return {
       check: (values) => checkPersonRow(values, gazetteer, VOCABULARY),
-      conflicts: async () => [],
+      ownerProblems: async (input) => checkCandidateRules(input, todayInRome()),
       write: async (actor: Actor, input) => (await this.createCandidate.execute(actor, input)).id,
     };
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CompaniesRepository } from '#libs/companies';
 import type { Actor, OrganisationId } from '#libs/platform';
-import { CreateVacancyUseCase } from '#libs/vacancies';
+import { todayInRome } from '#libs/kernel';
+import { checkVacancyRules, CreateVacancyUseCase } from '#libs/vacancies';
 import { checkVacancyRow, type ImportedVacancy } from '../domain/vacancy-import.rules.js';
 import type { KindImporter, RowImporter } from './kind-importer.types.js';
 
@@ -19,7 +20,16 @@ export class VacancyImporter implements KindImporter {
     const companies = await this.companies.defaultSitesByVatNumber(organisationId);
     return {
       check: (values) => checkVacancyRow(values, companies),
-      conflicts: async () => [],
+      ownerProblems: async (input) =>
+        checkVacancyRules({
+          occupationCode: null,
+          occupationText: input.occupationText ?? null,
+          requiredSkills: [],
+          shifts: [],
+          tasks: [],
+          publishedAt: input.publishedAt ?? todayInRome(),
+          expiresAt: input.expiresAt ?? null,
+        }),
       write: async (actor: Actor, input) => (await this.createVacancy.execute(actor, input)).id,
     };
   }

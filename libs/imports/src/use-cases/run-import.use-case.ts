@@ -166,7 +166,7 @@ class ImportRun {
         continue;
       }
       if (row.issues.length === 0 && row.input)
-        row.issues.push(...(await this.importer.conflicts(row.input)));
+        row.issues.push(...(await this.importer.ownerProblems(row.input)));
       if (row.issues.length === 0 && row.input && this.record.mode === 'IMPORT') {
         row.issues.push(...(await this.write(row.sourceId, row.input)));
       }
