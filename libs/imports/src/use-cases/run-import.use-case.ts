@@ -24,6 +24,27 @@ import {
 
 /** Rows checked together: one look-up of already imported ids, one insert of problems, one progress. */
 const BATCH_ROWS = 500;
+/**
+ * Rows written at once, each in its own transaction: a commit waits for the disk, and several
+ * waiting together share it (the pool of the worker has room for them besides the jobs).
+ */
+const WRITERS = 4;
+
+async function inParallel<T>(
+  items: readonly T[],
+  workers: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(workers, items.length) }, worker));
+}
 
 export type ImportProgress = ImportCounters & { sizeBytes: number };
 
@@ -158,22 +179,28 @@ class ImportRun {
       this.record.kind,
       checked.filter((row) => row.issues.length === 0).map((row) => row.sourceId),
     );
-    const problems: RowProblem[] = [];
+    const toWrite: typeof checked = [];
     for (const row of checked) {
       this.counters.rowsRead += 1;
       if (row.issues.length === 0 && row.input && imported.has(row.sourceId)) {
         this.counters.rowsUnchanged += 1;
+        row.input = null;
         continue;
       }
-      if (row.issues.length === 0 && row.input)
+      if (row.issues.length === 0 && row.input) {
         row.issues.push(...(await this.importer.ownerProblems(row.input)));
-      if (row.issues.length === 0 && row.input && this.record.mode === 'IMPORT') {
-        row.issues.push(...(await this.write(row.sourceId, row.input)));
       }
+      if (row.issues.length === 0 && row.input && this.record.mode === 'IMPORT') toWrite.push(row);
+    }
+    await inParallel(toWrite, WRITERS, async (row) => {
+      if (row.input) row.issues.push(...(await this.write(row.sourceId, row.input)));
+    });
+    const problems: RowProblem[] = [];
+    for (const row of checked) {
       if (row.issues.length > 0) {
         this.counters.rowsRejected += 1;
         problems.push(...toRowProblems(row.row, row.issues, mapping, this.fields));
-      } else {
+      } else if (row.input) {
         this.counters.rowsValid += 1;
       }
     }
