@@ -2,6 +2,7 @@ import type { ImportField } from './domain/import-field.types.js';
 import { IMPORT_FIELDS } from './domain/import-kinds.js';
 import { IMPORT_STATUS_LABELS, type ColumnMapping } from './domain/import.types.js';
 import { suggestMapping } from './domain/column-mapping.rules.js';
+import { progressPercent } from './domain/import-progress.rules.js';
 import type { ImportRecord } from './imports.repository.js';
 
 /** An import as the API shows it: the columns to confirm, the progress and the counts of the last run. */
@@ -43,11 +44,11 @@ export function toImportView(record: ImportRecord): ImportView {
     progress: {
       bytesRead: record.bytesRead,
       sizeBytes: record.sizeBytes,
-      percent: finished
-        ? 100
-        : record.sizeBytes > 0
-          ? Math.min(99, Math.floor((record.bytesRead / record.sizeBytes) * 100))
-          : 0,
+      percent: progressPercent(
+        { rows: record.rowsRead, bytes: record.bytesRead },
+        record,
+        finished,
+      ),
     },
     rows: {
       read: record.rowsRead,

@@ -26,6 +26,8 @@ export interface ImportRecord {
   mode: ImportMode | null;
   status: ImportStatus;
   bytesRead: number;
+  /** The rows of the file, once a run has read it all. */
+  rowsTotal: number | null;
   rowsRead: number;
   rowsValid: number;
   rowsCreated: number;
@@ -48,7 +50,7 @@ export interface ImportCounters {
 
 const COLUMNS = `id, organisation_id AS "organisationId", created_by AS "createdBy",
   created_by_role AS "createdByRole", kind, format, file_name AS "fileName",
-  size_bytes::float8 AS "sizeBytes", headers, mapping, mode, status, bytes_read::float8 AS "bytesRead",
+  size_bytes::float8 AS "sizeBytes", headers, mapping, mode, status, bytes_read::float8 AS "bytesRead", rows_total AS "rowsTotal",
   rows_read AS "rowsRead", rows_valid AS "rowsValid", rows_created AS "rowsCreated",
   rows_unchanged AS "rowsUnchanged", rows_rejected AS "rowsRejected", failure,
   created_at AS "createdAt", started_at AS "startedAt", finished_at AS "finishedAt"`;
@@ -172,10 +174,10 @@ export class ImportsRepository {
     counters: ImportCounters,
   ): Promise<void> {
     await this.progress(importId, counters);
-    await this.db.query(`UPDATE imports SET status = $2, finished_at = now() WHERE id = $1`, [
-      importId,
-      status,
-    ]);
+    await this.db.query(
+      `UPDATE imports SET status = $2, finished_at = now(), rows_total = rows_read WHERE id = $1`,
+      [importId, status],
+    );
   }
 
   async fail(importId: string, failure: string): Promise<void> {

@@ -13,13 +13,7 @@ export class ImportsProcessor extends WorkerHost implements JobProcessor {
   readonly handlers = JobHandlers.of(QUEUES.imports, importJobs, {
     run: ({ importId }, job) =>
       this.runImport.execute(importId, async (progress) => {
-        await job.updateProgress({
-          rows: progress.rowsRead,
-          percent:
-            progress.sizeBytes > 0
-              ? Math.min(100, Math.floor((progress.bytesRead / progress.sizeBytes) * 100))
-              : 0,
-        });
+        await job.updateProgress({ rows: progress.rowsRead, percent: progress.percent });
       }),
   });
 

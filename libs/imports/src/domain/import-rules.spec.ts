@@ -1,3 +1,4 @@
+import { progressPercent } from './import-progress.rules.js';
 import { parseDate, parseDecimal, parseYesNo } from './cell.parsers.js';
 import { checkMapping, suggestMapping } from './column-mapping.rules.js';
 import { checkCompanyRow, COMPANY_IMPORT_FIELDS } from './company-import.rules.js';
@@ -129,5 +130,17 @@ describe('a company row', () => {
       },
       issues: [],
     });
+  });
+});
+
+describe('progress', () => {
+  it('counts rows once a dry run has read the whole file, bytes before, and 100 only when done', () => {
+    const file = { sizeBytes: 1000, rowsTotal: null };
+    expect(progressPercent({ rows: 10, bytes: 1000 }, file, false)).toBe(99);
+    expect(progressPercent({ rows: 10, bytes: 250 }, file, false)).toBe(25);
+    expect(progressPercent({ rows: 30, bytes: 1000 }, { ...file, rowsTotal: 120 }, false)).toBe(25);
+    expect(progressPercent({ rows: 120, bytes: 1000 }, { ...file, rowsTotal: 120 }, true)).toBe(
+      100,
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { Actor, OrganisationId, Role } from '#libs/platform';
 import { readSpreadsheet, type SpreadsheetRow } from '#libs/spreadsheets';
 import type { FieldIssue } from '../domain/import-field.types.js';
 import { IMPORT_FIELDS } from '../domain/import-kinds.js';
+import { progressPercent } from '../domain/import-progress.rules.js';
 import type { ImportKind, RowProblem } from '../domain/import.types.js';
 import {
   mappedPositions,
@@ -46,7 +47,7 @@ async function inParallel<T>(
   await Promise.all(Array.from({ length: Math.min(workers, items.length) }, worker));
 }
 
-export type ImportProgress = ImportCounters & { sizeBytes: number };
+export type ImportProgress = ImportCounters & { percent: number };
 
 /**
  * Runs a queued check (dry run: writes nothing but the report) or import of an uploaded file. The
@@ -91,7 +92,12 @@ export class RunImportUseCase {
       const run = new ImportRun(this.imports, record, importer, counters);
       const report = async () => {
         await this.imports.progress(importId, counters);
-        await onProgress({ ...counters, sizeBytes: record.sizeBytes });
+        const percent = progressPercent(
+          { rows: counters.rowsRead, bytes: counters.bytesRead },
+          record,
+          false,
+        );
+        await onProgress({ ...counters, percent });
       };
       let batch: SpreadsheetRow[] = [];
       for await (const row of readSpreadsheet(record.format, this.fileStream(record, counters))) {
@@ -106,7 +112,7 @@ export class RunImportUseCase {
       await run.batch(batch);
       counters.bytesRead = record.sizeBytes;
       await this.imports.finish(importId, record.mode === 'IMPORT' ? 'DONE' : 'CHECKED', counters);
-      await onProgress({ ...counters, sizeBytes: record.sizeBytes });
+      await onProgress({ ...counters, percent: 100 });
       if (record.mode === 'IMPORT') await this.imports.deleteFile(importId);
       return counters;
     } catch (error) {

@@ -25,6 +25,7 @@ export class Imports1766000800000 implements MigrationInterface {
       status text NOT NULL DEFAULT 'UPLOADED'
         CHECK (status IN ('UPLOADED', 'QUEUED', 'RUNNING', 'CHECKED', 'DONE', 'FAILED')),
       bytes_read bigint NOT NULL DEFAULT 0,
+      rows_total integer,
       rows_read integer NOT NULL DEFAULT 0,
       rows_valid integer NOT NULL DEFAULT 0,
       rows_created integer NOT NULL DEFAULT 0,
