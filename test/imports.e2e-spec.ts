@@ -294,6 +294,12 @@ describe('imports (e2e, API + worker)', () => {
     ]);
     const people = await get(tutor, '/api/candidates').expect(200);
     expect(people.body.items.map((p: { lastName: string }) => p.lastName)).toEqual(['Colombo']);
+    const personal = await get(tutor, `/api/candidates/${people.body.items[0].id}/export`).expect(
+      200,
+    );
+    expect(personal.body.sections.imports.importedFrom).toEqual([
+      { sourceId: 'P1', importedAt: expect.any(String) },
+    ]);
   });
 
   it('refuses a mapping without a required column, and a file that is not CSV or XLSX', async () => {

@@ -6,6 +6,7 @@ import { VacanciesModule } from '#libs/vacancies';
 import { CompanyImporter } from './importers/company.importer.js';
 import { PersonImporter } from './importers/person.importer.js';
 import { VacancyImporter } from './importers/vacancy.importer.js';
+import { ImportsPersonalData } from './imports-personal-data.participant.js';
 import { ImportsRepository } from './imports.repository.js';
 import { GetImportUseCase } from './use-cases/get-import.use-case.js';
 import { RunImportUseCase } from './use-cases/run-import.use-case.js';
@@ -20,7 +21,14 @@ const useCases = [UploadImportUseCase, StartImportUseCase, GetImportUseCase, Run
  */
 @Module({
   imports: [GeoModule, CompaniesModule, VacanciesModule, CandidatesModule],
-  providers: [ImportsRepository, VacancyImporter, CompanyImporter, PersonImporter, ...useCases],
+  providers: [
+    ImportsRepository,
+    ImportsPersonalData,
+    VacancyImporter,
+    CompanyImporter,
+    PersonImporter,
+    ...useCases,
+  ],
   exports: useCases,
 })
 export class ImportsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganisationId, Page } from '#libs/platform';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type {
   ColumnMapping,
   ImportKind,
@@ -241,6 +241,31 @@ export class ImportsRepository {
       `INSERT INTO imported_records (organisation_id, kind, source_id, record_id, import_id)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
       [organisationId, kind, sourceId, recordId, importId],
+    );
+  }
+
+  /** Which source ids a person was imported from (the GDPR export). */
+  personSources(
+    manager: EntityManager,
+    organisationId: OrganisationId,
+    candidateId: string,
+  ): Promise<Array<{ sourceId: string; importedAt: Date }>> {
+    return manager.query(
+      `SELECT source_id AS "sourceId", created_at AS "importedAt" FROM imported_records
+        WHERE organisation_id = $1 AND kind = 'people' AND record_id = $2 ORDER BY created_at`,
+      [organisationId, candidateId],
+    );
+  }
+
+  /** Forgets where an erased person came from: a source id may be their fiscal code. */
+  async erasePersonSources(
+    manager: EntityManager,
+    organisationId: OrganisationId,
+    candidateId: string,
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM imported_records WHERE organisation_id = $1 AND kind = 'people' AND record_id = $2`,
+      [organisationId, candidateId],
     );
   }
 }
