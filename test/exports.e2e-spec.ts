@@ -209,6 +209,11 @@ describe('list exports (e2e)', () => {
       expect(column(peopleSheet, 'Cognome')).toContain(`'+Rossi`);
       expect(peopleSheet.header.join(' ')).not.toMatch(/sensibil|L68|salute|giustizia/i);
       expect(peopleSheet.rows.flat().join(' ')).not.toMatch(/DISABILITY|L68/);
+
+      const caseload = await get(tutor, '/api/caseload?sort=lastName').expect(200);
+      const caseloadSheet = await download(tutor, '/api/caseload?sort=lastName', format);
+      expect(column(caseloadSheet, 'ID')).toEqual(caseload.body.items.map((c: Item) => c.id));
+      expect(column(caseloadSheet, 'Nuovi abbinamenti')).toHaveLength(3);
     },
   );
 
