@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ListSubscribersUseCase, SubscribeCandidateUseCase } from '#libs/bulletin';
 import { type Actor, CurrentActor, Roles } from '#libs/platform';
@@ -6,6 +6,7 @@ import { ListSubscribersQuery, SubscribeCandidateDto } from './bulletin-subscrip
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 import { SUBSCRIBER_EXPORT_COLUMNS } from './subscribers-export.columns.js';
 import {
+  AcceptHeader,
   EXPORT_PAGE_SIZE,
   ListExporter,
   remainingPages,
@@ -31,7 +32,7 @@ export class BulletinSubscribersController {
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListSubscribersQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const format = spreadsheetFormatOf(query.format, accept);
     if (!format) return this.listSubscribers.execute(actor, query);

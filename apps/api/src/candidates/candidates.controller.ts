@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ArchiveCandidateUseCase,
@@ -15,6 +15,7 @@ import { ListCandidatesQuery } from './list-candidates.query.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 import { CANDIDATE_EXPORT_COLUMNS } from './candidates-export.columns.js';
 import {
+  AcceptHeader,
   EXPORT_PAGE_SIZE,
   ListExporter,
   remainingPages,
@@ -53,7 +54,7 @@ export class CandidatesController {
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListCandidatesQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const format = spreadsheetFormatOf(query.format, accept);
     if (!format) return this.listCandidates.execute(actor, query);

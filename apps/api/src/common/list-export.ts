@@ -1,5 +1,11 @@
 import { PassThrough } from 'node:stream';
-import { applyDecorators, Injectable, StreamableFile } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  type ExecutionContext,
+  Injectable,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AuditService } from '#libs/audit';
@@ -31,6 +37,16 @@ export class ListFormatQuery {
   @ListFormatField()
   format?: ListFormat;
 }
+
+/**
+ * The request's Accept header, for a list that may answer a file. A parameter decorator of its own
+ * (not `@Headers`) so that the OpenAPI document does not list Accept as a required header.
+ */
+export const AcceptHeader = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string | undefined =>
+    context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers
+      .accept,
+);
 
 /** The spreadsheet asked for by `?format=` or, without it, by the Accept header; null for JSON. */
 export function spreadsheetFormatOf(

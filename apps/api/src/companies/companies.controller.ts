@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ArchiveCompanyUseCase,
@@ -15,6 +15,7 @@ import { ListCompaniesQuery } from './list-companies.query.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 import { COMPANY_EXPORT_COLUMNS } from './companies-export.columns.js';
 import {
+  AcceptHeader,
   EXPORT_PAGE_SIZE,
   ListExporter,
   remainingPages,
@@ -52,7 +53,7 @@ export class CompaniesController {
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListCompaniesQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const format = spreadsheetFormatOf(query.format, accept);
     if (!format) return this.listCompanies.execute(actor, query);

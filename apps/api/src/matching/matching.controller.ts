@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CANDIDATE_READERS } from '#libs/candidates';
 import {
@@ -13,6 +13,7 @@ import {
   VACANCY_MATCH_EXPORT_COLUMNS,
 } from './matches-export.columns.js';
 import {
+  AcceptHeader,
   ListExporter,
   SPREADSHEET_MEDIA_TYPES,
   spreadsheetFormatOf,
@@ -44,7 +45,7 @@ export class MatchingController {
     @CurrentActor() actor: Actor,
     @UuidParam() id: string,
     @Query() query: MatchListQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const list = await this.candidateMatches.execute(actor, id, toStoredMatchQuery(query));
     const format = spreadsheetFormatOf(query.format, accept);
@@ -82,7 +83,7 @@ export class MatchingController {
     @CurrentActor() actor: Actor,
     @UuidParam() id: string,
     @Query() query: MatchListQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const list = await this.vacancyMatches.execute(actor, id, toStoredMatchQuery(query));
     const format = spreadsheetFormatOf(query.format, accept);

@@ -1,10 +1,11 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CANDIDATE_READERS } from '#libs/candidates';
 import { ListCaseloadUseCase } from '#libs/pathway';
 import { type Actor, CurrentActor, Roles } from '#libs/platform';
 import { ListCandidatesQuery } from '../candidates/list-candidates.query.js';
 import {
+  AcceptHeader,
   EXPORT_PAGE_SIZE,
   ListExporter,
   remainingPages,
@@ -33,7 +34,7 @@ export class CaseloadController {
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListCandidatesQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const format = spreadsheetFormatOf(query.format, accept);
     if (!format) return this.caseload.execute(actor, query);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CANDIDATE_CREATORS, CANDIDATE_READERS } from '#libs/candidates';
 import {
@@ -13,6 +13,7 @@ import { CreatePlacementDto, EndPlacementDto } from './placement.dto.js';
 import { SoftOutcomeDto } from './proposal.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 import {
+  AcceptHeader,
   ListExporter,
   ListFormatQuery,
   SPREADSHEET_MEDIA_TYPES,
@@ -61,7 +62,7 @@ export class OutcomesController {
     @CurrentActor() actor: Actor,
     @UuidParam() id: string,
     @Query() query: ListFormatQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const placements = await this.listPlacements.execute(actor, id);
     const format = spreadsheetFormatOf(query.format, accept);

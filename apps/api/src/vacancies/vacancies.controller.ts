@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import {
@@ -15,6 +15,7 @@ import { CreateVacancyDto, UpdateVacancyDto } from './vacancy.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
 import { VACANCY_EXPORT_COLUMNS } from './vacancies-export.columns.js';
 import {
+  AcceptHeader,
   EXPORT_PAGE_SIZE,
   ListExporter,
   remainingPages,
@@ -52,7 +53,7 @@ export class VacanciesController {
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListVacanciesQuery,
-    @Headers('accept') accept?: string,
+    @AcceptHeader() accept?: string,
   ) {
     const format = spreadsheetFormatOf(query.format, accept);
     if (!format) return this.listVacancies.execute(actor, query);
