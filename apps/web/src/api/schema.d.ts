@@ -632,7 +632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Le persone in carico con ultima novità, prossima azione e nuovi abbinamenti (senza dati sensibili) */
+        /** Le persone in carico con ultima novità, prossima azione e nuovi abbinamenti (senza dati sensibili; CSV o XLSX con format, esportazione registrata) */
         get: operations["caseloadList"];
         put?: never;
         post?: never;
@@ -7154,9 +7154,7 @@ export interface operations {
                 pageSize?: number;
                 status?: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
             };
-            header: {
-                accept: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8169,9 +8167,7 @@ export interface operations {
                 /** @description Solo gruppi non sensibili */
                 targetGroup?: "NEET" | "YOUTH" | "PARENT" | "WORKING_POOR" | "UNEMPLOYED";
             };
-            header: {
-                accept: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9109,9 +9105,7 @@ export interface operations {
                 /** @description Distanza massima da casa, in km */
                 maxDistanceKm?: number;
             };
-            header: {
-                accept: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9389,9 +9383,7 @@ export interface operations {
                 /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
                 format?: "json" | "csv" | "xlsx";
             };
-            header: {
-                accept: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9915,6 +9907,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseloadItemPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -10015,9 +10008,7 @@ export interface operations {
                 q?: string;
                 sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "headcount" | "-headcount";
             };
-            header: {
-                accept: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -16363,9 +16354,7 @@ export interface operations {
                 sort?: "publishedAt" | "-publishedAt" | "expiresAt" | "-expiresAt" | "title" | "-title" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 status?: ("DRAFT" | "OPEN" | "FILLED" | "CLOSED" | "ARCHIVED")[];
             };
-            header: {
-                accept: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -17028,9 +17017,7 @@ export interface operations {
                 /** @description Distanza massima da casa, in km */
                 maxDistanceKm?: number;
             };
-            header: {
-                accept: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
