@@ -77,7 +77,13 @@ describe('imports (e2e, API + worker)', () => {
   const problemsOf = async (session: TestSession, id: string): Promise<Problem[]> =>
     (await get(session, `/api/imports/${id}/problems?pageSize=100`).expect(200)).body.items;
 
+  /** Records reach search in the background: counting tables waits until nothing is pending. */
   const recordCounts = async () => {
+    await waitFor(
+      async () => (await h.db.query(`SELECT count(*)::int AS n FROM search_outbox`))[0].n,
+      (pending) => pending === 0,
+      20_000,
+    );
     const counts = await tableCounts(h.db);
     for (const table of IMPORT_TABLES) delete counts[table];
     return counts;
@@ -86,12 +92,6 @@ describe('imports (e2e, API + worker)', () => {
   beforeAll(async () => {
     h = await startMatchingHarness('imports', { worker: true });
     ({ tutor, consultant } = await createMatchingCast(h));
-    // The cast's company reaches search in the background: let it settle before counting tables.
-    await waitFor(
-      async () => (await h.db.query(`SELECT count(*)::int AS n FROM search_outbox`))[0].n,
-      (pending) => pending === 0,
-      20_000,
-    );
   });
   afterAll(() => h?.close());
 
@@ -329,5 +329,19 @@ describe('imports (e2e, API + worker)', () => {
       'UNSUPPORTED_MEDIA_TYPE',
     );
     await get(tutor, `/api/imports/${uploaded.body.id}`).expect(404);
+    const imports = async () => (await h.db.query(`SELECT count(*)::int AS n FROM imports`))[0].n;
+    const before = await imports();
+    expectProblem(await upload(consultant, 'companies', Buffer.from('')), 400, 'UNREADABLE_FILE');
+    expectProblem(
+      await h
+        .http()
+        .post('/api/imports?kind=contracts')
+        .set('Authorization', consultant.auth)
+        .set('Content-Type', 'text/csv')
+        .send(companiesFile),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(await imports()).toBe(before);
   });
 });
