@@ -3,6 +3,7 @@ import { benchPriorityList } from '#libs/law68';
 import { runMatchingBench } from '#libs/matching';
 import { runSearchBenchmark } from '#libs/search';
 import { runBulletinBench } from './bulletin.bench.js';
+import { runImportsBench } from './imports.bench.js';
 import { benchConfig, openBenchDatabase } from './bench-database.js';
 import { runLoadTest } from './load-test.js';
 import { measureWebBundle } from './web-bundle.js';
@@ -10,14 +11,15 @@ import { measureWebBundle } from './web-bundle.js';
 /**
  * `npm run bench`: the benchmarks of the issues, on generated Lombardy-scale data, printed as one
  * JSON report on standard output (progress goes to standard error). Sizes can be reduced for a
- * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load
+ * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load,imports
  * picks some of them (the bulletin runs first: its peak memory is that of this whole process);
  * BENCH_NETWORK=1 generates (in a schema of its own) the data with all vacancies shared in one network;
- * `web` measures the console's first-load bundle against its budget.
+ * `web` measures the console's first-load bundle against its budget; `imports` uploads, checks and
+ * imports a CSV of BENCH_IMPORT_ROWS companies (100,000 by default) through the real worker.
  */
 const [candidates = 500_000, vacancies = 100_000] = process.argv.slice(2).map(Number);
 const only = new Set(
-  (process.env.BENCH_ONLY ?? 'web,bulletin,search,priority,matching,load').split(','),
+  (process.env.BENCH_ONLY ?? 'web,bulletin,search,priority,matching,load,imports').split(','),
 );
 const size = {
   organisations: candidates >= 100_000 ? 30 : 3,
@@ -44,6 +46,15 @@ if (only.has('bulletin')) {
     redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     vacancies,
     subscribers: Math.min(20_000, Math.round(candidates / 25)),
+    log,
+  });
+}
+if (only.has('imports')) {
+  log('importazioni: caricamento, prova e importazione di un CSV di aziende...');
+  report.imports = await runImportsBench({
+    databaseUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    rows: Number(process.env.BENCH_IMPORT_ROWS ?? 100_000),
     log,
   });
 }

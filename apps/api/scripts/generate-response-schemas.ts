@@ -85,10 +85,13 @@ class SchemaConverter {
     const signature = this.checker.getSignatureFromDeclaration(method)!;
     const returned = this.checker.getReturnTypeOfSignature(signature);
     const body = this.checker.getAwaitedType(returned) ?? returned;
-    // A handler that may answer text (HTML, CSV) documents that content itself; the rest is JSON.
+    // A handler that may answer text (HTML, CSV) or a file (a StreamableFile: CSV, XLSX) documents
+    // that content itself; the rest is JSON.
     const parts = body.isUnion() ? body.types : [body];
     const json = parts.filter(
-      (part) => !(part.flags & (ts.TypeFlags.String | ts.TypeFlags.Void | ts.TypeFlags.Undefined)),
+      (part) =>
+        !(part.flags & (ts.TypeFlags.String | ts.TypeFlags.Void | ts.TypeFlags.Undefined)) &&
+        part.getSymbol()?.getName() !== 'StreamableFile',
     );
     if (json.length === 0) return undefined;
     if (json.length === parts.length) return this.toSchema(body, key);

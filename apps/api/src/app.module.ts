@@ -41,6 +41,9 @@ import { CompanyLaw68Controller } from './law68/company-law68.controller.js';
 import { Law68Controller } from './law68/law68.controller.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { NetworksController } from './networks/networks.controller.js';
+import { ListExporter } from './common/list-export.js';
+import { ImportsController } from './imports/imports.controller.js';
+import { ImportsModule } from '#libs/imports';
 import { OpenApiController, OpenApiDocument } from './openapi/openapi.controller.js';
 import { CaseloadController } from './pathway/caseload.controller.js';
 import { OutcomesController } from './pathway/outcomes.controller.js';
@@ -87,6 +90,7 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     ProjectsModule,
     BulletinModule,
     BulletinContentsModule,
+    ImportsModule,
   ],
   controllers: [
     HealthController,
@@ -118,7 +122,13 @@ import { VacanciesController } from './vacancies/vacancies.controller.js';
     BulletinPageController,
     OpenApiController,
     QueueBoardController,
+    ImportsController,
   ],
-  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }, OpenApiDocument, QueueBoard],
+  providers: [
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    OpenApiDocument,
+    QueueBoard,
+    ListExporter,
+  ],
 })
 export class AppModule {}

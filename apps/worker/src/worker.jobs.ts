@@ -1,5 +1,6 @@
 import type { FactoryProvider, Type } from '@nestjs/common';
 import { bulletinJobs, deliveryJobs } from '#libs/bulletin';
+import { importJobs } from '#libs/imports';
 import { matchingJobs } from '#libs/matching';
 import { assertEveryJobHandled, type JobDefinition, type JobProcessor } from '#libs/platform';
 import { searchSyncJobs } from '#libs/record-changes';
@@ -15,6 +16,7 @@ export const JOB_REGISTRY: readonly JobDefinition<object>[] = [
   ...Object.values(bulletinJobs),
   ...Object.values(deliveryJobs),
   ...Object.values(maintenanceJobs),
+  ...Object.values(importJobs),
 ];
 
 export const JOB_HANDLERS_CHECK = Symbol('JOB_HANDLERS_CHECK');

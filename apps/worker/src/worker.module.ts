@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '#libs/audit';
 import { BulletinModule } from '#libs/bulletin';
 import { GeoModule } from '#libs/geo';
+import { ImportsModule } from '#libs/imports';
 import { RecordChangesHubModule } from '#libs/record-changes';
 import { MatchingModule } from '#libs/matching';
 import { ExpireProposalsUseCase, PathwayRepository } from '#libs/pathway';
@@ -13,6 +14,7 @@ import { BulletinProcessor } from './bulletin/bulletin.processor.js';
 import { BulletinScheduler } from './bulletin/bulletin.scheduler.js';
 import { MatchingProcessor } from './matching/matching.processor.js';
 import { MatchingScheduler } from './matching/matching.scheduler.js';
+import { ImportsProcessor } from './imports/imports.processor.js';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor.js';
 import { MaintenanceScheduler } from './maintenance/maintenance.scheduler.js';
 import { RECURRING_JOBS, type RecurringJobs, SchedulesKeeper } from './recurring-jobs.scheduler.js';
@@ -26,6 +28,7 @@ export const WORKER_PROCESSORS = [
   BulletinDeliveryProcessor,
   MatchingProcessor,
   SearchSyncProcessor,
+  ImportsProcessor,
 ];
 
 const schedulers = [
@@ -47,6 +50,7 @@ const schedulers = [
     MatchingModule,
     RecordChangesHubModule,
     PrivacyModule,
+    ImportsModule,
   ],
   providers: [
     ...WORKER_PROCESSORS,

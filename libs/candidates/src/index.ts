@@ -2,6 +2,7 @@ export * from './active-candidate.sql.js';
 export * from './candidate-access.policy.js';
 export * from './candidate-case.reader.js';
 export * from './candidate.input.js';
+export * from './candidate.rules.js';
 export * from './candidate-sensitive.reader.js';
 export * from './candidate-sensitive.rotation.js';
 export * from './candidate-sensitive.sealer.js';

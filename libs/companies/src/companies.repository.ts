@@ -82,6 +82,33 @@ export class CompaniesRepository extends OrganisationRecords<CompanyEntity> {
     return manager.existsBy(CompanyEntity, { organisationId, vatNumber });
   }
 
+  /** Every partita IVA of the organisation, archived companies too (they stay unique for good). */
+  async vatNumbers(organisationId: OrganisationId): Promise<Set<string>> {
+    const rows: Array<{ vatNumber: string }> = await this.dataSource.query(
+      `SELECT vat_number AS "vatNumber" FROM companies WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    return new Set(rows.map((row) => row.vatNumber));
+  }
+
+  /**
+   * The active companies of the organisation by partita IVA, each with the site its vacancies go to
+   * by default (the legal seat, or the first site): how an imported vacancy finds its company.
+   */
+  async defaultSitesByVatNumber(
+    organisationId: OrganisationId,
+  ): Promise<Map<string, { companyId: string; siteId: string }>> {
+    const rows: Array<{ vatNumber: string; companyId: string; siteId: string }> =
+      await this.dataSource.query(
+        `SELECT DISTINCT ON (c.id) c.vat_number AS "vatNumber", c.id AS "companyId", s.id AS "siteId"
+           FROM companies c JOIN company_sites s ON s.company_id = c.id
+          WHERE c.organisation_id = $1 AND c.archived_at IS NULL
+          ORDER BY c.id, s.legal_seat DESC, s.id`,
+        [organisationId],
+      );
+    return new Map(rows.map(({ vatNumber, ...company }) => [vatNumber, company]));
+  }
+
   sitesOf(
     organisationId: OrganisationId,
     companyIds: string[],

@@ -21,6 +21,11 @@ export class MunicipalitiesService {
     return new Map(found.map((m) => [m.istatCode, m]));
   }
 
+  /** The whole gazetteer, codes and names only (an import places thousands of addresses on it). */
+  all(): Promise<Array<Pick<MunicipalityEntity, 'istatCode' | 'name' | 'provinceCode'>>> {
+    return this.repository.find({ select: { istatCode: true, name: true, provinceCode: true } });
+  }
+
   /** Municipalities whose name starts with the text, accent- and case-insensitive (for pickers). */
   suggest(text: string, limit = 10): Promise<MunicipalityEntity[]> {
     return this.repository

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ListSubscribersUseCase,
   ReadConsentHistoryUseCase,
@@ -8,6 +8,15 @@ import {
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { ListSubscribersQuery, SubscribeCandidateDto } from './bulletin-subscription.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { SUBSCRIBER_EXPORT_COLUMNS } from './subscribers-export.columns.js';
+import {
+  AcceptHeader,
+  EXPORT_PAGE_SIZE,
+  ListExporter,
+  remainingPages,
+  SPREADSHEET_MEDIA_TYPES,
+  spreadsheetFormatOf,
+} from '../common/list-export.js';
 
 /** The readers of the bulletin are personal data: editors only, not consultants. */
 @ApiTags('bollettino')
@@ -18,6 +27,7 @@ export class BulletinSubscribersController {
     private readonly listSubscribers: ListSubscribersUseCase,
     private readonly subscribeCandidate: SubscribeCandidateUseCase,
     private readonly consentHistory: ReadConsentHistoryUseCase,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Get(':id/consent-events')
@@ -32,9 +42,25 @@ export class BulletinSubscribersController {
 
   @Get()
   @Roles('coordinator', 'tutor')
+  @ApiProduces(...SPREADSHEET_MEDIA_TYPES)
   @ApiOperation({ summary: 'Gli iscritti al bollettino, con lo stato e il consenso' })
-  list(@CurrentActor() actor: Actor, @Query() query: ListSubscribersQuery) {
-    return this.listSubscribers.execute(actor, query);
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListSubscribersQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    const format = spreadsheetFormatOf(query.format, accept);
+    if (!format) return this.listSubscribers.execute(actor, query);
+    const fetch = (page: number) =>
+      this.listSubscribers.execute(actor, { ...query, page, pageSize: EXPORT_PAGE_SIZE });
+    return this.exporter.send(actor, {
+      name: 'iscritti-bollettino',
+      format,
+      columns: SUBSCRIBER_EXPORT_COLUMNS,
+      rows: remainingPages(await fetch(1), fetch),
+      personalData: true,
+      filters: query,
+    });
   }
 
   @Post()

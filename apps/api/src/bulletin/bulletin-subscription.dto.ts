@@ -21,6 +21,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { OptionalSections } from './bulletin-sections.decorator.js';
+import { ListFormatField, type ListFormat } from '../common/list-export.js';
 
 /** A form field sent once is a string, sent twice a list: always a list. */
 const AsList = () =>
@@ -119,4 +120,7 @@ export class ListSubscribersQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   areaId?: string;
+
+  @ListFormatField()
+  format?: ListFormat;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ArchiveCandidateUseCase,
   CANDIDATE_CREATORS,
@@ -13,6 +13,15 @@ import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto.js';
 import { ListCandidatesQuery } from './list-candidates.query.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { CANDIDATE_EXPORT_COLUMNS } from './candidates-export.columns.js';
+import {
+  AcceptHeader,
+  EXPORT_PAGE_SIZE,
+  ListExporter,
+  remainingPages,
+  SPREADSHEET_MEDIA_TYPES,
+  spreadsheetFormatOf,
+} from '../common/list-export.js';
 
 @ApiTags('persone in carico')
 @ApiBearerAuth()
@@ -24,6 +33,7 @@ export class CandidatesController {
     private readonly getCandidate: GetCandidateUseCase,
     private readonly listCandidates: ListCandidatesUseCase,
     private readonly archiveCandidate: ArchiveCandidateUseCase,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Post()
@@ -36,9 +46,28 @@ export class CandidatesController {
 
   @Get()
   @Roles(...CANDIDATE_READERS)
-  @ApiOperation({ summary: "Le persone in carico all'organizzazione (senza dati sensibili)" })
-  list(@CurrentActor() actor: Actor, @Query() query: ListCandidatesQuery) {
-    return this.listCandidates.execute(actor, query);
+  @ApiProduces(...SPREADSHEET_MEDIA_TYPES)
+  @ApiOperation({
+    summary:
+      "Le persone in carico all'organizzazione (senza dati sensibili; CSV o XLSX con format, esportazione registrata)",
+  })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListCandidatesQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    const format = spreadsheetFormatOf(query.format, accept);
+    if (!format) return this.listCandidates.execute(actor, query);
+    const fetch = (page: number) =>
+      this.listCandidates.execute(actor, { ...query, page, pageSize: EXPORT_PAGE_SIZE });
+    return this.exporter.send(actor, {
+      name: 'persone',
+      format,
+      columns: CANDIDATE_EXPORT_COLUMNS,
+      rows: remainingPages(await fetch(1), fetch),
+      personalData: true,
+      filters: query,
+    });
   }
 
   @Get(':id')

@@ -10,6 +10,7 @@ import {
 import { PageQuery, sortValues, ToBoolean } from '#libs/platform';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsIstatCode } from '../common/geo-fields.decorators.js';
+import { ListFormatField, type ListFormat } from '../common/list-export.js';
 
 const ORDINARY_GROUPS = TARGET_GROUP_CODES.filter((group) => !isSensitiveTargetGroup(group));
 
@@ -61,4 +62,7 @@ export class ListCandidatesQuery extends PageQuery {
   @IsOptional()
   @IsIn(sortValues(CANDIDATE_SORT_FIELDS))
   sort?: string;
+
+  @ListFormatField()
+  format?: ListFormat;
 }

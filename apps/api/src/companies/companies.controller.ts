@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ArchiveCompanyUseCase,
   COMPANY_MANAGERS,
@@ -13,6 +13,15 @@ import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { CreateCompanyDto, UpdateCompanyDto } from './company.dto.js';
 import { ListCompaniesQuery } from './list-companies.query.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { COMPANY_EXPORT_COLUMNS } from './companies-export.columns.js';
+import {
+  AcceptHeader,
+  EXPORT_PAGE_SIZE,
+  ListExporter,
+  remainingPages,
+  SPREADSHEET_MEDIA_TYPES,
+  spreadsheetFormatOf,
+} from '../common/list-export.js';
 
 @ApiTags('aziende')
 @ApiBearerAuth()
@@ -24,6 +33,7 @@ export class CompaniesController {
     private readonly getCompany: GetCompanyUseCase,
     private readonly listCompanies: ListCompaniesUseCase,
     private readonly archiveCompany: ArchiveCompanyUseCase,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Post()
@@ -36,11 +46,27 @@ export class CompaniesController {
 
   @Get()
   @Roles(...COMPANY_READERS)
+  @ApiProduces(...SPREADSHEET_MEDIA_TYPES)
   @ApiOperation({
     summary: "Le aziende dell'organizzazione (le archiviate solo con archived=true)",
   })
-  list(@CurrentActor() actor: Actor, @Query() query: ListCompaniesQuery) {
-    return this.listCompanies.execute(actor, query);
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListCompaniesQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    const format = spreadsheetFormatOf(query.format, accept);
+    if (!format) return this.listCompanies.execute(actor, query);
+    const fetch = (page: number) =>
+      this.listCompanies.execute(actor, { ...query, page, pageSize: EXPORT_PAGE_SIZE });
+    return this.exporter.send(actor, {
+      name: 'aziende',
+      format,
+      columns: COMPANY_EXPORT_COLUMNS,
+      rows: remainingPages(await fetch(1), fetch),
+      personalData: false,
+      filters: query,
+    });
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { COMPANY_SORT_FIELDS } from '#libs/companies';
 import { PageQuery, sortValues, ToBoolean } from '#libs/platform';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsIstatCode } from '../common/geo-fields.decorators.js';
+import { ListFormatField, type ListFormat } from '../common/list-export.js';
 
 export class ListCompaniesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Parte del nome, oppure inizio della partita IVA' })
@@ -37,4 +38,7 @@ export class ListCompaniesQuery extends PageQuery {
   @IsOptional()
   @IsIn(sortValues(COMPANY_SORT_FIELDS))
   sort?: string;
+
+  @ListFormatField()
+  format?: ListFormat;
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { CONTRACT_TYPE_CODES, type ContractType } from '#libs/kernel';
 import { ToBoolean, ToList } from '#libs/platform';
 import { IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { ListFormatField, type ListFormat } from '../common/list-export.js';
 
 /** Query of a stored match list: how many, and the filters of issue 4. */
 export class MatchListQuery {
@@ -54,6 +55,9 @@ export class MatchListQuery {
   @ToBoolean()
   @IsBoolean()
   markSeen?: boolean;
+
+  @ListFormatField()
+  format?: ListFormat;
 }
 
 export function toStoredMatchQuery(query: MatchListQuery) {

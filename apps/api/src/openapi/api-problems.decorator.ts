@@ -3,7 +3,7 @@ import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, problemType } from '#libs/platform';
 import { Problem } from './problem.schema.js';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 503;
 
 /** What each status means in this API, with the example shown to integrators. */
 const PROBLEMS: Record<
@@ -45,6 +45,12 @@ const PROBLEMS: Record<
     title: 'Richiesta troppo grande',
     code: 'PAYLOAD_TOO_LARGE',
     detail: 'La richiesta supera la dimensione massima consentita.',
+  },
+  415: {
+    description: 'Il corpo non è di un tipo accettato (per le importazioni: CSV o XLSX)',
+    title: 'Tipo di contenuto non supportato',
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Carica un file CSV o XLSX.',
   },
   422: {
     description: 'La richiesta è ben formata ma non può essere eseguita',

@@ -272,6 +272,21 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
     'HealthController.health': {
       $ref: '#/components/schemas/HealthReport',
     },
+    'ImportsController.create': {
+      $ref: '#/components/schemas/ImportView',
+    },
+    'ImportsController.dryRun': {
+      $ref: '#/components/schemas/ImportView',
+    },
+    'ImportsController.run': {
+      $ref: '#/components/schemas/ImportView',
+    },
+    'ImportsController.get': {
+      $ref: '#/components/schemas/ImportView',
+    },
+    'ImportsController.problems': {
+      $ref: '#/components/schemas/RowProblemPage',
+    },
     'CompanyLaw68Controller.position': {
       $ref: '#/components/schemas/CompanyLaw68View',
     },
@@ -920,6 +935,12 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
                 type: 'number',
               },
             },
+            status: {
+              type: 'object',
+              additionalProperties: {
+                type: 'number',
+              },
+            },
             provinceCode: {
               type: 'object',
               additionalProperties: {
@@ -939,12 +960,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
               },
             },
             occupationCode: {
-              type: 'object',
-              additionalProperties: {
-                type: 'number',
-              },
-            },
-            status: {
               type: 'object',
               additionalProperties: {
                 type: 'number',
@@ -3063,6 +3078,200 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         },
       },
       required: ['status', 'latencyMs'],
+    },
+    ImportView: {
+      type: 'object',
+      properties: {
+        id: {
+          type: 'string',
+        },
+        kind: {
+          type: 'string',
+          enum: ['vacancies', 'companies', 'people'],
+        },
+        format: {
+          type: 'string',
+          enum: ['csv', 'xlsx'],
+        },
+        fileName: {
+          type: 'string',
+          nullable: true,
+        },
+        status: {
+          type: 'string',
+          enum: ['QUEUED', 'FAILED', 'UPLOADED', 'RUNNING', 'CHECKED', 'DONE'],
+        },
+        statusLabel: {
+          type: 'string',
+        },
+        mode: {
+          type: 'string',
+          enum: ['DRY_RUN', 'IMPORT'],
+          nullable: true,
+        },
+        headers: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+        },
+        fields: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/ImportField',
+          },
+        },
+        suggestedMapping: {
+          $ref: '#/components/schemas/ColumnMapping',
+        },
+        mapping: {
+          type: 'object',
+          allOf: [
+            {
+              $ref: '#/components/schemas/ColumnMapping',
+            },
+          ],
+          nullable: true,
+        },
+        progress: {
+          type: 'object',
+          properties: {
+            bytesRead: {
+              type: 'number',
+            },
+            sizeBytes: {
+              type: 'number',
+            },
+            percent: {
+              type: 'number',
+            },
+          },
+          required: ['bytesRead', 'sizeBytes', 'percent'],
+        },
+        rows: {
+          type: 'object',
+          properties: {
+            read: {
+              type: 'number',
+            },
+            valid: {
+              type: 'number',
+            },
+            created: {
+              type: 'number',
+            },
+            unchanged: {
+              type: 'number',
+            },
+            rejected: {
+              type: 'number',
+            },
+          },
+          required: ['read', 'valid', 'created', 'unchanged', 'rejected'],
+        },
+        failure: {
+          type: 'string',
+          nullable: true,
+        },
+        createdAt: {
+          type: 'string',
+          format: 'date-time',
+        },
+        startedAt: {
+          type: 'string',
+          format: 'date-time',
+          nullable: true,
+        },
+        finishedAt: {
+          type: 'string',
+          format: 'date-time',
+          nullable: true,
+        },
+      },
+      required: [
+        'id',
+        'kind',
+        'format',
+        'fileName',
+        'status',
+        'statusLabel',
+        'mode',
+        'headers',
+        'fields',
+        'suggestedMapping',
+        'mapping',
+        'progress',
+        'rows',
+        'failure',
+        'createdAt',
+        'startedAt',
+        'finishedAt',
+      ],
+    },
+    ImportField: {
+      type: 'object',
+      properties: {
+        key: {
+          type: 'string',
+        },
+        label: {
+          type: 'string',
+        },
+        required: {
+          type: 'boolean',
+        },
+        aliases: {
+          type: 'array',
+          items: {
+            type: 'string',
+          },
+          description:
+            'Headers (besides the label) that suggest this field, compared without case and accents.',
+        },
+      },
+      required: ['key', 'label', 'required', 'aliases'],
+    },
+    ColumnMapping: {
+      type: 'object',
+      additionalProperties: {
+        type: 'string',
+      },
+    },
+    RowProblemPage: {
+      type: 'object',
+      properties: {
+        items: {
+          type: 'array',
+          items: {
+            $ref: '#/components/schemas/RowProblem',
+          },
+        },
+        page: {
+          type: 'number',
+        },
+        pageSize: {
+          type: 'number',
+        },
+        total: {
+          type: 'number',
+        },
+      },
+      required: ['items', 'page', 'pageSize', 'total'],
+    },
+    RowProblem: {
+      type: 'object',
+      properties: {
+        row: {
+          type: 'number',
+        },
+        column: {
+          type: 'string',
+        },
+        message: {
+          type: 'string',
+        },
+      },
+      required: ['row', 'column', 'message'],
     },
     CompanyLaw68View: {
       type: 'object',
@@ -7308,6 +7517,10 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         kmZero: {
           type: 'boolean',
         },
+        status: {
+          type: 'string',
+          enum: ['DRAFT', 'CLOSED', 'OPEN', 'FILLED', 'ARCHIVED'],
+        },
         positions: {
           type: 'number',
         },
@@ -7365,10 +7578,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         expiresAt: {
           type: 'string',
           nullable: true,
-        },
-        status: {
-          type: 'string',
-          enum: ['DRAFT', 'CLOSED', 'OPEN', 'FILLED', 'ARCHIVED'],
         },
         siteId: {
           type: 'string',
@@ -7428,6 +7637,7 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'version',
         'minItalianLevel',
         'kmZero',
+        'status',
         'positions',
         'startDate',
         'companyId',
@@ -7438,7 +7648,6 @@ export const RESPONSE_SCHEMAS: ResponseSchemas = {
         'publishedAt',
         'description',
         'expiresAt',
-        'status',
         'siteId',
         'occupationText',
         'shifts',

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CANDIDATE_CREATORS, CANDIDATE_READERS } from '#libs/candidates';
 import {
   EndPlacementUseCase,
@@ -12,6 +12,14 @@ import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import { CreatePlacementDto, EndPlacementDto } from './placement.dto.js';
 import { SoftOutcomeDto } from './proposal.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import {
+  AcceptHeader,
+  ListExporter,
+  ListFormatQuery,
+  SPREADSHEET_MEDIA_TYPES,
+  spreadsheetFormatOf,
+} from '../common/list-export.js';
+import { placementColumns } from './placements-export.columns.js';
 
 /** Outcomes: placements (contracts and internships) and the soft outcomes of the pathway. */
 @ApiTags('percorso dopo l’abbinamento')
@@ -24,6 +32,7 @@ export class OutcomesController {
     private readonly endPlacement: EndPlacementUseCase,
     private readonly recordSoftOutcome: RecordSoftOutcomeUseCase,
     private readonly listSoftOutcomes: ListSoftOutcomesUseCase,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Post('placements')
@@ -44,11 +53,29 @@ export class OutcomesController {
 
   @Get('candidates/:id/placements')
   @Roles(...CANDIDATE_READERS)
+  @ApiProduces(...SPREADSHEET_MEDIA_TYPES)
   @ApiOperation({
-    summary: 'Gli esiti di una persona (i dati Legge 68 solo per chi segue il caso)',
+    summary:
+      'Gli esiti di una persona (i dati Legge 68 solo per chi segue il caso; CSV o XLSX con format, esportazione registrata)',
   })
-  placements(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.listPlacements.execute(actor, id);
+  async placements(
+    @CurrentActor() actor: Actor,
+    @UuidParam() id: string,
+    @Query() query: ListFormatQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    const placements = await this.listPlacements.execute(actor, id);
+    const format = spreadsheetFormatOf(query.format, accept);
+    if (!format) return placements;
+    return this.exporter.send(actor, {
+      name: 'esiti',
+      format,
+      columns: placementColumns(placements),
+      rows: placements,
+      personalData: true,
+      filters: {},
+      subject: { type: 'candidate', id },
+    });
   }
 
   @Post('candidates/:id/soft-outcomes')

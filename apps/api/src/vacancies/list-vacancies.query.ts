@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { IsTaxonomyCode } from './vacancy-parts.dto.js';
 import { IsIstatCode } from '../common/geo-fields.decorators.js';
+import { ListFormatField, type ListFormat } from '../common/list-export.js';
 
 export class ListVacanciesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Parte del titolo o della professione in testo libero' })
@@ -98,4 +99,7 @@ export class ListVacanciesQuery extends PageQuery {
   @IsOptional()
   @IsIn(sortValues(VACANCY_SORT_FIELDS))
   sort?: string;
+
+  @ListFormatField()
+  format?: ListFormat;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import {
   ArchiveVacancyUseCase,
@@ -16,6 +16,15 @@ import {
 import { ListVacanciesQuery } from './list-vacancies.query.js';
 import { CreateVacancyDto, UpdateVacancyDto } from './vacancy.dto.js';
 import { ApiProblems } from '../openapi/api-problems.decorator.js';
+import { VACANCY_EXPORT_COLUMNS } from './vacancies-export.columns.js';
+import {
+  AcceptHeader,
+  EXPORT_PAGE_SIZE,
+  ListExporter,
+  remainingPages,
+  SPREADSHEET_MEDIA_TYPES,
+  spreadsheetFormatOf,
+} from '../common/list-export.js';
 
 @ApiTags('offerte di lavoro')
 @ApiBearerAuth()
@@ -28,6 +37,7 @@ export class VacanciesController {
     private readonly listVacancies: ListVacanciesUseCase,
     private readonly archiveVacancy: ArchiveVacancyUseCase,
     private readonly shareVacancy: ShareVacancyUseCase,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Post()
@@ -40,11 +50,27 @@ export class VacanciesController {
 
   @Get()
   @Roles(...VACANCY_READERS)
+  @ApiProduces(...SPREADSHEET_MEDIA_TYPES)
   @ApiOperation({
     summary: "Le offerte dell'organizzazione (le archiviate solo con archived=true)",
   })
-  list(@CurrentActor() actor: Actor, @Query() query: ListVacanciesQuery) {
-    return this.listVacancies.execute(actor, query);
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListVacanciesQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    const format = spreadsheetFormatOf(query.format, accept);
+    if (!format) return this.listVacancies.execute(actor, query);
+    const fetch = (page: number) =>
+      this.listVacancies.execute(actor, { ...query, page, pageSize: EXPORT_PAGE_SIZE });
+    return this.exporter.send(actor, {
+      name: 'offerte',
+      format,
+      columns: VACANCY_EXPORT_COLUMNS,
+      rows: remainingPages(await fetch(1), fetch),
+      personalData: false,
+      filters: query,
+    });
   }
 
   @Get(':id')

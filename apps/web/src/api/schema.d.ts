@@ -544,7 +544,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Le persone in carico all'organizzazione (senza dati sensibili) */
+        /** Le persone in carico all'organizzazione (senza dati sensibili; CSV o XLSX con format, esportazione registrata) */
         get: operations["candidatesList"];
         put?: never;
         /** Prende in carico una persona */
@@ -631,7 +631,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Le offerte più adatte alla persona, con le ragioni (le nuove dall’ultima visita) */
+        /** Le offerte più adatte alla persona, con le ragioni (le nuove dall’ultima visita; CSV o XLSX con format) */
         get: operations["matchingForCandidate"];
         put?: never;
         post?: never;
@@ -665,7 +665,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gli esiti di una persona (i dati Legge 68 solo per chi segue il caso) */
+        /** Gli esiti di una persona (i dati Legge 68 solo per chi segue il caso; CSV o XLSX con format, esportazione registrata) */
         get: operations["outcomesPlacements"];
         put?: never;
         post?: never;
@@ -717,7 +717,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Le persone in carico con ultima novità, prossima azione e nuovi abbinamenti (senza dati sensibili) */
+        /** Le persone in carico con ultima novità, prossima azione e nuovi abbinamenti (senza dati sensibili; CSV o XLSX con format, esportazione registrata) */
         get: operations["caseloadList"];
         put?: never;
         post?: never;
@@ -861,6 +861,91 @@ export interface paths {
         get: operations["health"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Carica un file CSV o XLSX (offerte, aziende o persone): risponde le colonne trovate e la corrispondenza proposta, da confermare */
+        post: operations["importsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lo stato dell'importazione, l'avanzamento e i conteggi dell'ultima esecuzione */
+        get: operations["importsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prova: controlla ogni riga con la corrispondenza delle colonne confermata, senza scrivere nulla */
+        post: operations["importsDryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** I problemi dell'ultima prova o importazione: riga, colonna, che cosa non va */
+        get: operations["importsProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Importa le righe valide e segnala le altre; le righe già importate (stesso ID di origine) restano come sono */
+        post: operations["importsRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1647,7 +1732,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Le persone più adatte all'offerta, con le ragioni (senza dettagli sensibili) */
+        /** Le persone più adatte all'offerta, con le ragioni (senza dettagli sensibili; CSV o XLSX con format) */
         get: operations["matchingForVacancy"];
         put?: never;
         post?: never;
@@ -2101,6 +2186,9 @@ export interface components {
             latencyMs: number;
             /** @enum {string} */
             status: "up" | "down";
+        };
+        ColumnMapping: {
+            [key: string]: string;
         };
         CompanyContact: {
             email?: string | null;
@@ -3075,6 +3163,62 @@ export interface components {
              */
             municipalityCode: string;
         };
+        ImportField: {
+            /** @description Headers (besides the label) that suggest this field, compared without case and accents. */
+            aliases: string[];
+            key: string;
+            label: string;
+            required: boolean;
+        };
+        ImportMappingDto: {
+            /**
+             * @description Per ogni campo (chiave) la colonna del file che lo contiene, come scritta nella riga delle intestazioni
+             * @example {
+             *       "sourceId": "Codice",
+             *       "title": "Titolo annuncio",
+             *       "companyVat": "P.IVA"
+             *     }
+             */
+            mapping: {
+                [key: string]: string;
+            };
+        };
+        ImportView: {
+            /** Format: date-time */
+            createdAt: string;
+            failure: string | null;
+            fields: components["schemas"]["ImportField"][];
+            fileName: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            headers: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "vacancies" | "companies" | "people";
+            mapping: components["schemas"]["ColumnMapping"] | null;
+            /** @enum {string|null} */
+            mode: "DRY_RUN" | "IMPORT" | null;
+            progress: {
+                bytesRead: number;
+                percent: number;
+                sizeBytes: number;
+            };
+            rows: {
+                created: number;
+                read: number;
+                rejected: number;
+                unchanged: number;
+                valid: number;
+            };
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "QUEUED" | "FAILED" | "UPLOADED" | "RUNNING" | "CHECKED" | "DONE";
+            statusLabel: string;
+            suggestedMapping: components["schemas"]["ColumnMapping"];
+        };
         IntermittentGroup: {
             count: number;
             fullTimeHoursInSemester: number;
@@ -3966,6 +4110,17 @@ export interface components {
             expiresOn?: string | null;
             /** @enum {string} */
             kind: "EU_CITIZEN" | "PERMIT" | "PERMIT_RENEWAL" | "NONE";
+        };
+        RowProblem: {
+            column: string;
+            message: string;
+            row: number;
+        };
+        RowProblemPage: {
+            items: components["schemas"]["RowProblem"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         SelfCertifiedExemption: {
             from?: string;
@@ -8174,6 +8329,8 @@ export interface operations {
         parameters: {
             query?: {
                 areaId?: string;
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
                 page?: number;
                 pageSize?: number;
                 status?: "PENDING" | "ACTIVE" | "UNSUBSCRIBED" | "SUSPENDED";
@@ -8191,6 +8348,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubscriberSummaryPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -9295,6 +9453,8 @@ export interface operations {
                 archived?: boolean;
                 assignedToMe?: boolean;
                 assignedTutorId?: string;
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
                 minItalianLevel?: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
                 municipalityCode?: string;
                 page?: number;
@@ -9319,6 +9479,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateSummaryPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -10231,6 +10392,8 @@ export interface operations {
             query?: {
                 /** @description Tipi di contratto (codici separati da virgola) */
                 contractType?: ("A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO")[];
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Solo offerte a km zero (true) o solo le altre (false) */
                 kmZero?: boolean;
                 /** @description Solo posti riservati dalla Legge 68/1999 (true) o solo gli altri (false) */
@@ -10256,6 +10419,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VacancyMatchItemMatchList"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -10514,7 +10678,10 @@ export interface operations {
     };
     outcomesPlacements: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path: {
                 id: string;
@@ -10530,6 +10697,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlacementView"][];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -11012,6 +11180,8 @@ export interface operations {
                 archived?: boolean;
                 assignedToMe?: boolean;
                 assignedTutorId?: string;
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
                 minItalianLevel?: "ALFA" | "PRE_A1" | "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
                 municipalityCode?: string;
                 page?: number;
@@ -11036,6 +11206,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseloadItemPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -11123,6 +11294,8 @@ export interface operations {
             query?: {
                 /** @description true: solo le archiviate (di norma escluse) */
                 archived?: boolean;
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
                 kmZero?: boolean;
                 /** @description Aziende con una sede nel comune (codice ISTAT) */
                 municipalityCode?: string;
@@ -11147,6 +11320,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyViewPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -12672,6 +12846,706 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+        };
+    };
+    importsCreate: {
+        parameters: {
+            query: {
+                /** @description Il nome del file, per riconoscerlo nell’elenco */
+                fileName?: string;
+                /** @description Cosa contiene il file */
+                kind: "vacancies" | "companies" | "people";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Il file CSV o XLSX */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Creato */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo non è di un tipo accettato (per le importazioni: CSV o XLSX) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unsupported-media-type",
+                     *       "title": "Tipo di contenuto non supportato",
+                     *       "status": 415,
+                     *       "detail": "Carica un file CSV o XLSX.",
+                     *       "code": "UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importsDryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportMappingDto"];
+            };
+        };
+        responses: {
+            /** @description Accettato: il lavoro prosegue in background */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importsProblems: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RowProblemPage"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importsRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportMappingDto"];
+            };
+        };
+        responses: {
+            /** @description Accettato: il lavoro prosegue in background */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:validation-failed",
+                     *       "title": "Richiesta non valida",
+                     *       "status": 400,
+                     *       "detail": "Alcuni campi non sono validi.",
+                     *       "code": "VALIDATION_FAILED",
+                     *       "errors": [
+                     *         {
+                     *           "field": "email",
+                     *           "message": "deve essere un indirizzo e-mail valido"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Token assente, non valido o scaduto */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:unauthenticated",
+                     *       "title": "Autenticazione richiesta",
+                     *       "status": 401,
+                     *       "detail": "Serve un accesso valido: effettua di nuovo il login.",
+                     *       "code": "UNAUTHENTICATED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il ruolo dell’utente non consente l’operazione */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:forbidden",
+                     *       "title": "Accesso negato",
+                     *       "status": 403,
+                     *       "detail": "Non hai i permessi per questa operazione.",
+                     *       "code": "FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description La risorsa non esiste o appartiene a un’altra organizzazione */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:not-found",
+                     *       "title": "Risorsa non trovata",
+                     *       "status": 404,
+                     *       "detail": "La risorsa richiesta non esiste.",
+                     *       "code": "NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description L’operazione contrasta con lo stato attuale della risorsa */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:already-exists",
+                     *       "title": "Conflitto",
+                     *       "status": 409,
+                     *       "detail": "Esiste già un record con questi dati.",
+                     *       "code": "ALREADY_EXISTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Il corpo supera il limite di dimensione (HTTP_BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:payload-too-large",
+                     *       "title": "Richiesta troppo grande",
+                     *       "status": 413,
+                     *       "detail": "La richiesta supera la dimensione massima consentita.",
+                     *       "code": "PAYLOAD_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Troppe richieste dallo stesso indirizzo: riprovare più tardi */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:incrocio:problem:too-many-requests",
+                     *       "title": "Troppe richieste",
+                     *       "status": 429,
+                     *       "detail": "Troppe richieste: riprova tra poco.",
+                     *       "code": "TOO_MANY_REQUESTS"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18820,6 +19694,8 @@ export interface operations {
                 archived?: boolean;
                 companyId?: string;
                 contractType?: ("A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO")[];
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
                 kmZero?: boolean;
                 /** @description Codice ISTAT del comune della sede */
                 municipalityCode?: string;
@@ -18850,6 +19726,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VacancyViewPage"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */
@@ -19487,6 +20364,8 @@ export interface operations {
             query?: {
                 /** @description Tipi di contratto (codici separati da virgola) */
                 contractType?: ("A.01.00" | "A.02.00" | "A.03.08" | "A.03.09" | "A.03.10" | "A.03.14" | "A.05.02" | "A.06.00" | "A.06.01" | "A.08.02" | "B.02.00" | "C.01.00" | "C.02.00" | "TIROCINIO_INCLUSIONE" | "PRESTO" | "LIBRETTO_FAMIGLIA" | "BORSA_LAVORO")[];
+                /** @description csv o xlsx: l'elenco intero con gli stessi filtri, come file (oppure Accept: text/csv o il tipo xlsx); esportazione registrata se contiene dati personali */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Solo offerte a km zero (true) o solo le altre (false) */
                 kmZero?: boolean;
                 /** @description Solo posti riservati dalla Legge 68/1999 (true) o solo gli altri (false) */
@@ -19512,6 +20391,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateMatchItemMatchList"];
+                    "text/csv": string;
                 };
             };
             /** @description Richiesta non valida: i campi sbagliati sono elencati in `errors` */

@@ -5,6 +5,7 @@ export const QUEUES = {
   bulletin: 'bulletin',
   bulletinDelivery: 'bulletin-delivery',
   maintenance: 'maintenance',
+  imports: 'imports',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

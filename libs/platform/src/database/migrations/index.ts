@@ -15,6 +15,7 @@ import { OccupationCodesCp20211766000300000 } from './1766000300000-occupation-c
 import { SearchExactLexemes1766000310000 } from './1766000310000-search-exact-lexemes.js';
 import { Networks1766000500000 } from './1766000500000-networks.js';
 import { Projects1766000700000 } from './1766000700000-projects.js';
+import { Imports1766000800000 } from './1766000800000-imports.js';
 import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
 
 type MigrationClass = new () => MigrationInterface;
@@ -37,5 +38,6 @@ export const MIGRATIONS: MigrationClass[] = [
   SearchExactLexemes1766000310000,
   Networks1766000500000,
   Projects1766000700000,
+  Imports1766000800000,
   VacancyStatusHistory1766000900000,
 ];
