@@ -26,8 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
   if (mayUse(user, 'bulletin')) items.push({ href: '/redazione', label: t.nav.bulletin });
   if (mayUse(user, 'coordination'))
     items.push({ href: '/coordinamento', label: t.nav.coordination });
-  if (mayUse(user, 'coordination'))
-    items.push({ href: '/rendicontazione', label: t.nav.reports });
+  if (mayUse(user, 'coordination')) items.push({ href: '/rendicontazione', label: t.nav.reports });
   if (mayUse(user, 'administration')) items.push({ href: '/utenti', label: t.nav.users });
   if (mayUse(user, 'audit')) items.push({ href: '/registro', label: t.nav.audit });
   const current = (href: string) =>
