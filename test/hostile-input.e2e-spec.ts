@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import {
   candidateBody,
   createOrganisation,
@@ -150,6 +151,10 @@ function hostileBodies(properties: Operation['properties']): unknown[] {
     { deep: JSON.parse('['.repeat(2000) + ']'.repeat(2000)) },
   ];
 }
+
+// Every operation of the API, for every role, with a dozen bodies each: minutes, not seconds, on a
+// busy machine, and longer with every endpoint added.
+jest.setTimeout(180_000);
 
 describe('hostile input at every endpoint (e2e)', () => {
   let api: TestApi;

@@ -49,7 +49,7 @@ const PERSONAL = {
   violenceCentre: 'CAV Ortica',
   violenceNotes: 'casa rifugio segreta',
   l68Office: 'Collocamento mirato sportello Quattordicesimo',
-  proposalNote: 'Chiede orari compatibili con la terapia',
+  proposalNote: 'Chiede orari compatibili con la terapia al Santuccio',
   transitionNote: 'Colloquio fissato con la signora Trombettoni',
   softOutcomeNote: 'Puntualissima nonostante la cura',
   subscribeIp: '203.0.113.77',
@@ -85,7 +85,8 @@ const NEEDLES = [
   'violini',
   'liutaia',
   ...SEALED_NEEDLES,
-  'terapia',
+  // A word of the note only: the official occupation list holds 'terapia' in many titles.
+  'Santuccio',
   'Puntualissima',
   PERSONAL.subscribeIp,
   PERSONAL.confirmIp,

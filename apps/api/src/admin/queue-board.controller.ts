@@ -1,4 +1,13 @@
-import { All, Controller, HttpCode, Next, Post, Req, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  All,
+  Controller,
+  HttpCode,
+  Next,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExcludeEndpoint,
@@ -36,6 +45,9 @@ export class QueueBoardController {
       'Apre la dashboard delle code nel browser: un cookie valido solo per /api/admin/queues, per la durata del token',
   })
   access(@Req() req: Request, @Res({ passthrough: true }) res: Response): void {
+    // The request carries nothing but the bearer token: a body is a mistake, or a probe.
+    if (Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'])
+      throw new BadRequestException('questa richiesta non prevede un corpo');
     const token = (req.headers.authorization ?? '').slice('Bearer '.length);
     res.cookie(QUEUE_BOARD_COOKIE, token, {
       httpOnly: true,
