@@ -27,7 +27,8 @@ import { ResolveUncertainDeliveryUseCase } from './delivery/resolve-uncertain-de
 import { SendDeliveryUseCase } from './delivery/send-delivery.use-case.js';
 import { BulletinEditionsRepository } from './editions/bulletin-editions.repository.js';
 import { EditEditionUseCase } from './editions/use-cases/edit-edition.use-case.js';
-import { ReadEditionsUseCase } from './editions/use-cases/read-editions.use-case.js';
+import { GetEditionUseCase } from './editions/use-cases/get-edition.use-case.js';
+import { ListEditionsUseCase } from './editions/use-cases/list-editions.use-case.js';
 import { RenderEditionPageUseCase } from './editions/use-cases/render-edition-page.use-case.js';
 import { SendEditionUseCase } from './editions/use-cases/send-edition.use-case.js';
 import { BulletinAreaEntity } from './persistence/bulletin-area.entity.js';
@@ -53,7 +54,8 @@ const useCases = [
   ComposeWeekUseCase,
   ComposeNowUseCase,
   EditEditionUseCase,
-  ReadEditionsUseCase,
+  ListEditionsUseCase,
+  GetEditionUseCase,
   RenderEditionPageUseCase,
   SendEditionUseCase,
   FanOutEditionUseCase,

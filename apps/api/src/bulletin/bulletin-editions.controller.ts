@@ -5,7 +5,8 @@ import {
   BULLETIN_READERS,
   EditEditionUseCase,
   ListEditionDeliveriesUseCase,
-  ReadEditionsUseCase,
+  GetEditionUseCase,
+  ListEditionsUseCase,
   RenderEditionPageUseCase,
   ResolveUncertainDeliveryUseCase,
   SendEditionUseCase,
@@ -25,7 +26,8 @@ import { ApiProblems } from '../openapi/api-problems.decorator.js';
 @Controller('bulletin/editions')
 export class BulletinEditionsController {
   constructor(
-    private readonly readEditions: ReadEditionsUseCase,
+    private readonly listEditions: ListEditionsUseCase,
+    private readonly getEdition: GetEditionUseCase,
     private readonly editEdition: EditEditionUseCase,
     private readonly sendEdition: SendEditionUseCase,
     private readonly pages: RenderEditionPageUseCase,
@@ -37,14 +39,14 @@ export class BulletinEditionsController {
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'Le edizioni, dalla settimana più recente' })
   list(@CurrentActor() actor: Actor, @Query() query: ListEditionsQuery) {
-    return this.readEditions.list(actor, query);
+    return this.listEditions.execute(actor, query);
   }
 
   @Get(':id')
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'Un’edizione con le sue sezioni e lo stato delle consegne' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.readEditions.get(actor, id);
+    return this.getEdition.execute(actor, id);
   }
 
   @Get(':id/preview')
