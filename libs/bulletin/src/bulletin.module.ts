@@ -4,8 +4,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeoModule } from '#libs/geo';
 import { MailModule } from '#libs/platform';
 import { BulletinAreasRepository } from './areas/bulletin-areas.repository.js';
-import { ReadAreasUseCase } from './areas/use-cases/read-areas.use-case.js';
-import { SaveAreaUseCase } from './areas/use-cases/save-area.use-case.js';
+import { BulletinAreaWriter } from './areas/area.writer.js';
+import { ArchiveAreaUseCase } from './areas/use-cases/archive-area.use-case.js';
+import { CreateAreaUseCase } from './areas/use-cases/create-area.use-case.js';
+import { GetAreaUseCase } from './areas/use-cases/get-area.use-case.js';
+import { ListAreasUseCase } from './areas/use-cases/list-areas.use-case.js';
+import { ListPublicAreasUseCase } from './areas/use-cases/list-public-areas.use-case.js';
+import { UpdateAreaUseCase } from './areas/use-cases/update-area.use-case.js';
 import { BulletinSite } from './bulletin-site.js';
 import { BulletinClock } from './composition/bulletin-clock.js';
 import { BulletinContentSource } from './composition/bulletin-content.source.js';
@@ -48,8 +53,12 @@ import { SubscribeCandidateUseCase } from './subscriptions/use-cases/subscribe-c
 import { BulletinPersonalData } from './subscriptions/bulletin-personal-data.participant.js';
 
 const useCases = [
-  SaveAreaUseCase,
-  ReadAreasUseCase,
+  CreateAreaUseCase,
+  UpdateAreaUseCase,
+  ArchiveAreaUseCase,
+  ListAreasUseCase,
+  GetAreaUseCase,
+  ListPublicAreasUseCase,
   ComposeAreaEditionUseCase,
   ComposeWeekUseCase,
   ComposeNowUseCase,
@@ -89,6 +98,7 @@ const useCases = [
   ],
   providers: [
     BulletinAreasRepository,
+    BulletinAreaWriter,
     BulletinEditionsRepository,
     DeliveriesRepository,
     BulletinSite,

@@ -22,8 +22,12 @@ export * from './rendering/sample-edition.js';
 
 // Application: modules, use cases and what the API and the worker need from them.
 export * from './areas/area.input.js';
-export * from './areas/use-cases/read-areas.use-case.js';
-export * from './areas/use-cases/save-area.use-case.js';
+export * from './areas/use-cases/archive-area.use-case.js';
+export * from './areas/use-cases/create-area.use-case.js';
+export * from './areas/use-cases/get-area.use-case.js';
+export * from './areas/use-cases/list-areas.use-case.js';
+export * from './areas/use-cases/list-public-areas.use-case.js';
+export * from './areas/use-cases/update-area.use-case.js';
 export * from './bulletin-contents.module.js';
 export * from './bulletin.module.js';
 export * from './bulletin-site.js';

@@ -7,7 +7,7 @@ import {
   CURRENT_CONSENT_VERSION,
   ConfirmSubscriptionUseCase,
   ManageSubscriptionUseCase,
-  ReadAreasUseCase,
+  ListPublicAreasUseCase,
   RequestSubscriptionUseCase,
   SECTION_CODES,
   SECTION_TITLES,
@@ -38,7 +38,7 @@ const LINK_LIMIT = { default: { limit: 30, ttl: 60_000 } };
 @Controller('bulletin/subscriptions')
 export class BulletinSubscriptionsController {
   constructor(
-    private readonly readAreas: ReadAreasUseCase,
+    private readonly listPublicAreas: ListPublicAreasUseCase,
     private readonly requestSubscription: RequestSubscriptionUseCase,
     private readonly confirmSubscription: ConfirmSubscriptionUseCase,
     private readonly manageSubscription: ManageSubscriptionUseCase,
@@ -48,7 +48,7 @@ export class BulletinSubscriptionsController {
   @ApiOperation({ summary: 'Aree, sezioni e testo del consenso per il modulo di iscrizione' })
   async form() {
     return {
-      areas: await this.readAreas.listPublic(),
+      areas: await this.listPublicAreas.execute(),
       sections: SECTION_CODES.map((code) => ({ code, title: SECTION_TITLES[code] })),
       consent: { version: CURRENT_CONSENT_VERSION, text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION] },
     };
