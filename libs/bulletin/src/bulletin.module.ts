@@ -46,7 +46,10 @@ import { SubscriptionTokens } from './subscriptions/subscription-tokens.reposito
 import { ConfirmSubscriptionUseCase } from './subscriptions/use-cases/confirm-subscription.use-case.js';
 import { ReadConsentHistoryUseCase } from './subscriptions/use-cases/read-consent-history.use-case.js';
 import { ListSubscribersUseCase } from './subscriptions/use-cases/list-subscribers.use-case.js';
-import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subscription.use-case.js';
+import { ManagedSubscriptionReader } from './subscriptions/managed-subscription.reader.js';
+import { UnsubscribeUseCase } from './subscriptions/use-cases/unsubscribe.use-case.js';
+import { UpdateSubscriptionPreferencesUseCase } from './subscriptions/use-cases/update-subscription-preferences.use-case.js';
+import { ViewSubscriptionUseCase } from './subscriptions/use-cases/view-subscription.use-case.js';
 import { RequestSubscriptionUseCase } from './subscriptions/use-cases/request-subscription.use-case.js';
 import { SendConfirmationUseCase } from './subscriptions/use-cases/send-confirmation.use-case.js';
 import { SubscribeCandidateUseCase } from './subscriptions/use-cases/subscribe-candidate.use-case.js';
@@ -73,7 +76,9 @@ const useCases = [
   RequestSubscriptionUseCase,
   SubscribeCandidateUseCase,
   ConfirmSubscriptionUseCase,
-  ManageSubscriptionUseCase,
+  ViewSubscriptionUseCase,
+  UnsubscribeUseCase,
+  UpdateSubscriptionPreferencesUseCase,
   SendConfirmationUseCase,
   ListSubscribersUseCase,
   ListEditionDeliveriesUseCase,
@@ -106,6 +111,7 @@ const useCases = [
     BulletinQueues,
     EditionMailCache,
     SubscriptionTokens,
+    ManagedSubscriptionReader,
     BulletinSubscribersRepository,
     // Candidates' read access to a person's consent and address (stateless, on the DataSource).
     CandidateCaseReader,

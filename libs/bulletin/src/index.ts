@@ -60,12 +60,19 @@ export * from './editions/use-cases/render-edition-page.use-case.js';
 export * from './editions/use-cases/send-edition.use-case.js';
 export * from './persistence/bulletin-subscriber.entity.js';
 export * from './subscriptions/consent-text.js';
+export {
+  INVALID_MANAGE_LINK,
+  maskEmail,
+  type SubscriptionView,
+} from './subscriptions/managed-subscription.reader.js';
 export * from './subscriptions/subscription-pages.js';
 export * from './subscriptions/use-cases/confirm-subscription.use-case.js';
 export * from './subscriptions/use-cases/list-subscribers.use-case.js';
-export * from './subscriptions/use-cases/manage-subscription.use-case.js';
 export * from './subscriptions/use-cases/read-consent-history.use-case.js';
 export * from './subscriptions/use-cases/request-subscription.use-case.js';
 export * from './subscriptions/use-cases/send-confirmation.use-case.js';
 export * from './subscriptions/use-cases/subscribe-candidate.use-case.js';
+export * from './subscriptions/use-cases/unsubscribe.use-case.js';
+export * from './subscriptions/use-cases/update-subscription-preferences.use-case.js';
+export * from './subscriptions/use-cases/view-subscription.use-case.js';
 export * from './bulletin-roles.policy.js';
