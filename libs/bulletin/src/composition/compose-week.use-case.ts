@@ -6,8 +6,7 @@ import { AUTOMATIC_APPROVAL, itemCount } from '../domain/edition.js';
 import { approve } from '../domain/edition-editor.js';
 import type { WeekKey } from '../domain/edition-week.js';
 import { BulletinEditionsRepository } from '../editions/bulletin-editions.repository.js';
-import { storeEdition } from '../editions/use-cases/edit-edition.use-case.js';
-import { decodeEdition } from '../persistence/edition-content.codec.js';
+import { decodeEdition, storeEdition } from '../persistence/edition-content.codec.js';
 import { ComposeAreaEditionUseCase } from './compose-area-edition.use-case.js';
 
 /**
