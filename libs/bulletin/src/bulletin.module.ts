@@ -16,6 +16,7 @@ import { BulletinClock } from './composition/bulletin-clock.js';
 import { BulletinContentSource } from './composition/bulletin-content.source.js';
 import { ComposeAreaEditionUseCase } from './composition/compose-area-edition.use-case.js';
 import { ComposeNowUseCase } from './composition/compose-now.use-case.js';
+import { ComposeScheduledEditionUseCase } from './composition/compose-scheduled-edition.use-case.js';
 import { ComposeWeekUseCase } from './composition/compose-week.use-case.js';
 import { PostgresBulletinContentSource } from './composition/postgres-bulletin-content.source.js';
 import { BulletinQueues } from './delivery/bulletin-jobs.writer.js';
@@ -64,6 +65,7 @@ const useCases = [
   ListPublicAreasUseCase,
   ComposeAreaEditionUseCase,
   ComposeWeekUseCase,
+  ComposeScheduledEditionUseCase,
   ComposeNowUseCase,
   EditEditionUseCase,
   ListEditionsUseCase,

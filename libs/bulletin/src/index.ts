@@ -35,6 +35,7 @@ export * from './composition/bulletin-clock.js';
 export * from './composition/bulletin-content.source.js';
 export * from './composition/compose-area-edition.use-case.js';
 export * from './composition/compose-now.use-case.js';
+export * from './composition/compose-scheduled-edition.use-case.js';
 export * from './composition/compose-week.use-case.js';
 export * from './contents/content.input.js';
 export * from './contents/content-kinds.types.js';
