@@ -35,7 +35,9 @@ import { BulletinEditionsRepository } from './editions/bulletin-editions.reposit
 import { EditEditionUseCase } from './editions/use-cases/edit-edition.use-case.js';
 import { GetEditionUseCase } from './editions/use-cases/get-edition.use-case.js';
 import { ListEditionsUseCase } from './editions/use-cases/list-editions.use-case.js';
-import { RenderEditionPageUseCase } from './editions/use-cases/render-edition-page.use-case.js';
+import { PreviewEditionEmailUseCase } from './editions/use-cases/preview-edition-email.use-case.js';
+import { PreviewEditionPageUseCase } from './editions/use-cases/preview-edition-page.use-case.js';
+import { RenderPublicEditionPageUseCase } from './editions/use-cases/render-public-edition-page.use-case.js';
 import { SendEditionUseCase } from './editions/use-cases/send-edition.use-case.js';
 import { BulletinAreaEntity } from './persistence/bulletin-area.entity.js';
 import { BulletinContentEntity } from './persistence/bulletin-content.entity.js';
@@ -70,7 +72,9 @@ const useCases = [
   EditEditionUseCase,
   ListEditionsUseCase,
   GetEditionUseCase,
-  RenderEditionPageUseCase,
+  RenderPublicEditionPageUseCase,
+  PreviewEditionPageUseCase,
+  PreviewEditionEmailUseCase,
   SendEditionUseCase,
   FanOutEditionUseCase,
   SendDeliveryUseCase,

@@ -7,7 +7,8 @@ import {
   ListEditionDeliveriesUseCase,
   GetEditionUseCase,
   ListEditionsUseCase,
-  RenderEditionPageUseCase,
+  PreviewEditionEmailUseCase,
+  PreviewEditionPageUseCase,
   ResolveUncertainDeliveryUseCase,
   SendEditionUseCase,
 } from '#libs/bulletin';
@@ -30,7 +31,8 @@ export class BulletinEditionsController {
     private readonly getEdition: GetEditionUseCase,
     private readonly editEdition: EditEditionUseCase,
     private readonly sendEdition: SendEditionUseCase,
-    private readonly pages: RenderEditionPageUseCase,
+    private readonly previewPage: PreviewEditionPageUseCase,
+    private readonly previewEmail: PreviewEditionEmailUseCase,
     private readonly listDeliveries: ListEditionDeliveriesUseCase,
     private readonly resolveDelivery: ResolveUncertainDeliveryUseCase,
   ) {}
@@ -55,7 +57,7 @@ export class BulletinEditionsController {
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'Anteprima della pagina stampabile, anche per le bozze' })
   preview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.pages.preview(actor, id);
+    return this.previewPage.execute(actor, id);
   }
 
   @Get(':id/email-preview')
@@ -65,7 +67,7 @@ export class BulletinEditionsController {
       'Anteprima dell’e-mail (oggetto e HTML), con collegamenti di prova; anche per le bozze',
   })
   emailPreview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.pages.emailPreview(actor, id);
+    return this.previewEmail.execute(actor, id);
   }
 
   @Post(':id/reorder')

@@ -132,3 +132,8 @@ export function storeEdition(row: BulletinEditionEntity, edition: Edition): void
   row.approvedByUserId = edition.approvedBy?.kind === 'EDITOR' ? edition.approvedBy.editorId : null;
   row.sentAt = edition.sentAt ?? null;
 }
+
+/** The stored edition with only the sections its area shows (what pages and e-mails render). */
+export function decodeShownEdition(row: BulletinEditionEntity): Edition {
+  return withSections(decodeEdition(row), row.content.shownSections);
+}
