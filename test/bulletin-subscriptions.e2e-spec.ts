@@ -1,5 +1,5 @@
 import {
-  ComposeWeekUseCase,
+  ComposeScheduledEditionUseCase,
   nextWeek,
   type WeekKey,
   weekKeyOf,
@@ -63,7 +63,7 @@ describe('bulletin subscriptions and delivery (e2e)', () => {
   async function publish(weekKey: WeekKey): Promise<string> {
     const id =
       weekRelation(weekKey, new Date()) === 'LATER'
-        ? (await e2e.worker.get(ComposeWeekUseCase).composeArea(areaId, weekKey)).editionId!
+        ? (await e2e.worker.get(ComposeScheduledEditionUseCase).execute(areaId, weekKey)).editionId!
         : (await post(`/api/bulletin/areas/${areaId}/editions`).send({ weekKey }).expect(200)).body
             .edition.id;
     await post(`/api/bulletin/editions/${id}/approve`).expect(200);

@@ -2,9 +2,21 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeoModule } from '#libs/geo';
 import { BulletinContentsRepository } from './contents/bulletin-contents.repository.js';
-import { ReadContentsUseCase } from './contents/use-cases/read-contents.use-case.js';
-import { SaveContentUseCase } from './contents/use-cases/save-content.use-case.js';
+import { BulletinContentWriter } from './contents/content.writer.js';
+import { ArchiveContentUseCase } from './contents/use-cases/archive-content.use-case.js';
+import { CreateContentUseCase } from './contents/use-cases/create-content.use-case.js';
+import { GetContentUseCase } from './contents/use-cases/get-content.use-case.js';
+import { ListContentsUseCase } from './contents/use-cases/list-contents.use-case.js';
+import { UpdateContentUseCase } from './contents/use-cases/update-content.use-case.js';
 import { BulletinContentEntity } from './persistence/bulletin-content.entity.js';
+
+const useCases = [
+  CreateContentUseCase,
+  UpdateContentUseCase,
+  ArchiveContentUseCase,
+  ListContentsUseCase,
+  GetContentUseCase,
+];
 
 /**
  * Courses, policies, Italian courses and services, edited by staff. Apart from BulletinModule
@@ -12,7 +24,7 @@ import { BulletinContentEntity } from './persistence/bulletin-content.entity.js'
  */
 @Module({
   imports: [TypeOrmModule.forFeature([BulletinContentEntity]), GeoModule],
-  providers: [BulletinContentsRepository, SaveContentUseCase, ReadContentsUseCase],
-  exports: [SaveContentUseCase, ReadContentsUseCase],
+  providers: [BulletinContentsRepository, BulletinContentWriter, ...useCases],
+  exports: [...useCases],
 })
 export class BulletinContentsModule {}

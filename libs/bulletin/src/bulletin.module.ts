@@ -4,13 +4,19 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeoModule } from '#libs/geo';
 import { MailModule } from '#libs/platform';
 import { BulletinAreasRepository } from './areas/bulletin-areas.repository.js';
-import { ReadAreasUseCase } from './areas/use-cases/read-areas.use-case.js';
-import { SaveAreaUseCase } from './areas/use-cases/save-area.use-case.js';
+import { BulletinAreaWriter } from './areas/area.writer.js';
+import { ArchiveAreaUseCase } from './areas/use-cases/archive-area.use-case.js';
+import { CreateAreaUseCase } from './areas/use-cases/create-area.use-case.js';
+import { GetAreaUseCase } from './areas/use-cases/get-area.use-case.js';
+import { ListAreasUseCase } from './areas/use-cases/list-areas.use-case.js';
+import { ListPublicAreasUseCase } from './areas/use-cases/list-public-areas.use-case.js';
+import { UpdateAreaUseCase } from './areas/use-cases/update-area.use-case.js';
 import { BulletinSite } from './bulletin-site.js';
 import { BulletinClock } from './composition/bulletin-clock.js';
 import { BulletinContentSource } from './composition/bulletin-content.source.js';
 import { ComposeAreaEditionUseCase } from './composition/compose-area-edition.use-case.js';
 import { ComposeNowUseCase } from './composition/compose-now.use-case.js';
+import { ComposeScheduledEditionUseCase } from './composition/compose-scheduled-edition.use-case.js';
 import { ComposeWeekUseCase } from './composition/compose-week.use-case.js';
 import { PostgresBulletinContentSource } from './composition/postgres-bulletin-content.source.js';
 import { BulletinQueues } from './delivery/bulletin-jobs.writer.js';
@@ -27,8 +33,11 @@ import { ResolveUncertainDeliveryUseCase } from './delivery/resolve-uncertain-de
 import { SendDeliveryUseCase } from './delivery/send-delivery.use-case.js';
 import { BulletinEditionsRepository } from './editions/bulletin-editions.repository.js';
 import { EditEditionUseCase } from './editions/use-cases/edit-edition.use-case.js';
-import { ReadEditionsUseCase } from './editions/use-cases/read-editions.use-case.js';
-import { RenderEditionPageUseCase } from './editions/use-cases/render-edition-page.use-case.js';
+import { GetEditionUseCase } from './editions/use-cases/get-edition.use-case.js';
+import { ListEditionsUseCase } from './editions/use-cases/list-editions.use-case.js';
+import { PreviewEditionEmailUseCase } from './editions/use-cases/preview-edition-email.use-case.js';
+import { PreviewEditionPageUseCase } from './editions/use-cases/preview-edition-page.use-case.js';
+import { RenderPublicEditionPageUseCase } from './editions/use-cases/render-public-edition-page.use-case.js';
 import { SendEditionUseCase } from './editions/use-cases/send-edition.use-case.js';
 import { BulletinAreaEntity } from './persistence/bulletin-area.entity.js';
 import { BulletinContentEntity } from './persistence/bulletin-content.entity.js';
@@ -40,21 +49,32 @@ import { SubscriptionTokens } from './subscriptions/subscription-tokens.reposito
 import { ConfirmSubscriptionUseCase } from './subscriptions/use-cases/confirm-subscription.use-case.js';
 import { ReadConsentHistoryUseCase } from './subscriptions/use-cases/read-consent-history.use-case.js';
 import { ListSubscribersUseCase } from './subscriptions/use-cases/list-subscribers.use-case.js';
-import { ManageSubscriptionUseCase } from './subscriptions/use-cases/manage-subscription.use-case.js';
+import { ManagedSubscriptionReader } from './subscriptions/managed-subscription.reader.js';
+import { UnsubscribeUseCase } from './subscriptions/use-cases/unsubscribe.use-case.js';
+import { UpdateSubscriptionPreferencesUseCase } from './subscriptions/use-cases/update-subscription-preferences.use-case.js';
+import { ViewSubscriptionUseCase } from './subscriptions/use-cases/view-subscription.use-case.js';
 import { RequestSubscriptionUseCase } from './subscriptions/use-cases/request-subscription.use-case.js';
 import { SendConfirmationUseCase } from './subscriptions/use-cases/send-confirmation.use-case.js';
 import { SubscribeCandidateUseCase } from './subscriptions/use-cases/subscribe-candidate.use-case.js';
 import { BulletinPersonalData } from './subscriptions/bulletin-personal-data.participant.js';
 
 const useCases = [
-  SaveAreaUseCase,
-  ReadAreasUseCase,
+  CreateAreaUseCase,
+  UpdateAreaUseCase,
+  ArchiveAreaUseCase,
+  ListAreasUseCase,
+  GetAreaUseCase,
+  ListPublicAreasUseCase,
   ComposeAreaEditionUseCase,
   ComposeWeekUseCase,
+  ComposeScheduledEditionUseCase,
   ComposeNowUseCase,
   EditEditionUseCase,
-  ReadEditionsUseCase,
-  RenderEditionPageUseCase,
+  ListEditionsUseCase,
+  GetEditionUseCase,
+  RenderPublicEditionPageUseCase,
+  PreviewEditionPageUseCase,
+  PreviewEditionEmailUseCase,
   SendEditionUseCase,
   FanOutEditionUseCase,
   SendDeliveryUseCase,
@@ -62,7 +82,9 @@ const useCases = [
   RequestSubscriptionUseCase,
   SubscribeCandidateUseCase,
   ConfirmSubscriptionUseCase,
-  ManageSubscriptionUseCase,
+  ViewSubscriptionUseCase,
+  UnsubscribeUseCase,
+  UpdateSubscriptionPreferencesUseCase,
   SendConfirmationUseCase,
   ListSubscribersUseCase,
   ListEditionDeliveriesUseCase,
@@ -87,6 +109,7 @@ const useCases = [
   ],
   providers: [
     BulletinAreasRepository,
+    BulletinAreaWriter,
     BulletinEditionsRepository,
     DeliveriesRepository,
     BulletinSite,
@@ -94,6 +117,7 @@ const useCases = [
     BulletinQueues,
     EditionMailCache,
     SubscriptionTokens,
+    ManagedSubscriptionReader,
     BulletinSubscribersRepository,
     // Candidates' read access to a person's consent and address (stateless, on the DataSource).
     CandidateCaseReader,

@@ -4,8 +4,11 @@ import {
   BULLETIN_EDITORS,
   BULLETIN_READERS,
   ComposeNowUseCase,
-  ReadAreasUseCase,
-  SaveAreaUseCase,
+  ArchiveAreaUseCase,
+  CreateAreaUseCase,
+  GetAreaUseCase,
+  ListAreasUseCase,
+  UpdateAreaUseCase,
 } from '#libs/bulletin';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import {
@@ -21,8 +24,11 @@ import { ApiProblems } from '../openapi/api-problems.decorator.js';
 @Controller('bulletin/areas')
 export class BulletinAreasController {
   constructor(
-    private readonly saveArea: SaveAreaUseCase,
-    private readonly readAreas: ReadAreasUseCase,
+    private readonly createArea: CreateAreaUseCase,
+    private readonly updateArea: UpdateAreaUseCase,
+    private readonly archiveArea: ArchiveAreaUseCase,
+    private readonly listAreas: ListAreasUseCase,
+    private readonly getArea: GetAreaUseCase,
     private readonly composeNow: ComposeNowUseCase,
   ) {}
 
@@ -31,21 +37,21 @@ export class BulletinAreasController {
   @ApiProblems(409)
   @ApiOperation({ summary: 'Crea un’area del bollettino (comuni o centro e raggio)' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateBulletinAreaDto) {
-    return this.saveArea.create(actor, body);
+    return this.createArea.execute(actor, body);
   }
 
   @Get()
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'Le aree del bollettino dell’organizzazione' })
   list(@CurrentActor() actor: Actor, @Query() query: ListBulletinAreasQuery) {
-    return this.readAreas.list(actor, query.archived);
+    return this.listAreas.execute(actor, query.archived);
   }
 
   @Get(':id')
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'Un’area del bollettino' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.readAreas.get(actor, id);
+    return this.getArea.execute(actor, id);
   }
 
   @Patch(':id')
@@ -57,7 +63,7 @@ export class BulletinAreasController {
     @UuidParam() id: string,
     @Body() body: UpdateBulletinAreaDto,
   ) {
-    return this.saveArea.update(actor, id, body);
+    return this.updateArea.execute(actor, id, body);
   }
 
   @Post(':id/archive')
@@ -65,7 +71,7 @@ export class BulletinAreasController {
   @Roles(...BULLETIN_EDITORS)
   @ApiOperation({ summary: 'Archivia un’area: non viene più composta' })
   archive(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.saveArea.archive(actor, id);
+    return this.archiveArea.execute(actor, id);
   }
 
   @Post(':id/editions')

@@ -3,8 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   BULLETIN_EDITORS,
   BULLETIN_READERS,
-  ReadContentsUseCase,
-  SaveContentUseCase,
+  ArchiveContentUseCase,
+  CreateContentUseCase,
+  GetContentUseCase,
+  ListContentsUseCase,
+  UpdateContentUseCase,
 } from '#libs/bulletin';
 import { type Actor, CurrentActor, Roles, UuidParam } from '#libs/platform';
 import {
@@ -18,8 +21,11 @@ import {
 @Controller('bulletin/contents')
 export class BulletinContentsController {
   constructor(
-    private readonly saveContent: SaveContentUseCase,
-    private readonly readContents: ReadContentsUseCase,
+    private readonly createContent: CreateContentUseCase,
+    private readonly updateContent: UpdateContentUseCase,
+    private readonly archiveContent: ArchiveContentUseCase,
+    private readonly listContents: ListContentsUseCase,
+    private readonly getContent: GetContentUseCase,
   ) {}
 
   @Post()
@@ -28,21 +34,21 @@ export class BulletinContentsController {
     summary: 'Aggiunge un corso, una politica attiva, un corso di italiano o un servizio utile',
   })
   create(@CurrentActor() actor: Actor, @Body() body: CreateBulletinContentDto) {
-    return this.saveContent.create(actor, body);
+    return this.createContent.execute(actor, body);
   }
 
   @Get()
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'I contenuti del bollettino, con filtri e paginazione' })
   list(@CurrentActor() actor: Actor, @Query() query: ListBulletinContentsQuery) {
-    return this.readContents.list(actor, query);
+    return this.listContents.execute(actor, query);
   }
 
   @Get(':id')
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'Un contenuto del bollettino' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.readContents.get(actor, id);
+    return this.getContent.execute(actor, id);
   }
 
   @Patch(':id')
@@ -53,7 +59,7 @@ export class BulletinContentsController {
     @UuidParam() id: string,
     @Body() body: UpdateBulletinContentDto,
   ) {
-    return this.saveContent.update(actor, id, body);
+    return this.updateContent.execute(actor, id, body);
   }
 
   @Post(':id/archive')
@@ -61,6 +67,6 @@ export class BulletinContentsController {
   @Roles(...BULLETIN_EDITORS)
   @ApiOperation({ summary: 'Archivia un contenuto: esce dalle prossime edizioni' })
   archive(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.saveContent.archive(actor, id);
+    return this.archiveContent.execute(actor, id);
   }
 }

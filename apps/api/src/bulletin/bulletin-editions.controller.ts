@@ -5,8 +5,10 @@ import {
   BULLETIN_READERS,
   EditEditionUseCase,
   ListEditionDeliveriesUseCase,
-  ReadEditionsUseCase,
-  RenderEditionPageUseCase,
+  GetEditionUseCase,
+  ListEditionsUseCase,
+  PreviewEditionEmailUseCase,
+  PreviewEditionPageUseCase,
   ResolveUncertainDeliveryUseCase,
   SendEditionUseCase,
 } from '#libs/bulletin';
@@ -25,10 +27,12 @@ import { ApiProblems } from '../openapi/api-problems.decorator.js';
 @Controller('bulletin/editions')
 export class BulletinEditionsController {
   constructor(
-    private readonly readEditions: ReadEditionsUseCase,
+    private readonly listEditions: ListEditionsUseCase,
+    private readonly getEdition: GetEditionUseCase,
     private readonly editEdition: EditEditionUseCase,
     private readonly sendEdition: SendEditionUseCase,
-    private readonly pages: RenderEditionPageUseCase,
+    private readonly previewPage: PreviewEditionPageUseCase,
+    private readonly previewEmail: PreviewEditionEmailUseCase,
     private readonly listDeliveries: ListEditionDeliveriesUseCase,
     private readonly resolveDelivery: ResolveUncertainDeliveryUseCase,
   ) {}
@@ -37,14 +41,14 @@ export class BulletinEditionsController {
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'Le edizioni, dalla settimana più recente' })
   list(@CurrentActor() actor: Actor, @Query() query: ListEditionsQuery) {
-    return this.readEditions.list(actor, query);
+    return this.listEditions.execute(actor, query);
   }
 
   @Get(':id')
   @Roles(...BULLETIN_READERS)
   @ApiOperation({ summary: 'Un’edizione con le sue sezioni e lo stato delle consegne' })
   get(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.readEditions.get(actor, id);
+    return this.getEdition.execute(actor, id);
   }
 
   @Get(':id/preview')
@@ -53,7 +57,7 @@ export class BulletinEditionsController {
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'Anteprima della pagina stampabile, anche per le bozze' })
   preview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.pages.preview(actor, id);
+    return this.previewPage.execute(actor, id);
   }
 
   @Get(':id/email-preview')
@@ -63,7 +67,7 @@ export class BulletinEditionsController {
       'Anteprima dell’e-mail (oggetto e HTML), con collegamenti di prova; anche per le bozze',
   })
   emailPreview(@CurrentActor() actor: Actor, @UuidParam() id: string) {
-    return this.pages.emailPreview(actor, id);
+    return this.previewEmail.execute(actor, id);
   }
 
   @Post(':id/reorder')

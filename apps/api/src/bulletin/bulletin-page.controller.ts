@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { RenderEditionPageUseCase } from '#libs/bulletin';
+import { RenderPublicEditionPageUseCase } from '#libs/bulletin';
 import { Public } from '#libs/platform';
 
 /**
@@ -11,7 +11,7 @@ import { Public } from '#libs/platform';
 @Public()
 @Controller('bollettino')
 export class BulletinPageController {
-  constructor(private readonly pages: RenderEditionPageUseCase) {}
+  constructor(private readonly publicPage: RenderPublicEditionPageUseCase) {}
 
   @Get(':area/:week')
   @Header('Content-Type', 'text/html; charset=utf-8')
@@ -19,6 +19,6 @@ export class BulletinPageController {
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'La pagina pubblica di un’edizione, stampabile per la bacheca' })
   page(@Param('area') area: string, @Param('week') week: string) {
-    return this.pages.publicPage(area, week);
+    return this.publicPage.execute(area, week);
   }
 }

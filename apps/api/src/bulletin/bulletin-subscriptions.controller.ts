@@ -6,13 +6,15 @@ import {
   CONSENT_TEXTS,
   CURRENT_CONSENT_VERSION,
   ConfirmSubscriptionUseCase,
-  ManageSubscriptionUseCase,
-  ReadAreasUseCase,
+  ListPublicAreasUseCase,
   RequestSubscriptionUseCase,
   SECTION_CODES,
   SECTION_TITLES,
   subscriptionPages,
   type SubscriptionView,
+  UnsubscribeUseCase,
+  UpdateSubscriptionPreferencesUseCase,
+  ViewSubscriptionUseCase,
 } from '#libs/bulletin';
 import { Public } from '#libs/platform';
 import type { Request, Response } from 'express';
@@ -38,17 +40,19 @@ const LINK_LIMIT = { default: { limit: 30, ttl: 60_000 } };
 @Controller('bulletin/subscriptions')
 export class BulletinSubscriptionsController {
   constructor(
-    private readonly readAreas: ReadAreasUseCase,
+    private readonly listPublicAreas: ListPublicAreasUseCase,
     private readonly requestSubscription: RequestSubscriptionUseCase,
     private readonly confirmSubscription: ConfirmSubscriptionUseCase,
-    private readonly manageSubscription: ManageSubscriptionUseCase,
+    private readonly viewSubscription: ViewSubscriptionUseCase,
+    private readonly unsubscribeSubscriber: UnsubscribeUseCase,
+    private readonly updatePreferences: UpdateSubscriptionPreferencesUseCase,
   ) {}
 
   @Get('form')
   @ApiOperation({ summary: 'Aree, sezioni e testo del consenso per il modulo di iscrizione' })
   async form() {
     return {
-      areas: await this.readAreas.listPublic(),
+      areas: await this.listPublicAreas.execute(),
       sections: SECTION_CODES.map((code) => ({ code, title: SECTION_TITLES[code] })),
       consent: { version: CURRENT_CONSENT_VERSION, text: CONSENT_TEXTS[CURRENT_CONSENT_VERSION] },
     };
@@ -100,7 +104,7 @@ export class BulletinSubscriptionsController {
   @ApiOperation({ summary: 'Pagina di disiscrizione (il pulsante annulla l’iscrizione)' })
   unsubscribePage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
-      const view = await this.manageSubscription.view(query.token);
+      const view = await this.viewSubscription.execute(query.token);
       return { json: view, html: subscriptionPages.unsubscribeAsk(view) };
     });
   }
@@ -122,7 +126,7 @@ export class BulletinSubscriptionsController {
   ) {
     return reply(req, res, async () => {
       const method = body.source === 'page' ? 'UNSUBSCRIBE_PAGE' : 'ONE_CLICK';
-      await this.manageSubscription.unsubscribe(query.token, method, req.ip ?? null);
+      await this.unsubscribeSubscriber.execute(query.token, method, req.ip ?? null);
       return { json: { status: 'UNSUBSCRIBED' }, html: subscriptionPages.unsubscribed() };
     });
   }
@@ -135,7 +139,7 @@ export class BulletinSubscriptionsController {
   @ApiOperation({ summary: 'Le aree e le sezioni scelte' })
   preferencesPage(@Query() query: TokenQuery, @Req() req: Request, @Res() res: Response) {
     return reply(req, res, async () => {
-      const view = await this.manageSubscription.view(query.token);
+      const view = await this.viewSubscription.execute(query.token);
       return { json: view, html: subscriptionPages.preferences(view, false) };
     });
   }
@@ -154,11 +158,7 @@ export class BulletinSubscriptionsController {
     @Res() res: Response,
   ) {
     return reply(req, res, async () => {
-      const view = await this.manageSubscription.updatePreferences(
-        query.token,
-        body,
-        req.ip ?? null,
-      );
+      const view = await this.updatePreferences.execute(query.token, body, req.ip ?? null);
       return { json: view, html: subscriptionPages.preferences(view, true) };
     });
   }

@@ -4,6 +4,7 @@ import {
   BulletinError,
   bulletinJobs,
   type ComposeWeekJob,
+  ComposeScheduledEditionUseCase,
   ComposeWeekUseCase,
   FanOutEditionUseCase,
   ReconcileDeliveriesUseCase,
@@ -18,6 +19,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 export class BulletinProcessor extends WorkerHost implements JobProcessor {
   constructor(
     private readonly composeWeek: ComposeWeekUseCase,
+    private readonly composeScheduled: ComposeScheduledEditionUseCase,
     private readonly fanOut: FanOutEditionUseCase,
     private readonly reconcile: ReconcileDeliveriesUseCase,
     private readonly clock: BulletinClock,
@@ -28,10 +30,10 @@ export class BulletinProcessor extends WorkerHost implements JobProcessor {
   readonly handlers = JobHandlers.of(QUEUES.bulletin, bulletinJobs, {
     composeWeek: async (payload, job) => {
       const weekKey = this.weekOf(payload, job);
-      return { weekKey, areas: await this.composeWeek.enqueueAreas(weekKey) };
+      return { weekKey, areas: await this.composeWeek.execute(weekKey) };
     },
     composeArea: ({ areaId, weekKey }) =>
-      this.composeWeek.composeArea(areaId, parseWeekKey(weekKey)),
+      this.composeScheduled.execute(areaId, parseWeekKey(weekKey)),
     fanOut: ({ editionId }) => this.fanOut.execute(editionId),
     reconcile: () => this.reconcile.execute(),
   });

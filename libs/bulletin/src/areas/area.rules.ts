@@ -1,7 +1,9 @@
 import type { MunicipalitiesService } from '#libs/geo';
 import { BulletinError } from '../domain/bulletin.error.js';
 import { assertValidArea as assertValidSlugAndName } from '../domain/edition.js';
+import { SECTION_CODES } from '../domain/edition-sections.js';
 import type { BulletinAreaEntity } from '../persistence/bulletin-area.entity.js';
+import type { AreaInput } from './area.input.js';
 
 /** An area needs a valid slug, a name, and a territory: municipalities, a circle, or both. */
 export async function assertValidArea(
@@ -41,4 +43,24 @@ export async function assertKnownMunicipalities(
       `Codice ISTAT sconosciuto: ${missing.slice(0, 5).join(', ')}.`,
     );
   }
+}
+
+/** Copies the given fields of an input onto an area (creation: all of them; a change: those sent). */
+export function applyAreaInput(
+  area: BulletinAreaEntity,
+  input: Partial<AreaInput>,
+): BulletinAreaEntity {
+  if (input.slug !== undefined) area.slug = input.slug;
+  if (input.name !== undefined) area.name = input.name.trim();
+  if (input.municipalityCodes !== undefined)
+    area.municipalityCodes = [...new Set(input.municipalityCodes)];
+  if (input.centre !== undefined) {
+    area.centreLat = input.centre?.lat ?? null;
+    area.centreLng = input.centre?.lng ?? null;
+  }
+  if (input.radiusKm !== undefined) area.radiusKm = input.radiusKm;
+  if (input.sections !== undefined)
+    area.sections = SECTION_CODES.filter((code) => input.sections!.includes(code));
+  if (input.autoSend !== undefined) area.autoSend = input.autoSend;
+  return area;
 }

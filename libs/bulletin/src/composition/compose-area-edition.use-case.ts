@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BulletinAreasRepository } from '../areas/bulletin-areas.repository.js';
 import { composeEdition } from '../domain/edition-composer.js';
 import { DEFAULT_SECTION_LIMITS } from '../domain/edition-sections.js';
 import { type WeekKey, editionReading, previousWeek, weekBounds } from '../domain/edition-week.js';
@@ -27,7 +26,6 @@ export class ComposeAreaEditionUseCase {
   private readonly logger = new Logger(ComposeAreaEditionUseCase.name);
 
   constructor(
-    private readonly areas: BulletinAreasRepository,
     private readonly editions: BulletinEditionsRepository,
     private readonly source: BulletinContentSource,
     private readonly clock: BulletinClock,
@@ -68,9 +66,5 @@ export class ComposeAreaEditionUseCase {
       this.logger.log({ areaId: area.id, weekKey, editionId: stored.row.id }, 'edizione composta');
     }
     return { ...stored, area };
-  }
-
-  async executeById(areaId: string, weekKey: WeekKey): Promise<ComposedEdition> {
-    return this.execute(await this.areas.getById(areaId), weekKey);
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '../../../../test/support/bulletin/bulletin-test-env.js';
 import { FixedClock } from '../testing/fixed-clock.js';
 import { startTestWorker } from '../../../../test/support/bulletin/test-worker.js';
-import { ComposeWeekUseCase } from './compose-week.use-case.js';
+import { ComposeScheduledEditionUseCase } from './compose-scheduled-edition.use-case.js';
 
 /** Monday 23 November 2026, 08:00 in Rome: the scheduled composition of week 48. */
 const MONDAY = new Date('2026-11-23T07:00:00Z');
@@ -64,8 +64,8 @@ describe('weekly composition (worker)', () => {
       queue.add(BULLETIN_JOBS.composeWeek, { weekKey: WEEK }),
       queue.add(BULLETIN_JOBS.composeWeek, { weekKey: WEEK }),
       // The same area composed at the same moment by both workers.
-      env.worker.get(ComposeWeekUseCase).composeArea(areas[0].id, WEEK),
-      secondWorker.get(ComposeWeekUseCase).composeArea(areas[0].id, WEEK),
+      env.worker.get(ComposeScheduledEditionUseCase).execute(areas[0].id, WEEK),
+      secondWorker.get(ComposeScheduledEditionUseCase).execute(areas[0].id, WEEK),
     ]);
     await eventually(
       async () => ({
@@ -119,7 +119,7 @@ describe('weekly composition (worker)', () => {
         at: { lat: 45.6, lng: 9.5 },
       }),
     };
-    await env.worker.get(ComposeWeekUseCase).composeArea(area.id, WEEK);
+    await env.worker.get(ComposeScheduledEditionUseCase).execute(area.id, WEEK);
     const [{ content }] = await env.db.query(
       `SELECT content FROM bulletin_editions WHERE area_id = $1`,
       [area.id],
@@ -137,7 +137,7 @@ describe('weekly composition (worker)', () => {
   it('approves and sends by itself for an area set to send automatically', async () => {
     const area = await seedArea(env.db, env.organisationId, { autoSend: true });
     await seedSubscribers(env.db, env.organisationId, [area.id], ['auto@example.org']);
-    await env.worker.get(ComposeWeekUseCase).composeArea(area.id, WEEK);
+    await env.worker.get(ComposeScheduledEditionUseCase).execute(area.id, WEEK);
     await eventually(
       async () => env.smtp.receivedBy('auto@example.org').length,
       (n) => n === 1,

@@ -1,69 +1,22 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { BulletinAreasRepository } from '../areas/bulletin-areas.repository.js';
 import { BulletinQueues } from '../delivery/bulletin-jobs.writer.js';
-import { BulletinError } from '../domain/bulletin.error.js';
-import { AUTOMATIC_APPROVAL, itemCount } from '../domain/edition.js';
-import { approve } from '../domain/edition-editor.js';
 import type { WeekKey } from '../domain/edition-week.js';
-import { BulletinEditionsRepository } from '../editions/bulletin-editions.repository.js';
-import { storeEdition } from '../editions/use-cases/edit-edition.use-case.js';
-import { decodeEdition } from '../persistence/edition-content.codec.js';
-import { ComposeAreaEditionUseCase } from './compose-area-edition.use-case.js';
 
 /**
- * The weekly run: one compose job per area of every organisation (each retried on its own), and,
- * for areas that send automatically, approval and delivery as soon as the edition exists.
+ * The weekly run: one compose job per active area of every organisation, each retried on its own
+ * (see ComposeScheduledEditionUseCase). Returns how many areas were enqueued.
  */
 @Injectable()
 export class ComposeWeekUseCase {
-  private readonly logger = new Logger(ComposeWeekUseCase.name);
-
   constructor(
-    private readonly editions: BulletinEditionsRepository,
     private readonly areas: BulletinAreasRepository,
-    private readonly compose: ComposeAreaEditionUseCase,
     private readonly queues: BulletinQueues,
   ) {}
 
-  async enqueueAreas(weekKey: WeekKey): Promise<number> {
+  async execute(weekKey: WeekKey): Promise<number> {
     const areas = await this.areas.listAllActive();
     await this.queues.composeAreas(areas.map((area) => ({ areaId: area.id, weekKey })));
     return areas.length;
-  }
-
-  async composeArea(
-    areaId: string,
-    weekKey: WeekKey,
-  ): Promise<{ editionId: string | null; sending: boolean }> {
-    const area = await this.areas.getById(areaId);
-    // Archived after the weekly run enqueued it: no edition any more.
-    if (area.archivedAt) return { editionId: null, sending: false };
-    const { row } = await this.compose.execute(area, weekKey);
-    if (!area.autoSend) return { editionId: row.id, sending: false };
-    const sendable = await this.approveAutomatically(row.id);
-    if (sendable) await this.queues.fanOut(row.id);
-    return { editionId: row.id, sending: sendable };
-  }
-
-  /** Approves a draft for an area that sends by itself; an empty edition stays a draft. */
-  private approveAutomatically(editionId: string): Promise<boolean> {
-    return this.editions.transaction(async (manager) => {
-      const row = await this.editions.findByIdForUpdate(manager, editionId);
-      if (!row) throw BulletinError.notFound('Edizione');
-      if (row.status !== 'DRAFT') return row.status === 'APPROVED';
-      const edition = decodeEdition(row);
-      if (itemCount(edition) === 0) {
-        this.logger.warn({ editionId }, 'edizione vuota: resta in bozza, non viene inviata');
-        return false;
-      }
-      try {
-        storeEdition(row, approve(edition, { by: AUTOMATIC_APPROVAL, at: new Date() }));
-      } catch (error) {
-        if (error instanceof BulletinError) return false;
-        throw error;
-      }
-      await manager.save(row);
-      return true;
-    });
   }
 }

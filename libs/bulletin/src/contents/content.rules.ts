@@ -1,6 +1,7 @@
 import { assertKnownMunicipalities, type KnownMunicipalities } from '../areas/area.rules.js';
 import { BulletinError } from '../domain/bulletin.error.js';
 import type { BulletinContentEntity } from '../persistence/bulletin-content.entity.js';
+import type { ContentInput } from './content.input.js';
 
 /** What the bulletin needs to print an entry, checked after every create or change. */
 export async function assertValidContent(
@@ -32,4 +33,38 @@ export async function assertValidContent(
   if (content.areaIds.length > 0 && !(await lookups.areasExist(content.areaIds))) {
     throw invalid('Una delle aree indicate non esiste.');
   }
+}
+
+const FIELDS = [
+  'title',
+  'summary',
+  'provider',
+  'municipalityCode',
+  'place',
+  'areaIds',
+  'target',
+  'startsOn',
+  'endsOn',
+  'enrolBy',
+  'cefrLevel',
+  'hours',
+  'schedule',
+  'free',
+  'url',
+  'howTo',
+  'contact',
+] as const;
+
+/** Copies the given fields of an input onto a content, trimming text (a change: those sent). */
+export function applyContentInput(
+  content: BulletinContentEntity,
+  input: Partial<ContentInput>,
+): BulletinContentEntity {
+  const target = content as unknown as Record<string, unknown>;
+  for (const field of FIELDS) {
+    const value = input[field];
+    if (value !== undefined) target[field] = typeof value === 'string' ? value.trim() : value;
+  }
+  if (input.areaIds !== undefined) content.areaIds = [...new Set(input.areaIds)];
+  return content;
 }

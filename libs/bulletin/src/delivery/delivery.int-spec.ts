@@ -1,4 +1,4 @@
-import { ComposeWeekUseCase } from '../composition/compose-week.use-case.js';
+import { ComposeScheduledEditionUseCase } from '../composition/compose-scheduled-edition.use-case.js';
 import { dayInRome } from '#libs/kernel';
 import { type WeekKey, nextWeek, weekKeyOf } from '../domain/edition-week.js';
 import { BulletinQueues } from './bulletin-jobs.writer.js';
@@ -38,7 +38,9 @@ describe('bulletin delivery (worker and a real SMTP server)', () => {
 
   /** Composes (and, for an auto-sending area, approves and sends) an area's edition. */
   async function compose(areaId: string, weekKey: WeekKey): Promise<string> {
-    const { editionId } = await env.worker.get(ComposeWeekUseCase).composeArea(areaId, weekKey);
+    const { editionId } = await env.worker
+      .get(ComposeScheduledEditionUseCase)
+      .execute(areaId, weekKey);
     if (!editionId) throw new Error('area archiviata');
     return editionId;
   }

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { BulletinError } from '../domain/bulletin.error.js';
 import { markSent } from '../domain/edition-editor.js';
-import { decodeEdition } from '../persistence/edition-content.codec.js';
+import { decodeEdition, storeEdition } from '../persistence/edition-content.codec.js';
 import { BulletinEditionsRepository } from '../editions/bulletin-editions.repository.js';
-import { storeEdition } from '../editions/use-cases/edit-edition.use-case.js';
 import { BulletinQueues } from './bulletin-jobs.writer.js';
 import { DeliveriesRepository } from './deliveries.repository.js';
 

@@ -122,3 +122,18 @@ function reviveDates(item: StoredItem): StoredItem {
   }
   return revived;
 }
+
+/** Writes an edited Edition back into its row (content and approval columns). */
+export function storeEdition(row: BulletinEditionEntity, edition: Edition): void {
+  row.content = encodeEditionContent(edition, row.content.shownSections);
+  row.status = edition.status;
+  row.approvedAt = edition.approvedAt ?? null;
+  row.approvedAutomatically = edition.approvedBy?.kind === 'AUTOMATIC';
+  row.approvedByUserId = edition.approvedBy?.kind === 'EDITOR' ? edition.approvedBy.editorId : null;
+  row.sentAt = edition.sentAt ?? null;
+}
+
+/** The stored edition with only the sections its area shows (what pages and e-mails render). */
+export function decodeShownEdition(row: BulletinEditionEntity): Edition {
+  return withSections(decodeEdition(row), row.content.shownSections);
+}

@@ -1,6 +1,6 @@
 import { BULLETIN_NAME } from '../rendering/edition.view.js';
 import { compileHtml } from '../rendering/template-engine.js';
-import type { SubscriptionView } from './use-cases/manage-subscription.use-case.js';
+import type { SubscriptionView } from './managed-subscription.reader.js';
 
 /*
  * The small pages behind the links of the e-mails. A GET never changes anything (mail scanners

@@ -3,8 +3,7 @@ import type { Actor } from '#libs/platform';
 import { approve, dropItem, reorderItem } from '../../domain/edition-editor.js';
 import type { Edition } from '../../domain/edition.js';
 import type { SectionCode } from '../../domain/edition-sections.js';
-import type { BulletinEditionEntity } from '../../persistence/bulletin-edition.entity.js';
-import { decodeEdition, encodeEditionContent } from '../../persistence/edition-content.codec.js';
+import { decodeEdition, storeEdition } from '../../persistence/edition-content.codec.js';
 import { BulletinEditionsRepository } from '../bulletin-editions.repository.js';
 import { type EditionDetail, toEditionDetail } from '../edition.view.js';
 
@@ -41,14 +40,4 @@ function applyChange(edition: Edition, change: EditionChange, actor: Actor): Edi
     case 'approve':
       return approve(edition, { by: { kind: 'EDITOR', editorId: actor.userId }, at: new Date() });
   }
-}
-
-/** Writes an edited Edition back into its row (content and approval columns). */
-export function storeEdition(row: BulletinEditionEntity, edition: Edition): void {
-  row.content = encodeEditionContent(edition, row.content.shownSections);
-  row.status = edition.status;
-  row.approvedAt = edition.approvedAt ?? null;
-  row.approvedAutomatically = edition.approvedBy?.kind === 'AUTOMATIC';
-  row.approvedByUserId = edition.approvedBy?.kind === 'EDITOR' ? edition.approvedBy.editorId : null;
-  row.sentAt = edition.sentAt ?? null;
 }

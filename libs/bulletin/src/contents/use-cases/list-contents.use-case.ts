@@ -1,24 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { dayInRome } from '#libs/kernel';
 import type { Actor, Page } from '#libs/platform';
 import { BulletinContentsRepository } from '../bulletin-contents.repository.js';
 import type { ContentView } from '../content.input.js';
 import type { ContentFilter } from '../content-filter.types.js';
 import { toContentView } from '../content.view.js';
-import { dayInRome } from '#libs/kernel';
 
+/** The organisation's contents, filtered and paginated. */
 @Injectable()
-export class ReadContentsUseCase {
+export class ListContentsUseCase {
   constructor(private readonly contents: BulletinContentsRepository) {}
 
-  async list(actor: Actor, filter: ContentFilter): Promise<Page<ContentView>> {
+  async execute(actor: Actor, filter: ContentFilter): Promise<Page<ContentView>> {
     const today = dayInRome(new Date());
     return this.contents.list(actor.organisationId, filter, today, (rows) =>
       rows.map((row) => toContentView(row, today)),
     );
-  }
-
-  async get(actor: Actor, id: string): Promise<ContentView> {
-    const row = await this.contents.get(actor.organisationId, id);
-    return toContentView(row, dayInRome(new Date()));
   }
 }
