@@ -81,7 +81,8 @@ export async function openPage(
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: the whole suite runs browsers, APIs and workers side by side on two cores.
+  page.setDefaultTimeout(30_000);
   return { context, page };
 }
 
