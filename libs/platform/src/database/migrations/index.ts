@@ -15,6 +15,7 @@ type MigrationClass = new () => MigrationInterface;
 
 /** Every migration, oldest first. A new migration is appended here and never edited once landed. */
 import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate-sensitive-sealed.js';
+import { VacanciesUpdatedIndex1766000600000 } from './1766000600000-vacancies-updated-index.js';
 export const MIGRATIONS: MigrationClass[] = [
   Foundation1764000000000,
   CompaniesVacanciesTaxonomy1764000050000,
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CandidateMaxWeeklyHours1764000800000,
   RevocableSessions1765000001000,
   CandidateSensitiveSealed1765000005000,
+  VacanciesUpdatedIndex1766000600000,
 ];
