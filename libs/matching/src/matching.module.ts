@@ -9,6 +9,8 @@ import { FindMatchesForVacancy } from './use-cases/find-matches-for-vacancy.use-
 import { ListCandidateMatchesUseCase } from './use-cases/list-candidate-matches.use-case.js';
 import { ListVacancyMatchesUseCase } from './use-cases/list-vacancy-matches.use-case.js';
 import { RecomputeMatchesUseCase } from './use-cases/recompute-matches.use-case.js';
+import { RefreshCandidateListsUseCase } from './use-cases/refresh-candidate-lists.use-case.js';
+import { VacancyIndexLoader } from './compute/vacancy-index.loader.js';
 import { NewMatchCountsReader } from './store/new-match-counts.reader.js';
 import { SweepMatchesUseCase } from './use-cases/sweep-matches.use-case.js';
 
@@ -19,6 +21,8 @@ const providers = [
   FindMatchesForCandidate,
   FindMatchesForVacancy,
   RecomputeMatchesUseCase,
+  RefreshCandidateListsUseCase,
+  VacancyIndexLoader,
   SweepMatchesUseCase,
   ListCandidateMatchesUseCase,
   ListVacancyMatchesUseCase,
