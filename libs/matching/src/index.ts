@@ -52,4 +52,6 @@ export * from './use-cases/list-candidate-matches.use-case.js';
 export * from './use-cases/list-vacancy-matches.use-case.js';
 export * from './use-cases/recompute-matches.use-case.js';
 export * from './use-cases/refresh-candidate-lists.use-case.js';
+export * from './use-cases/push-vacancy-to-people.use-case.js';
+export { topPeopleInReach } from './compute/people-in-reach.calculator.js';
 export * from './use-cases/sweep-matches.use-case.js';

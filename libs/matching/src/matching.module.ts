@@ -9,6 +9,7 @@ import { FindMatchesForVacancy } from './use-cases/find-matches-for-vacancy.use-
 import { ListCandidateMatchesUseCase } from './use-cases/list-candidate-matches.use-case.js';
 import { ListVacancyMatchesUseCase } from './use-cases/list-vacancy-matches.use-case.js';
 import { RecomputeMatchesUseCase } from './use-cases/recompute-matches.use-case.js';
+import { PushVacancyToPeopleUseCase } from './use-cases/push-vacancy-to-people.use-case.js';
 import { RefreshCandidateListsUseCase } from './use-cases/refresh-candidate-lists.use-case.js';
 import { VacancyIndexLoader } from './compute/vacancy-index.loader.js';
 import { NewMatchCountsReader } from './store/new-match-counts.reader.js';
@@ -22,6 +23,7 @@ const providers = [
   FindMatchesForVacancy,
   RecomputeMatchesUseCase,
   RefreshCandidateListsUseCase,
+  PushVacancyToPeopleUseCase,
   VacancyIndexLoader,
   SweepMatchesUseCase,
   ListCandidateMatchesUseCase,

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import {
   matchingJobs,
+  PushVacancyToPeopleUseCase,
   RecomputeMatchesUseCase,
   RefreshCandidateListsUseCase,
   SweepMatchesUseCase,
@@ -14,7 +15,7 @@ import type { Job } from 'bullmq';
 /**
  * The matching jobs. A person's list is computed from this process's in-memory index of open
  * vacancies (a vacancy's list from the SQL pre-filter); a vacancy's recompute first refreshes the
- * index with it. A full refresh is cut into partition jobs that any number of worker processes share,
+ * index with it, then puts it in the list of every person in its reach whose list it beats. A full refresh is cut into partition jobs that any number of worker processes share,
  * each run once (see README, "Worker processes"). A recompute reads the candidate or vacancy as it is when the job runs, so the
  * newest data wins however many changes were folded into the job; two runs for one subject never
  * overlap (the deduplication key keeps the later one waiting).
@@ -27,6 +28,7 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
     private readonly recompute: RecomputeMatchesUseCase,
     private readonly refresh: RefreshCandidateListsUseCase,
     private readonly vacancyIndex: VacancyIndexLoader,
+    private readonly push: PushVacancyToPeopleUseCase,
     private readonly sweep: SweepMatchesUseCase,
     private readonly expireProposals: ExpireProposalsUseCase,
   ) {
@@ -37,7 +39,8 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
     recompute: async ({ subjectType, id }) => {
       if (subjectType === 'candidate') return this.refresh.execute([id]);
       await this.vacancyIndex.refresh([id]);
-      return this.recompute.execute(subjectType, id);
+      const result = await this.recompute.execute(subjectType, id);
+      return { ...result, pushed: await this.push.execute(id) };
     },
     refreshPartition: async ({ partition, partitions }) => {
       const result = await this.refresh.executePartition(partition, partitions);

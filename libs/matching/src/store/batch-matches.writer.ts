@@ -103,3 +103,39 @@ export async function markManyComputed(
     [type, subjects.map((s) => s.id), subjects.map((s) => s.organisationId), startedAt],
   );
 }
+
+/**
+ * Puts pairs in the people's lists (for_candidate), each under its person's organisation, leaving
+ * the vacancy's own list flag and a pair's first_seen_at as they are.
+ */
+export async function addToCandidateLists(
+  manager: EntityManager,
+  rows: ReadonlyArray<StoredMatch & { organisationId: string }>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const json = rows.map((row) => ({
+    candidate_id: row.candidateId,
+    vacancy_id: row.vacancyId,
+    organisation_id: row.organisationId,
+    score: row.score,
+    factors: row.explanation,
+    distance_km: Math.round(row.distanceKm * 100) / 100,
+    contract_type: row.contractType,
+    km_zero: row.kmZero,
+    reserved_l68: row.reservedL68,
+  }));
+  await manager.query(
+    `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
+                          contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
+     SELECT r.candidate_id, r.vacancy_id, r.organisation_id, r.score, r.factors, r.distance_km,
+            r.contract_type, r.km_zero, r.reserved_l68, true, false
+       FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid,
+            organisation_id uuid, score numeric, factors jsonb, distance_km numeric,
+            contract_type text, km_zero boolean, reserved_l68 text)
+     ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
+       score = EXCLUDED.score, factors = EXCLUDED.factors, distance_km = EXCLUDED.distance_km,
+       contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
+       reserved_l68 = EXCLUDED.reserved_l68, for_candidate = true, computed_at = now()`,
+    [JSON.stringify(json)],
+  );
+}

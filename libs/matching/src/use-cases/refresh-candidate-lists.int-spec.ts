@@ -20,6 +20,10 @@ import { FindMatchesForCandidate } from './find-matches-for-candidate.use-case.j
 import { FindMatchesForVacancy } from './find-matches-for-vacancy.use-case.js';
 import { RecomputeMatchesUseCase } from './recompute-matches.use-case.js';
 import { RefreshCandidateListsUseCase } from './refresh-candidate-lists.use-case.js';
+import { PushVacancyToPeopleUseCase } from './push-vacancy-to-people.use-case.js';
+import { evaluatePair } from '../domain/match-explanation.rules.js';
+import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
+import { STORED_MATCHES } from './recompute-matches.use-case.js';
 
 const name = uniqueTestName('matching_refresh');
 const config = testConfig(name);
@@ -227,4 +231,67 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     await refresh.execute([person], today);
     expect(await listOf(person)).not.toContain(created.id);
   }, 60_000);
+
+  it('puts a new vacancy in the list of every person in its reach whose list it beats', async () => {
+    const loader = new VacancyIndexLoader(db);
+    await forgetAll();
+    await new RefreshCandidateListsUseCase(db, loader, matching).execute(await activeIds(), today);
+    // A copy of a vacancy many people hold, near the top of their lists.
+    const [{ vacancy_id: model }] = await db.query(
+      `SELECT vacancy_id FROM matches WHERE for_candidate GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const columns: Array<{ column_name: string }> = await db.query(
+      `SELECT column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = 'vacancies' AND is_generated = 'NEVER'
+          AND column_name NOT IN ('id', 'created_at', 'updated_at')`,
+    );
+    const list = columns.map((c) => `"${c.column_name}"`).join(', ');
+    const [{ id: created }] = await db.query(
+      `INSERT INTO vacancies (id, ${list}) SELECT gen_random_uuid(), ${list} FROM vacancies
+        WHERE id = $1 RETURNING id`,
+      [model],
+    );
+    // What the core says, person by person (of the organisations that see it), against the list
+    // each one holds now.
+    const context = matching.context(today);
+    const people = await new RefreshBatchReader(db).candidates(await activeIds());
+    const index = await loader.current(today);
+    await loader.refresh([created], today);
+    const vacancy = index.get(created)!.profile;
+    const cuts = new Map<string, { count: number; lowest: number }>(
+      (
+        await db.query(
+          `SELECT candidate_id, count(*)::int AS count, min(score)::float8 AS lowest FROM matches
+            WHERE for_candidate GROUP BY 1`,
+        )
+      ).map((row: { candidate_id: string; count: number; lowest: number }) => [
+        row.candidate_id,
+        row,
+      ]),
+    );
+    const seeing = index.get(created)!.visibleTo;
+    const expected = people
+      .filter((person) => person.active && seeing.has(person.organisationId))
+      .filter((person) => {
+        const pair = evaluatePair(person.profile, vacancy, context);
+        const cut = cuts.get(person.profile.id);
+        return (
+          pair.possible && (!cut || cut.count < STORED_MATCHES.candidate || pair.score > cut.lowest)
+        );
+      })
+      .map((person) => person.profile.id)
+      .sort();
+    const result = await new PushVacancyToPeopleUseCase(db, loader, matching).execute(
+      created,
+      today,
+    );
+    const holders: Array<{ candidate_id: string }> = await db.query(
+      `SELECT candidate_id FROM matches WHERE vacancy_id = $1 AND for_candidate ORDER BY 1`,
+      [created],
+    );
+    expect(expected.length).toBeGreaterThan(3);
+    expect(holders.map((h) => h.candidate_id)).toEqual(expected);
+    expect(result.added).toBe(expected.length);
+    expect(result.inReach).toBeGreaterThanOrEqual(expected.length);
+  });
 });
