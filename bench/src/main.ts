@@ -1,10 +1,16 @@
 import 'reflect-metadata';
 import { benchPriorityList } from '#libs/law68';
-import { runMatchingBench } from '#libs/matching';
+import {
+  REFRESH_PARTITIONS,
+  runMatchingBench,
+  runNewVacancyBench,
+  runThroughputBench,
+} from '#libs/matching';
 import { runSearchBenchmark } from '#libs/search';
 import { runBulletinBench } from './bulletin.bench.js';
 import { benchConfig, openBenchDatabase } from './bench-database.js';
 import { runLoadTest } from './load-test.js';
+import { runRefreshBench } from './refresh-workers.bench.js';
 import { measureWebBundle } from './web-bundle.js';
 
 /**
@@ -12,6 +18,8 @@ import { measureWebBundle } from './web-bundle.js';
  * JSON report on standard output (progress goes to standard error). Sizes can be reduced for a
  * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load
  * picks some of them (the bulletin runs first: its peak memory is that of this whole process);
+ * matching also measures the network case and the full refresh with one and two worker processes
+ * (BENCH_REFRESH_PARTITIONS=8 runs 8 of the 64 partitions and extrapolates);
  * `web` measures the console's first-load bundle against its budget.
  */
 const [candidates = 500_000, vacancies = 100_000] = process.argv.slice(2).map(Number);
@@ -66,6 +74,26 @@ try {
       baselineQueries: Number(process.env.BENCH_BASELINE_QUERIES ?? 30),
       recomputes: Number(process.env.BENCH_RECOMPUTES ?? 200),
     });
+    log('abbinamenti in rete: indice in memoria, ricerca inversa, nuove offerte...');
+    report.matchingNetwork = await runThroughputBench(
+      dataSource,
+      {
+        queries: Number(process.env.BENCH_QUERIES ?? 200),
+        baselineQueries: Number(process.env.BENCH_NETWORK_BASELINE_QUERIES ?? 10),
+      },
+      log,
+    );
+    report.matchingRefresh = await runRefreshBench(
+      dataSource,
+      size,
+      Number(process.env.BENCH_REFRESH_PARTITIONS ?? REFRESH_PARTITIONS),
+      log,
+    );
+    log('nuove offerte nelle liste delle persone...');
+    report.matchingNewVacancy = await runNewVacancyBench(
+      dataSource,
+      Number(process.env.BENCH_NEW_VACANCIES ?? 20),
+    );
   }
   if (only.has('load')) {
     log('prova di carico sulla API (loopback)...');

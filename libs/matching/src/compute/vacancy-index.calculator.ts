@@ -12,8 +12,7 @@ import {
 } from '../domain/match-weights.rules.js';
 import { filledSlots, mayCover, touchedSlots, type WeekSlots } from '../domain/week-slots.rules.js';
 import type { MatchFilters } from '../store/prefilter.sql.js';
-import { byBound, softPointsFor } from './soft-bound.calculator.js';
-import { topMatches } from './top-matches.calculator.js';
+import { softMaximum, softPointsFor } from './soft-bound.calculator.js';
 
 /** An open vacancy as the index keeps it: the core's profile and what the index tests quickly. */
 export interface IndexedVacancy {
@@ -28,6 +27,7 @@ export interface IndexedVacancy {
 interface Entry extends IndexedVacancy {
   cell: number;
   italianRank: number;
+  publishedDay: number;
   /** Quarter hours the shifts fill; `null` when the schedule cannot fail (flexible or no shifts). */
   shiftSlots: WeekSlots | null;
 }
@@ -43,8 +43,31 @@ export interface IndexedTop {
 /** Grid cells of about 5.5 km (latitude) by 4 km (longitude, in Lombardy). */
 const CELL_DEGREES = 0.05;
 const ROW = 100_000;
-const cellOf = (lat: number, lng: number) =>
-  Math.floor((lat + 90) / CELL_DEGREES) * ROW + Math.floor((lng + 180) / CELL_DEGREES);
+const rowOf = (lat: number) => Math.floor((lat + 90) / CELL_DEGREES);
+const colOf = (lng: number) => Math.floor((lng + 180) / CELL_DEGREES);
+const cellOf = (lat: number, lng: number) => rowOf(lat) * ROW + colOf(lng);
+/** Days since 1970-01-01 (recency needs only differences of days). */
+const dayOf = (date: IsoDate) => daysBetween('1970-01-01', date);
+
+/** Plain code-unit order, as the core's ranking uses for equal scores. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The pair in its place among the best (score, then vacancy id), at most `limit` of them. */
+function insertRanked(best: PossiblePair[], pair: PossiblePair, limit: number): PossiblePair[] {
+  let at = best.length;
+  while (
+    at > 0 &&
+    (best[at - 1].score < pair.score ||
+      (best[at - 1].score === pair.score && compareIds(best[at - 1].vacancyId, pair.vacancyId) > 0))
+  )
+    at -= 1;
+  if (at >= limit) return best;
+  best.splice(at, 0, pair);
+  if (best.length > limit) best.pop();
+  return best;
+}
 /** A degree of latitude is at least this long; the cells searched always cover the radius. */
 const KM_PER_DEGREE_LAT = 110.5;
 /** Rounding of nine factors and of their sum: the bound stays above every exact score. */
@@ -81,6 +104,7 @@ export class VacancyIndex {
       ...vacancy,
       cell: cellOf(profile.site.lat, profile.site.lng),
       italianRank: cefrRank(profile.minItalianLevel),
+      publishedDay: dayOf(profile.publishedAt),
       shiftSlots:
         profile.flexibleHours || profile.shifts.length === 0 ? null : filledSlots(profile.shifts),
     };
@@ -99,32 +123,12 @@ export class VacancyIndex {
     if (cell?.size === 0) this.cells.delete(entry.cell);
   }
 
-  /** Vacancies open on `today` whose site is within `radiusKm` of `point` (cells, then exact km). */
-  private *near(point: { lat: number; lng: number }, radiusKm: number, today: IsoDate) {
-    const dLat = radiusKm / KM_PER_DEGREE_LAT;
-    const cos = Math.cos(((Math.abs(point.lat) + dLat) * Math.PI) / 180);
-    const dLng = cos > 0.01 ? dLat / cos : 360;
-    const [fromRow, fromCol] = [point.lat - dLat, point.lng - dLng].map((d, i) =>
-      Math.floor((d + (i === 0 ? 90 : 180)) / CELL_DEGREES),
-    );
-    const [toRow, toCol] = [point.lat + dLat, point.lng + dLng].map((d, i) =>
-      Math.floor((d + (i === 0 ? 90 : 180)) / CELL_DEGREES),
-    );
-    for (let row = fromRow; row <= toRow; row++) {
-      for (let col = fromCol; col <= toCol; col++) {
-        const cell = this.cells.get(row * ROW + col);
-        if (!cell) continue;
-        for (const entry of cell) {
-          if (entry.expiresOn !== null && entry.expiresOn < today) continue;
-          yield entry;
-        }
-      }
-    }
-  }
-
   /**
    * The candidate's best `limit` vacancies among those visible to `organisationId`, exactly as the
-   * core ranks them (same scores, same tie order).
+   * core ranks them (same scores, same tie order). Two bounds, both above every exact score: a cheap
+   * one from the facts the index holds (the taxonomy factors at full weight), computed for every
+   * vacancy that passes the tests, and a tight one (their exact points) computed only while a vacancy
+   * can still enter the top N; the core scores only those the tight bound keeps.
    */
   async topFor(
     candidate: CandidateMatchProfile,
@@ -134,69 +138,113 @@ export class VacancyIndex {
     filters: MatchFilters = {},
   ): Promise<IndexedTop> {
     const others = new Map<string, VacancyMatchProfile>();
-    if (candidate.rightToWork.kind === 'NONE')
+    if (candidate.rightToWork.kind === 'NONE' || limit === 0)
       return { pairs: [], others, survivors: 0, scored: 0 };
-    const weights = resolveWeights(context.weights);
+    const found = this.survivors(candidate, organisationId, context, filters);
+    const { entries, bounds } = found;
+    const order = Array.from(entries.keys()).sort(
+      (a, b) => bounds[b] - bounds[a] || compareIds(entries[a].profile.id, entries[b].profile.id),
+    );
     const softPoints = softPointsFor(context);
+    const loose = softMaximum(context);
+    let best: PossiblePair[] = [];
+    let scored = 0;
+    const cut = () => (best.length >= limit ? best[limit - 1].score : -Infinity);
+    // A window of the best cheap bounds at a time, tightened, then scored best tight bound first.
+    let window = limit + 8;
+    for (let next = 0; next < order.length && bounds[order[next]] >= cut();) {
+      const batch: Array<{ entry: Entry; bound: number }> = [];
+      for (; next < order.length && batch.length < window; next++) {
+        const i = order[next];
+        if (bounds[i] < cut()) break;
+        const entry = entries[i];
+        const bound = bounds[i] - loose + softPoints(candidate, entry.profile);
+        if (bound >= cut()) batch.push({ entry, bound });
+      }
+      batch.sort((a, b) => b.bound - a.bound || compareIds(a.entry.profile.id, b.entry.profile.id));
+      for (const { entry, bound } of batch) {
+        if (bound < cut()) break;
+        scored += 1;
+        others.set(entry.profile.id, entry.profile);
+        const pair = evaluatePair(candidate, entry.profile, context);
+        if (pair.possible) best = insertRanked(best, pair, limit);
+      }
+      window *= 2;
+    }
+    return { pairs: best, others, survivors: entries.length, scored };
+  }
+
+  /** The vacancies that pass the index's tests, with the cheap bound of each. */
+  private survivors(
+    candidate: CandidateMatchProfile,
+    organisationId: string,
+    context: MatchContext,
+    filters: MatchFilters,
+  ): { entries: Entry[]; bounds: Float64Array } {
+    const weights = resolveWeights(context.weights);
+    const today = dayOf(context.today);
     const rank = cefrRank(candidate.italianLevel);
     const availability = candidate.availability && touchedSlots(candidate.availability);
     const kmZeroRadius = candidate.kmZeroRadiusKm ?? MATCH_CURVES.kmZeroRadiusKm;
     const contracts = candidate.preferredContractTypes;
+    const contractPoints = (contract: VacancyMatchProfile['contractType']) =>
+      weights.PREFERRED_CONTRACT *
+      (contracts.length === 0
+        ? MATCH_CURVES.noPreferenceShare
+        : contracts.includes(contract)
+          ? 1
+          : 0);
     const area = candidate.allowedArea;
+    const hours = candidate.maxWeeklyHours;
+    const l68 = candidate.l68Registration?.category ?? null;
     const radius = Math.min(candidate.maxTravelKm, filters.maxDistanceKm ?? Infinity);
-    const ranked: Array<{ id: string; bound: number }> = [];
-    for (const entry of this.near(candidate.home, radius, context.today)) {
-      const vacancy = entry.profile;
-      if (!entry.visibleTo.has(organisationId) || entry.italianRank > rank) continue;
-      if (
-        vacancy.reservedL68 !== null &&
-        candidate.l68Registration?.category !== vacancy.reservedL68
-      )
-        continue;
-      if (
-        candidate.maxWeeklyHours !== null &&
-        vacancy.weeklyHours !== null &&
-        vacancy.weeklyHours > candidate.maxWeeklyHours
-      )
-        continue;
-      if (availability && entry.shiftSlots && !mayCover(availability, entry.shiftSlots)) continue;
-      if (filters.contractTypes?.length && !filters.contractTypes.includes(vacancy.contractType))
-        continue;
-      if (filters.kmZero && !vacancy.kmZero) continue;
-      if (filters.law68 && vacancy.reservedL68 === null) continue;
-      const km = distanceKm(candidate.home, vacancy.site);
-      if (km > candidate.maxTravelKm || km > (filters.maxDistanceKm ?? Infinity)) continue;
-      if (area && distanceKm(area.centre, vacancy.site) > area.radiusKm) continue;
-      const bound =
-        ROUNDING_MARGIN +
-        weights.DISTANCE * distanceShare(km) +
-        (vacancy.kmZero && km <= kmZeroRadius ? weights.KM_ZERO : 0) +
-        weights.LANGUAGE_MARGIN * languageMarginShare(rank - entry.italianRank) +
-        weights.PREFERRED_CONTRACT *
-          (contracts.length === 0
-            ? MATCH_CURVES.noPreferenceShare
-            : contracts.includes(vacancy.contractType)
-              ? 1
-              : 0) +
-        weights.RECENCY * recencyShare(daysBetween(vacancy.publishedAt, context.today)) +
-        weights.FAIR_SHARE * fairShare(vacancy.recentProposals) +
-        softPoints(candidate, vacancy);
-      ranked.push({ id: vacancy.id, bound });
+    const fixed =
+      ROUNDING_MARGIN + weights.OCCUPATION + weights.SKILLS + weights.PREFERRED_OCCUPATION;
+    const home = candidate.home;
+    const entries: Entry[] = [];
+    const bounds: number[] = [];
+    const dLat = radius / KM_PER_DEGREE_LAT;
+    const cos = Math.cos(((Math.abs(home.lat) + dLat) * Math.PI) / 180);
+    const dLng = cos > 0.01 ? dLat / cos : 360;
+    const [fromRow, toRow] = [home.lat - dLat, home.lat + dLat].map((d) => rowOf(d));
+    const [fromCol, toCol] = [home.lng - dLng, home.lng + dLng].map((d) => colOf(d));
+    for (let row = fromRow; row <= toRow; row++) {
+      for (let col = fromCol; col <= toCol; col++) {
+        const cell = this.cells.get(row * ROW + col);
+        if (cell === undefined) continue;
+        for (const entry of cell) {
+          const vacancy = entry.profile;
+          if (entry.expiresOn !== null && entry.expiresOn < context.today) continue;
+          if (entry.italianRank > rank || !entry.visibleTo.has(organisationId)) continue;
+          if (vacancy.reservedL68 !== null && l68 !== vacancy.reservedL68) continue;
+          if (hours !== null && vacancy.weeklyHours !== null && vacancy.weeklyHours > hours)
+            continue;
+          if (availability && entry.shiftSlots && !mayCover(availability, entry.shiftSlots))
+            continue;
+          if (
+            filters.contractTypes?.length &&
+            !filters.contractTypes.includes(vacancy.contractType)
+          )
+            continue;
+          if (filters.kmZero && !vacancy.kmZero) continue;
+          if (filters.law68 && vacancy.reservedL68 === null) continue;
+          const km = distanceKm(home, vacancy.site);
+          if (km > radius) continue;
+          if (area && distanceKm(area.centre, vacancy.site) > area.radiusKm) continue;
+          entries.push(entry);
+          bounds.push(
+            fixed +
+              weights.DISTANCE * distanceShare(km) +
+              (vacancy.kmZero && km <= kmZeroRadius ? weights.KM_ZERO : 0) +
+              weights.LANGUAGE_MARGIN * languageMarginShare(rank - entry.italianRank) +
+              contractPoints(vacancy.contractType) +
+              weights.RECENCY * recencyShare(today - entry.publishedDay) +
+              weights.FAIR_SHARE * fairShare(vacancy.recentProposals),
+          );
+        }
+      }
     }
-    ranked.sort(byBound);
-    const { pairs, scored } = await topMatches(
-      ranked,
-      limit,
-      (pair) => pair.vacancyId,
-      async (ids) =>
-        ids.flatMap((id) => {
-          const vacancy = this.entries.get(id)!.profile;
-          others.set(id, vacancy);
-          const pair = evaluatePair(candidate, vacancy, context);
-          return pair.possible ? [pair] : [];
-        }),
-    );
-    return { pairs, others, survivors: ranked.length, scored };
+    return { entries, bounds: Float64Array.from(bounds) };
   }
 
   /** Every indexed profile visible to the organisation and open on `today` (for the naive path). */

@@ -190,7 +190,7 @@ export function candidatesInReachQuery(
       FROM vacancies v
      CROSS JOIN unnest($3::uuid[]) AS o(id)
       JOIN candidates c
-        ON c.organisation_id = o.id AND ${CANDIDATE_ACTIVE}
+        ON c.organisation_id IS NOT DISTINCT FROM o.id AND ${CANDIDATE_ACTIVE}
        AND c.match_reach @> cube(v.match_site::cube, match_org_key(o.id))
        AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
        AND c.match_italian_rank >= v.match_min_italian_rank
