@@ -88,6 +88,7 @@ try {
       size,
       Number(process.env.BENCH_REFRESH_PARTITIONS ?? REFRESH_PARTITIONS),
       log,
+      Number(process.env.BENCH_REFRESH_PARTITIONS_TOTAL ?? REFRESH_PARTITIONS),
     );
     log('nuove offerte nelle liste delle persone...');
     report.matchingNewVacancy = await runNewVacancyBench(

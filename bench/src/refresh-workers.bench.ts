@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { activeCandidateSql } from '#libs/candidates';
 import { matchingJobs, REFRESH_PARTITIONS } from '#libs/matching';
@@ -9,8 +10,9 @@ import { type BenchSize, benchConfig } from './bench-database.js';
 
 export interface RefreshRun {
   workers: number;
-  /** Partitions run out of REFRESH_PARTITIONS (fewer at full scale, to keep the run short). */
+  /** Partitions run out of `partitions` (a share of the people at full scale, to keep it short). */
   partitionsRun: number;
+  partitions: number;
   lists: number;
   seconds: number;
   listsPerSecond: number;
@@ -25,6 +27,8 @@ export interface RefreshBench {
   runs: RefreshRun[];
   /** Lists per second with two workers over one worker. */
   twoOverOne: number;
+  /** Load average of the machine (1 min) before and after: the machine is shared. */
+  loadAverage: number[];
 }
 
 const WORKER = fileURLToPath(new URL('./refresh-worker.js', import.meta.url));
@@ -44,7 +48,9 @@ function message<T>(child: ChildProcess, type: string): Promise<T> {
 async function run(
   size: BenchSize,
   workers: number,
+  first: number,
   partitionsRun: number,
+  partitions: number,
   activePeople: number,
   log: (line: string) => void,
 ): Promise<RefreshRun> {
@@ -68,10 +74,10 @@ async function run(
     await enqueueJobs(
       queue,
       matchingJobs.refreshPartition,
-      Array.from({ length: partitionsRun }, (_, partition) => ({
+      Array.from({ length: partitionsRun }, (_, i) => ({
         run: runName,
-        partition,
-        partitions: REFRESH_PARTITIONS,
+        partition: first + i,
+        partitions,
       })),
     );
     for (;;) {
@@ -90,6 +96,7 @@ async function run(
     return {
       workers,
       partitionsRun,
+      partitions,
       lists,
       seconds: Math.round(seconds * 10) / 10,
       listsPerSecond: Math.round(rate * 10) / 10,
@@ -106,27 +113,32 @@ async function run(
 
 /**
  * A refresh of every person's stored list (every vacancy visible to every organisation, see
- * runThroughputBench), cut into REFRESH_PARTITIONS partition jobs taken by one, then two, worker
- * processes through BullMQ. `partitionsRun` below REFRESH_PARTITIONS measures a share of the
- * people and extrapolates the full refresh from its rate.
+ * runThroughputBench), cut into partition jobs (REFRESH_PARTITIONS, as the worker does, unless
+ * given) taken by one, then two, worker processes through BullMQ. `partitionsRun` below
+ * `partitions` measures a share of the people (other partitions for each run, so that each run
+ * meets lists in the same state) and extrapolates the full refresh from its rate.
  */
 export async function runRefreshBench(
   dataSource: DataSource,
   size: BenchSize,
   partitionsRun: number,
   log: (line: string) => void,
+  partitions: number = REFRESH_PARTITIONS,
 ): Promise<RefreshBench> {
+  const loadBefore = loadavg()[0];
   const [{ count }]: Array<{ count: number }> = await dataSource.query(
     `SELECT count(*)::int AS count FROM candidates c WHERE ${activeCandidateSql('c')}`,
   );
   const runs: RefreshRun[] = [];
+  const share = Math.min(partitionsRun, Math.floor(partitions / 2));
   for (const workers of [1, 2]) {
     log(`aggiornamento completo delle liste, ${workers} worker...`);
-    runs.push(await run(size, workers, partitionsRun, count, log));
+    runs.push(await run(size, workers, (workers - 1) * share, share, partitions, count, log));
   }
   return {
     activePeople: count,
     runs,
     twoOverOne: Math.round((runs[1].listsPerSecond / runs[0].listsPerSecond) * 100) / 100,
+    loadAverage: [loadBefore, loadavg()[0]].map((load) => Math.round(load * 10) / 10),
   };
 }

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { activeCandidateSql } from '#libs/candidates';
 import { todayInRome } from '#libs/kernel';
 import { openVacancySql } from '#libs/vacancies';
@@ -34,6 +35,8 @@ interface Compared {
 
 export interface ThroughputBenchReport {
   visibility: string;
+  /** Load average of the machine (1 min) before and after: latencies on a shared machine vary. */
+  loadAverage: number[];
   index: { vacancies: number; loadSeconds: number; heapUsedMb: number };
   candidateTop20: Compared;
   vacancyTop50: Compared;
@@ -67,6 +70,7 @@ export async function runThroughputBench(
   log: (line: string) => void = () => undefined,
 ): Promise<ThroughputBenchReport> {
   const { queries = 200, baselineQueries = 10 } = options;
+  const loadBefore = loadavg()[0];
   const today = options.today ?? todayInRome();
   const matching = new MatchingTaxonomy();
   const context = matching.context(today);
@@ -168,6 +172,7 @@ export async function runThroughputBench(
 
   return {
     visibility: `every vacancy visible to all ${organisations.length} organisations (stand-in for one network)`,
+    loadAverage: [loadBefore, loadavg()[0]].map((load) => Math.round(load * 10) / 10),
     index: { vacancies: index.size, loadSeconds, heapUsedMb },
     candidateTop20,
     vacancyTop50,

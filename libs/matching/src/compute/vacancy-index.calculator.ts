@@ -28,6 +28,11 @@ interface Entry extends IndexedVacancy {
   cell: number;
   italianRank: number;
   publishedDay: number;
+  /** What the taxonomy factors read of the vacancy: vacancies alike share their points. */
+  softKey: string;
+  /** Site in radians and its latitude's cosine, for a quick planar test before the exact distance. */
+  latRad: number;
+  lngRad: number;
   /** Quarter hours the shifts fill; `null` when the schedule cannot fail (flexible or no shifts). */
   shiftSlots: WeekSlots | null;
 }
@@ -70,6 +75,7 @@ function insertRanked(best: PossiblePair[], pair: PossiblePair, limit: number): 
 }
 /** A degree of latitude is at least this long; the cells searched always cover the radius. */
 const KM_PER_DEGREE_LAT = 110.5;
+const EARTH_KM_SQUARED = 6371.0088 ** 2;
 /** Rounding of nine factors and of their sum: the bound stays above every exact score. */
 const ROUNDING_MARGIN = 0.1;
 
@@ -105,6 +111,13 @@ export class VacancyIndex {
       cell: cellOf(profile.site.lat, profile.site.lng),
       italianRank: cefrRank(profile.minItalianLevel),
       publishedDay: dayOf(profile.publishedAt),
+      softKey: [
+        profile.occupationCode,
+        profile.occupationText ?? '',
+        ...profile.requiredSkills,
+      ].join('\u0000'),
+      latRad: (profile.site.lat * Math.PI) / 180,
+      lngRad: (profile.site.lng * Math.PI) / 180,
       shiftSlots:
         profile.flexibleHours || profile.shifts.length === 0 ? null : filledSlots(profile.shifts),
     };
@@ -145,7 +158,16 @@ export class VacancyIndex {
     const order = Array.from(entries.keys()).sort(
       (a, b) => bounds[b] - bounds[a] || compareIds(entries[a].profile.id, entries[b].profile.id),
     );
-    const softPoints = softPointsFor(context);
+    const softPointsOf = softPointsFor(context);
+    const softKnown = new Map<string, number>();
+    const softPoints = (entry: Entry) => {
+      let points = softKnown.get(entry.softKey);
+      if (points === undefined) {
+        points = softPointsOf(candidate, entry.profile);
+        softKnown.set(entry.softKey, points);
+      }
+      return points;
+    };
     const loose = softMaximum(context);
     let best: PossiblePair[] = [];
     let scored = 0;
@@ -158,7 +180,7 @@ export class VacancyIndex {
         const i = order[next];
         if (bounds[i] < cut()) break;
         const entry = entries[i];
-        const bound = bounds[i] - loose + softPoints(candidate, entry.profile);
+        const bound = bounds[i] - loose + softPoints(entry);
         if (bound >= cut()) batch.push({ entry, bound });
       }
       batch.sort((a, b) => b.bound - a.bound || compareIds(a.entry.profile.id, b.entry.profile.id));
@@ -201,6 +223,11 @@ export class VacancyIndex {
     const fixed =
       ROUNDING_MARGIN + weights.OCCUPATION + weights.SKILLS + weights.PREFERRED_OCCUPATION;
     const home = candidate.home;
+    const homeLat = (home.lat * Math.PI) / 180;
+    const homeLng = (home.lng * Math.PI) / 180;
+    const homeCos = Math.cos(homeLat);
+    // The planar distance errs by far less than 5 % within a region: beyond this, certainly too far.
+    const planarLimit = (radius * 1.05 + 0.5) ** 2;
     const entries: Entry[] = [];
     const bounds: number[] = [];
     const dLat = radius / KM_PER_DEGREE_LAT;
@@ -228,6 +255,9 @@ export class VacancyIndex {
             continue;
           if (filters.kmZero && !vacancy.kmZero) continue;
           if (filters.law68 && vacancy.reservedL68 === null) continue;
+          const x = (entry.lngRad - homeLng) * homeCos;
+          const y = entry.latRad - homeLat;
+          if ((x * x + y * y) * EARTH_KM_SQUARED > planarLimit) continue;
           const km = distanceKm(home, vacancy.site);
           if (km > radius) continue;
           if (area && distanceKm(area.centre, vacancy.site) > area.radiusKm) continue;
