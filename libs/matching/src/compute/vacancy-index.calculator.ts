@@ -12,7 +12,7 @@ import {
 } from '../domain/match-weights.rules.js';
 import { filledSlots, mayCover, touchedSlots, type WeekSlots } from '../domain/week-slots.rules.js';
 import type { MatchFilters } from '../store/prefilter.sql.js';
-import { softMaximum, softPointsFor } from './soft-bound.calculator.js';
+import { softPointsFor } from './soft-bound.calculator.js';
 
 /** An open vacancy as the index keeps it: the core's profile and what the index tests quickly. */
 export interface IndexedVacancy {
@@ -57,6 +57,34 @@ const dayOf = (date: IsoDate) => daysBetween('1970-01-01', date);
 /** Plain code-unit order, as the core's ranking uses for equal scores. */
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The k-th largest value (k from 1), by quickselect on a copy: linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
+  const a = Float64Array.from(values);
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target];
+  }
+  return a[target];
 }
 
 /** The pair in its place among the best (score, then vacancy id), at most `limit` of them. */
@@ -138,10 +166,10 @@ export class VacancyIndex {
 
   /**
    * The candidate's best `limit` vacancies among those visible to `organisationId`, exactly as the
-   * core ranks them (same scores, same tie order). Two bounds, both above every exact score: a cheap
-   * one from the facts the index holds (the taxonomy factors at full weight), computed for every
-   * vacancy that passes the tests, and a tight one (their exact points) computed only while a vacancy
-   * can still enter the top N; the core scores only those the tight bound keeps.
+   * core ranks them (same scores, same tie order). Every vacancy that passes the tests gets an upper
+   * bound of its score from the facts the index holds and the taxonomy points (computed once per
+   * kind of vacancy: vacancies alike share them). Only the few best bounds are sorted and scored by
+   * the core; the rest is sorted only if the N-th best score falls below their best bound.
    */
   async topFor(
     candidate: CandidateMatchProfile,
@@ -153,50 +181,34 @@ export class VacancyIndex {
     const others = new Map<string, VacancyMatchProfile>();
     if (candidate.rightToWork.kind === 'NONE' || limit === 0)
       return { pairs: [], others, survivors: 0, scored: 0 };
-    const found = this.survivors(candidate, organisationId, context, filters);
-    const { entries, bounds } = found;
-    const order = Array.from(entries.keys()).sort(
-      (a, b) => bounds[b] - bounds[a] || compareIds(entries[a].profile.id, entries[b].profile.id),
-    );
-    const softPointsOf = softPointsFor(context);
-    const softKnown = new Map<string, number>();
-    const softPoints = (entry: Entry) => {
-      let points = softKnown.get(entry.softKey);
-      if (points === undefined) {
-        points = softPointsOf(candidate, entry.profile);
-        softKnown.set(entry.softKey, points);
-      }
-      return points;
-    };
-    const loose = softMaximum(context);
+    const { entries, bounds } = this.survivors(candidate, organisationId, context, filters);
     let best: PossiblePair[] = [];
     let scored = 0;
     const cut = () => (best.length >= limit ? best[limit - 1].score : -Infinity);
-    // A window of the best cheap bounds at a time, tightened, then scored best tight bound first.
-    let window = limit + 8;
-    for (let next = 0; next < order.length && bounds[order[next]] >= cut();) {
-      const batch: Array<{ entry: Entry; bound: number }> = [];
-      for (; next < order.length && batch.length < window; next++) {
-        const i = order[next];
-        if (bounds[i] < cut()) break;
-        const entry = entries[i];
-        const bound = bounds[i] - loose + softPoints(entry);
-        if (bound >= cut()) batch.push({ entry, bound });
-      }
-      batch.sort((a, b) => b.bound - a.bound || compareIds(a.entry.profile.id, b.entry.profile.id));
-      for (const { entry, bound } of batch) {
-        if (bound < cut()) break;
+    const byBound = (a: number, b: number) =>
+      bounds[b] - bounds[a] || compareIds(entries[a].profile.id, entries[b].profile.id);
+    const score = (order: readonly number[]) => {
+      for (const i of order) {
+        if (bounds[i] < cut()) return;
         scored += 1;
-        others.set(entry.profile.id, entry.profile);
-        const pair = evaluatePair(candidate, entry.profile, context);
+        const vacancy = entries[i].profile;
+        others.set(vacancy.id, vacancy);
+        const pair = evaluatePair(candidate, vacancy, context);
         if (pair.possible) best = insertRanked(best, pair, limit);
       }
-      window *= 2;
-    }
+    };
+    const head = limit * 3 + 16;
+    const threshold = entries.length > head ? kthLargest(bounds, head) : -Infinity;
+    const first: number[] = [];
+    const rest: number[] = [];
+    for (let i = 0; i < entries.length; i++) (bounds[i] >= threshold ? first : rest).push(i);
+    score(first.sort(byBound));
+    // Everything left is bounded below `threshold`: it can enter only if the cut is lower still.
+    if (rest.length > 0 && cut() < threshold) score(rest.sort(byBound));
     return { pairs: best, others, survivors: entries.length, scored };
   }
 
-  /** The vacancies that pass the index's tests, with the cheap bound of each. */
+  /** The vacancies that pass the index's tests, with an upper bound of each one's score. */
   private survivors(
     candidate: CandidateMatchProfile,
     organisationId: string,
@@ -220,8 +232,9 @@ export class VacancyIndex {
     const hours = candidate.maxWeeklyHours;
     const l68 = candidate.l68Registration?.category ?? null;
     const radius = Math.min(candidate.maxTravelKm, filters.maxDistanceKm ?? Infinity);
-    const fixed =
-      ROUNDING_MARGIN + weights.OCCUPATION + weights.SKILLS + weights.PREFERRED_OCCUPATION;
+    const fixed = ROUNDING_MARGIN;
+    const softPointsOf = softPointsFor(context);
+    const softKnown = new Map<string, number>();
     const home = candidate.home;
     const homeLat = (home.lat * Math.PI) / 180;
     const homeLng = (home.lng * Math.PI) / 180;
@@ -261,6 +274,11 @@ export class VacancyIndex {
           const km = distanceKm(home, vacancy.site);
           if (km > radius) continue;
           if (area && distanceKm(area.centre, vacancy.site) > area.radiusKm) continue;
+          let soft = softKnown.get(entry.softKey);
+          if (soft === undefined) {
+            soft = softPointsOf(candidate, vacancy);
+            softKnown.set(entry.softKey, soft);
+          }
           entries.push(entry);
           bounds.push(
             fixed +
@@ -269,7 +287,8 @@ export class VacancyIndex {
               weights.LANGUAGE_MARGIN * languageMarginShare(rank - entry.italianRank) +
               contractPoints(vacancy.contractType) +
               weights.RECENCY * recencyShare(today - entry.publishedDay) +
-              weights.FAIR_SHARE * fairShare(vacancy.recentProposals),
+              weights.FAIR_SHARE * fairShare(vacancy.recentProposals) +
+              soft,
           );
         }
       }
