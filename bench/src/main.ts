@@ -18,7 +18,7 @@ import { measureWebBundle } from './web-bundle.js';
  * JSON report on standard output (progress goes to standard error). Sizes can be reduced for a
  * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load
  * picks some of them (the bulletin runs first: its peak memory is that of this whole process);
- * matching also measures the network case and the full refresh with one and two worker processes
+ * matching also measures (`network` alone) the network case and the full refresh with one and two worker processes
  * (BENCH_REFRESH_PARTITIONS=8 runs 8 of the 64 partitions and extrapolates);
  * `web` measures the console's first-load bundle against its budget.
  */
@@ -52,7 +52,9 @@ if (only.has('bulletin')) {
     log,
   });
 }
-const needsDatabase = ['search', 'priority', 'matching', 'load'].some((name) => only.has(name));
+const needsDatabase = ['search', 'priority', 'matching', 'network', 'load'].some((name) =>
+  only.has(name),
+);
 const dataSource = needsDatabase ? await openBenchDatabase(size, log) : null;
 try {
   if (dataSource && only.has('search')) {
@@ -74,6 +76,8 @@ try {
       baselineQueries: Number(process.env.BENCH_BASELINE_QUERIES ?? 30),
       recomputes: Number(process.env.BENCH_RECOMPUTES ?? 200),
     });
+  }
+  if (dataSource && (only.has('matching') || only.has('network'))) {
     log('abbinamenti in rete: indice in memoria, ricerca inversa, nuove offerte...');
     report.matchingNetwork = await runThroughputBench(
       dataSource,

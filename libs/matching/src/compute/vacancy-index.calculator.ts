@@ -1,6 +1,16 @@
-import { cefrRank, daysBetween, distanceKm, type IsoDate } from '#libs/kernel';
+import {
+  cefrRank,
+  compareIsoDates,
+  daysBetween,
+  distanceKm,
+  type IsoDate,
+  laterOf,
+} from '#libs/kernel';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
+import { missingLicences } from '../domain/driving-licences.rules.js';
+import { NIGHT_WORK_TASK, taskKey } from '../domain/pair-facts.rules.js';
+import { minutesInNight } from '../domain/schedule-fit.rules.js';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
 import {
   distanceShare,
@@ -30,11 +40,17 @@ interface Entry extends IndexedVacancy {
   publishedDay: number;
   /** What the taxonomy factors read of the vacancy: vacancies alike share their points. */
   softKey: string;
-  /** Site in radians and its latitude's cosine, for a quick planar test before the exact distance. */
+  /** Site in radians, for a quick planar test before the exact distance. */
   latRad: number;
   lngRad: number;
   /** Quarter hours the shifts fill; `null` when the schedule cannot fail (flexible or no shifts). */
   shiftSlots: WeekSlots | null;
+  /** The licences the vacancy requires, as one key (people alike share the answer). */
+  licenceKey: string;
+  /** Its place in its cell's array. */
+  slot: number;
+  /** Its tasks (and whether a shift touches the night), as one key for the task limitations. */
+  tasksKey: string;
 }
 
 export interface IndexedTop {
@@ -111,13 +127,16 @@ const ROUNDING_MARGIN = 0.1;
  * The open vacancies kept in a worker's memory, for a candidate's best vacancies without a query:
  * a grid of their sites, their schedules as quarter-hour bitsets, and the organisations that may see
  * them. The index only drops a vacancy when one of the core's own hard constraints certainly fails
- * (distance, area, Italian level, hours, Law 68, right to work, schedule slots), ranks the rest by an
- * upper bound of their score built from the core's own share functions, and lets the core
- * (evaluatePair) score the best few: the result is the core's ranking over every visible vacancy.
+ * (distance, area, Italian level, hours, Law 68, right to work, schedule slots, licences, task
+ * limitations), ranks
+ * the rest by an upper bound of their score built from the core's own share functions, and lets the
+ * core (evaluatePair) score the best few: the result is the core's ranking over every visible
+ * vacancy.
  */
 export class VacancyIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly cells = new Map<number, Set<Entry>>();
+  /** Entries by grid cell, as arrays (a removal swaps the last entry into its place). */
+  private readonly cells = new Map<number, Entry[]>();
 
   get size(): number {
     return this.entries.size;
@@ -144,6 +163,12 @@ export class VacancyIndex {
         profile.occupationText ?? '',
         ...profile.requiredSkills,
       ].join('\u0000'),
+      licenceKey: profile.requiredLicences.join(','),
+      tasksKey: [
+        profile.shifts.some((shift) => minutesInNight(shift) > 0) ? NIGHT_WORK_TASK : '',
+        ...profile.tasks,
+      ].join('\u0000'),
+      slot: 0,
       latRad: (profile.site.lat * Math.PI) / 180,
       lngRad: (profile.site.lng * Math.PI) / 180,
       shiftSlots:
@@ -151,17 +176,22 @@ export class VacancyIndex {
     };
     this.entries.set(profile.id, entry);
     let cell = this.cells.get(entry.cell);
-    if (!cell) this.cells.set(entry.cell, (cell = new Set()));
-    cell.add(entry);
+    if (!cell) this.cells.set(entry.cell, (cell = []));
+    entry.slot = cell.length;
+    cell.push(entry);
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.entries.delete(id);
-    const cell = this.cells.get(entry.cell);
-    cell?.delete(entry);
-    if (cell?.size === 0) this.cells.delete(entry.cell);
+    const cell = this.cells.get(entry.cell)!;
+    const last = cell.pop()!;
+    if (last !== entry) {
+      cell[entry.slot] = last;
+      last.slot = entry.slot;
+    }
+    if (cell.length === 0) this.cells.delete(entry.cell);
   }
 
   /**
@@ -235,6 +265,14 @@ export class VacancyIndex {
     const fixed = ROUNDING_MARGIN;
     const softPointsOf = softPointsFor(context);
     const softKnown = new Map<string, number>();
+    const licencesLacked = new Map<string, boolean>();
+    const taskConflicts = new Map<string, boolean>();
+    // The core's RIGHT_TO_WORK and TASK_LIMITATIONS, decided here exactly with the same rules.
+    const permit = candidate.rightToWork;
+    const permitEnds = permit.kind === 'PERMIT' ? (permit.expiresOn ?? null) : null;
+    const limited = new Set(
+      candidate.taskLimitations.map((limit) => taskKey(context.taxonomy, limit)),
+    );
     const home = candidate.home;
     const homeLat = (home.lat * Math.PI) / 180;
     const homeLng = (home.lng * Math.PI) / 180;
@@ -252,7 +290,8 @@ export class VacancyIndex {
       for (let col = fromCol; col <= toCol; col++) {
         const cell = this.cells.get(row * ROW + col);
         if (cell === undefined) continue;
-        for (const entry of cell) {
+        for (let e = 0; e < cell.length; e++) {
+          const entry = cell[e];
           const vacancy = entry.profile;
           if (entry.expiresOn !== null && entry.expiresOn < context.today) continue;
           if (entry.italianRank > rank || !entry.visibleTo.has(organisationId)) continue;
@@ -267,6 +306,30 @@ export class VacancyIndex {
           )
             continue;
           if (filters.kmZero && !vacancy.kmZero) continue;
+          if (
+            permitEnds !== null &&
+            compareIsoDates(permitEnds, laterOf(vacancy.startDate, context.today)) < 0
+          )
+            continue;
+          if (limited.size > 0) {
+            let conflict = taskConflicts.get(entry.tasksKey);
+            if (conflict === undefined) {
+              conflict = entry.tasksKey
+                .split('\u0000')
+                .some((task) => task !== '' && limited.has(taskKey(context.taxonomy, task)));
+              taskConflicts.set(entry.tasksKey, conflict);
+            }
+            if (conflict) continue;
+          }
+          if (entry.licenceKey !== '') {
+            let lacks = licencesLacked.get(entry.licenceKey);
+            if (lacks === undefined) {
+              lacks =
+                missingLicences(candidate.drivingLicences, vacancy.requiredLicences).length > 0;
+              licencesLacked.set(entry.licenceKey, lacks);
+            }
+            if (lacks) continue;
+          }
           if (filters.law68 && vacancy.reservedL68 === null) continue;
           const x = (entry.lngRad - homeLng) * homeCos;
           const y = entry.latRad - homeLat;

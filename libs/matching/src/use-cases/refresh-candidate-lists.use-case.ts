@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
 import type { PossiblePair } from '../domain/match-result.types.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
+import type { IndexedTop } from '../compute/vacancy-index.calculator.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import {
   listCutsExcluding,
@@ -85,11 +86,13 @@ export class RefreshCandidateListsUseCase {
       organisationId: c.organisationId,
     }));
     const active = found.filter((c) => c.active);
-    const tops = await Promise.all(
-      active.map((c) =>
-        index.topFor(c.profile, c.organisationId, context, STORED_MATCHES.candidate),
-      ),
-    );
+    // The index answers without I/O: give the event loop a turn between people, so that the job's
+    // lock is renewed and other jobs progress while a batch is computed.
+    const tops: IndexedTop[] = [];
+    for (const c of active) {
+      tops.push(await index.topFor(c.profile, c.organisationId, context, STORED_MATCHES.candidate));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const held = await this.reader.heldByVacancies(active.map((c) => c.profile.id));
     const topIds = [...new Set(tops.flatMap((top) => top.pairs.map((pair) => pair.vacancyId)))];
     const cuts = await listCutsExcluding(
