@@ -98,7 +98,7 @@ try {
     report.matchingNewVacancy = await runNewVacancyBench(
       dataSource,
       Number(process.env.BENCH_NEW_VACANCIES ?? 20),
-    );
+    ).catch((error: Error) => ({ error: error.message.slice(0, 300) }));
   }
   if (only.has('load')) {
     log('prova di carico sulla API (loopback)...');

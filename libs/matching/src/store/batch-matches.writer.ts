@@ -1,6 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { MatchSubject, MatchSubjectType, StoredMatch } from './stored-matches.writer.js';
 
+/** Rows written per statement: each explanation is a few kB, and one JSON document is capped. */
+const ROWS_PER_STATEMENT = 2000;
+
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    yield rows.slice(start, start + ROWS_PER_STATEMENT);
+  }
+}
+
 const KEY: Record<MatchSubjectType, string> = { candidate: 'candidate_id', vacancy: 'vacancy_id' };
 const OTHER: Record<MatchSubjectType, string> = {
   candidate: 'vacancy_id',
@@ -44,8 +53,9 @@ export async function replaceManySubjectsMatches(
     for_candidate: row.forCandidate,
     for_vacancy: row.forVacancy,
   }));
-  await manager.query(
-    `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
+  for (const chunk of chunks(json)) {
+    await manager.query(
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
                           contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
      SELECT r.candidate_id, r.vacancy_id, r.organisation_id, r.score, r.factors, r.distance_km,
             r.contract_type, r.km_zero, r.reserved_l68, r.for_candidate, r.for_vacancy
@@ -58,8 +68,9 @@ export async function replaceManySubjectsMatches(
        contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
        reserved_l68 = EXCLUDED.reserved_l68, for_candidate = EXCLUDED.for_candidate,
        for_vacancy = EXCLUDED.for_vacancy, computed_at = now()`,
-    [JSON.stringify(json)],
-  );
+      [JSON.stringify(chunk)],
+    );
+  }
 }
 
 /**
@@ -124,8 +135,9 @@ export async function addToCandidateLists(
     km_zero: row.kmZero,
     reserved_l68: row.reservedL68,
   }));
-  await manager.query(
-    `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
+  for (const chunk of chunks(json)) {
+    await manager.query(
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
                           contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
      SELECT r.candidate_id, r.vacancy_id, r.organisation_id, r.score, r.factors, r.distance_km,
             r.contract_type, r.km_zero, r.reserved_l68, true, false
@@ -136,6 +148,7 @@ export async function addToCandidateLists(
        score = EXCLUDED.score, factors = EXCLUDED.factors, distance_km = EXCLUDED.distance_km,
        contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
        reserved_l68 = EXCLUDED.reserved_l68, for_candidate = true, computed_at = now()`,
-    [JSON.stringify(json)],
-  );
+      [JSON.stringify(chunk)],
+    );
+  }
 }
