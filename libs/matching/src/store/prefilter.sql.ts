@@ -183,3 +183,33 @@ export function candidatesForVacancyQuery(
      WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
   return { sql, params };
 }
+
+/**
+ * The reverse query of the in-memory index: the people who might take the vacancy among those of
+ * the organisations that can see it (`organisationIds`, from the index's visibility), each with its
+ * organisation, the SQL part of the score bound and the JSON text of its taxonomy terms. Same tests as
+ * candidatesForVacancyQuery; the reach index is probed once per organisation (its fourth coordinate).
+ */
+export function candidatesInReachQuery(
+  vacancyId: string,
+  today: string,
+  organisationIds: readonly string[],
+  weights?: Partial<MatchWeights>,
+): PrefilterQuery {
+  const { params, p } = builder([vacancyId, today, organisationIds]);
+  const sql = `
+    SELECT c.id, c.organisation_id, ${boundSql(resolveWeights(weights), p)} AS bound,
+           ${CANDIDATE_SOFT} AS soft
+      FROM vacancies v
+     CROSS JOIN unnest($3::uuid[]) AS o(id)
+      JOIN candidates c
+        ON c.organisation_id IS NOT DISTINCT FROM o.id AND ${CANDIDATE_ACTIVE}
+       AND c.match_reach @> cube(v.match_site::cube, match_org_key(o.id))
+       AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
+       AND c.match_italian_rank >= v.match_min_italian_rank
+       AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
+             WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
+     WHERE v.id = $1 AND ${VACANCY_OPEN}`;
+  return { sql, params };
+}
