@@ -12,6 +12,9 @@ import { missingLicences } from '../domain/driving-licences.rules.js';
 import { NIGHT_WORK_TASK, taskKey } from '../domain/pair-facts.rules.js';
 import { minutesInNight } from '../domain/schedule-fit.rules.js';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
+import { allowedAreaFit } from '../domain/allowed-area.rules.js';
+import { proposalsToOthers } from '../domain/match-scorer.rules.js';
+import { comparePairs } from '../domain/pair-order.rules.js';
 import {
   distanceShare,
   fairShare,
@@ -70,7 +73,7 @@ const cellOf = (lat: number, lng: number) => rowOf(lat) * ROW + colOf(lng);
 /** Days since 1970-01-01 (recency needs only differences of days). */
 const dayOf = (date: IsoDate) => daysBetween('1970-01-01', date);
 
-/** Plain code-unit order, as the core's ranking uses for equal scores. */
+/** Plain code-unit order: only the order in which bounds that tie are scored (not the ranking's). */
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -103,20 +106,33 @@ function kthLargest(values: Float64Array, k: number): number {
   return a[target];
 }
 
-/** The pair in its place among the best (score, then vacancy id), at most `limit` of them. */
+/**
+ * The pair in its place among the best (score, then the pair's tie key, as the core ranks them:
+ * pair-order.rules.ts), at most `limit` of them.
+ */
 function insertRanked(best: PossiblePair[], pair: PossiblePair, limit: number): PossiblePair[] {
   let at = best.length;
-  while (
-    at > 0 &&
-    (best[at - 1].score < pair.score ||
-      (best[at - 1].score === pair.score && compareIds(best[at - 1].vacancyId, pair.vacancyId) > 0))
-  )
-    at -= 1;
+  while (at > 0 && comparePairs(best[at - 1], pair) > 0) at -= 1;
   if (at >= limit) return best;
   best.splice(at, 0, pair);
   if (best.length > limit) best.pop();
   return best;
 }
+/**
+ * The core's ALLOWED_AREA (checkAllowedArea) fails for certain: the area limits something (a circle
+ * or some municipalities) and the site is neither in one of its municipalities nor within its circle.
+ * An area the core would not read as a limit is never a reason to drop.
+ */
+function outsideArea(
+  area: NonNullable<CandidateMatchProfile['allowedArea']>,
+  vacancy: VacancyMatchProfile,
+): boolean {
+  const limits = area.centre !== undefined || (area.municipalities?.length ?? 0) > 0;
+  if (!limits) return false;
+  const fit = allowedAreaFit(area, vacancy);
+  return !fit.inMunicipality && !fit.inCircle;
+}
+
 /** A degree of latitude is at least this long; the cells searched always cover the radius. */
 const KM_PER_DEGREE_LAT = 110.5;
 const EARTH_KM_SQUARED = 6371.0088 ** 2;
@@ -336,7 +352,7 @@ export class VacancyIndex {
           if ((x * x + y * y) * EARTH_KM_SQUARED > planarLimit) continue;
           const km = distanceKm(home, vacancy.site);
           if (km > radius) continue;
-          if (area && distanceKm(area.centre, vacancy.site) > area.radiusKm) continue;
+          if (area && outsideArea(area, vacancy)) continue;
           let soft = softKnown.get(entry.softKey);
           if (soft === undefined) {
             soft = softPointsOf(candidate, vacancy);
@@ -350,7 +366,7 @@ export class VacancyIndex {
               weights.LANGUAGE_MARGIN * languageMarginShare(rank - entry.italianRank) +
               contractPoints(vacancy.contractType) +
               weights.RECENCY * recencyShare(today - entry.publishedDay) +
-              weights.FAIR_SHARE * fairShare(vacancy.recentProposals) +
+              weights.FAIR_SHARE * fairShare(proposalsToOthers(vacancy, candidate.id)) +
               soft,
           );
         }
