@@ -33,7 +33,6 @@ export {
 } from './compute/vacancy-index.loader.js';
 export {
   ownOrganisationVisibility,
-  sharedNetworkVisibility,
   type VacancyVisibility,
 } from './store/vacancy-visibility.reader.js';
 export * from './jobs/matching.jobs.js';

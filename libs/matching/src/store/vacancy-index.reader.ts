@@ -45,14 +45,21 @@ export class VacancyIndexReader {
   }
 
   /**
-   * Vacancies changed at or after `since` (open or not: a closed one leaves the index), and those
-   * proposed to someone since then (their fair-share points moved).
+   * Vacancies changed at or after `since` (open or not: a closed one leaves the index), those
+   * proposed to someone since then (their fair-share points moved), and those whose recomputation
+   * was asked or done since then: publishing a vacancy to a network, withdrawing it, or a network's
+   * membership changing leaves the vacancies row as it was but records the vacancy as changed
+   * (match_subjects), so every worker process, not only the one running the job, reads again who
+   * sees it.
    */
   async changedSince(today: string, since: Date): Promise<VacancyIndexRow[]> {
     const rows: Row[] = await this.db.query(
       `SELECT ${COLUMNS} FROM vacancies v
         WHERE v.updated_at >= $2
-           OR v.id IN (SELECT p.vacancy_id FROM proposals p WHERE p.created_at >= $2)`,
+           OR v.id IN (SELECT p.vacancy_id FROM proposals p WHERE p.created_at >= $2)
+           OR v.id IN (SELECT s.subject_id FROM match_subjects s
+                        WHERE s.subject_type = 'vacancy'
+                          AND (s.requested_at >= $2 OR s.computed_at >= $2))`,
       [today, since],
     );
     return rows.map(toIndexRow);
