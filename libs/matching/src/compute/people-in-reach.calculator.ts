@@ -22,7 +22,8 @@ export interface PersonInReach {
 }
 
 /**
- * Everyone who might take the vacancy among the organisations that can see it, best bound first:
+ * Everyone who might take the vacancy among the organisations that see it (the networks' rule, in
+ * SQL: candidatesInReachQuery), best bound first:
  * the reverse query of the vacancy index (a new or changed vacancy reaches these people's lists).
  */
 export async function peopleInReach(
@@ -30,7 +31,7 @@ export async function peopleInReach(
   vacancy: IndexedVacancy,
   context: MatchContext,
 ): Promise<PersonInReach[]> {
-  const query = candidatesInReachQuery(vacancy.profile.id, context.today, [...vacancy.visibleTo]);
+  const query = candidatesInReachQuery(vacancy.profile.id, context.today);
   const rows = await queryPrepared<{
     id: string;
     organisation_id: string;
@@ -73,11 +74,8 @@ export async function topPeopleInReach(
   limit: number,
 ): Promise<{ pairs: PossiblePair[]; survivors: number; scored: number }> {
   const ranked = await peopleInReach(dataSource, vacancy, context);
-  const { pairs, scored } = await topMatches(
-    ranked,
-    limit,
-    (pair) => pair.candidateId,
-    (ids) => evaluatePeople(dataSource, vacancy.profile, ids, context),
+  const { pairs, scored } = await topMatches(ranked, limit, (ids) =>
+    evaluatePeople(dataSource, vacancy.profile, ids, context),
   );
   return { pairs, survivors: ranked.length, scored };
 }
