@@ -19,8 +19,9 @@ const OTHER: Record<MatchSubjectType, string> = {
 /**
  * Replaces the stored matches of many subjects of one side in one statement each (the batched form
  * of replaceSubjectMatches, inside the caller's transaction): pairs no longer kept are deleted, kept
- * ones upserted with their new score, first_seen_at unchanged. Each row is stored under its subject's
- * organisation.
+ * ones upserted with their new score, first_seen_at unchanged. Each row is stored under its
+ * PERSON's organisation (read from candidates, as replaceSubjectMatches does): a vacancy shared in a
+ * network has pairs in several organisations, a person's are all of its own.
  */
 export async function replaceManySubjectsMatches(
   manager: EntityManager,
@@ -39,11 +40,9 @@ export async function replaceManySubjectsMatches(
     [subjects.map((s) => s.id), rows.map(key), rows.map(other)],
   );
   if (rows.length === 0) return;
-  const organisationOf = new Map(subjects.map((s) => [s.id, s.organisationId]));
   const json = rows.map((row) => ({
     candidate_id: row.candidateId,
     vacancy_id: row.vacancyId,
-    organisation_id: organisationOf.get(key(row)),
     score: row.score,
     factors: row.explanation,
     distance_km: Math.round(row.distanceKm * 100) / 100,
@@ -57,12 +56,13 @@ export async function replaceManySubjectsMatches(
     await manager.query(
       `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
                           contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
-     SELECT r.candidate_id, r.vacancy_id, r.organisation_id, r.score, r.factors, r.distance_km,
+     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.factors, r.distance_km,
             r.contract_type, r.km_zero, r.reserved_l68, r.for_candidate, r.for_vacancy
        FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid,
-            organisation_id uuid, score numeric, factors jsonb, distance_km numeric,
+            score numeric, factors jsonb, distance_km numeric,
             contract_type text, km_zero boolean, reserved_l68 text, for_candidate boolean,
             for_vacancy boolean)
+       JOIN candidates c ON c.id = r.candidate_id
      ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
        score = EXCLUDED.score, factors = EXCLUDED.factors, distance_km = EXCLUDED.distance_km,
        contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
@@ -116,18 +116,17 @@ export async function markManyComputed(
 }
 
 /**
- * Puts pairs in the people's lists (for_candidate), each under its person's organisation, leaving
- * the vacancy's own list flag and a pair's first_seen_at as they are.
+ * Puts pairs in the people's lists (for_candidate), each under its person's organisation (read from
+ * candidates), leaving the vacancy's own list flag and a pair's first_seen_at as they are.
  */
 export async function addToCandidateLists(
   manager: EntityManager,
-  rows: ReadonlyArray<StoredMatch & { organisationId: string }>,
+  rows: ReadonlyArray<StoredMatch>,
 ): Promise<void> {
   if (rows.length === 0) return;
   const json = rows.map((row) => ({
     candidate_id: row.candidateId,
     vacancy_id: row.vacancyId,
-    organisation_id: row.organisationId,
     score: row.score,
     factors: row.explanation,
     distance_km: Math.round(row.distanceKm * 100) / 100,
@@ -139,11 +138,12 @@ export async function addToCandidateLists(
     await manager.query(
       `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
                           contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
-     SELECT r.candidate_id, r.vacancy_id, r.organisation_id, r.score, r.factors, r.distance_km,
+     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.factors, r.distance_km,
             r.contract_type, r.km_zero, r.reserved_l68, true, false
        FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid,
-            organisation_id uuid, score numeric, factors jsonb, distance_km numeric,
+            score numeric, factors jsonb, distance_km numeric,
             contract_type text, km_zero boolean, reserved_l68 text)
+       JOIN candidates c ON c.id = r.candidate_id
      ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
        score = EXCLUDED.score, factors = EXCLUDED.factors, distance_km = EXCLUDED.distance_km,
        contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,

@@ -57,16 +57,14 @@ export class PushVacancyToPeopleUseCase {
       context,
       profiles,
     );
-    const organisationOf = new Map(hopeful.map((person) => [person.id, person.organisationId]));
     const rows = pairs
       .filter((pair) => beats(pair.candidateId, pair.score))
-      .map((pair) => ({
-        organisationId: organisationOf.get(pair.candidateId)!,
-        ...storedMatch(pair, profiles.get(pair.candidateId)!, vacancy.profile, {
+      .map((pair) =>
+        storedMatch(pair, profiles.get(pair.candidateId)!, vacancy.profile, {
           forCandidate: true,
           forVacancy: false,
         }),
-      }));
+      );
     await addToCandidateLists(this.dataSource.manager, rows);
     return { inReach: reach.length, added: rows.length };
   }
