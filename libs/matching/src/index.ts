@@ -21,8 +21,8 @@ export * from './domain/schedule-fit.rules.js';
 
 export * from './access/match-disclosure.policy.js';
 export * from './bench/matching.bench.js';
-export * from './changes/fair-share-changes.participant.js';
 export * from './bench/throughput.bench.js';
+export * from './changes/fair-share-changes.participant.js';
 export * from './changes/matching-changes.participant.js';
 export { MatchingTaxonomy } from './compute/matching-context.loader.js';
 export { type IndexedVacancy, VacancyIndex } from './compute/vacancy-index.calculator.js';

@@ -2,11 +2,11 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import {
   matchingJobs,
+  PushVacancyToPeopleUseCase,
   RecomputeMatchesUseCase,
+  RefreshCandidateListsUseCase,
   RerankFairShareUseCase,
   SweepMatchesUseCase,
-  PushVacancyToPeopleUseCase,
-  RefreshCandidateListsUseCase,
   VacancyIndexLoader,
 } from '#libs/matching';
 import { ExpireProposalsUseCase } from '#libs/pathway';
@@ -60,7 +60,11 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
       this.logger.log(result, 'proposte scadute');
       return result;
     },
-    rerankFairShare: ({ vacancyId }) => this.rerank.execute(vacancyId),
+    rerankFairShare: async ({ vacancyId }) => {
+      // The vacancy's proposals in play changed: the index's fair share follows at once here.
+      await this.vacancyIndex.refresh([vacancyId]);
+      return this.rerank.execute(vacancyId);
+    },
   });
 
   process(job: Job): Promise<unknown> {
