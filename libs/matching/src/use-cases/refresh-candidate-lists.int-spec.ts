@@ -46,7 +46,20 @@ beforeAll(async () => {
     companies: 50,
     candidates: 240,
     vacancies: 300,
+    // Half of each organisation's vacancies published to one network of both.
+    network: { name: 'Rete di prova', sharedVacancies: 0.5 },
   });
+  // Some people limited to municipalities (those of the five vacancies nearest home), some of them
+  // beside a small circle.
+  await db.query(`UPDATE candidates c SET allowed_area = (
+      SELECT CASE WHEN abs(hashtext(c.id::text)) % 2 = 0
+        THEN jsonb_build_object('municipalityCodes', near.codes)
+        ELSE jsonb_build_object('lat', c.home_lat, 'lng', c.home_lng, 'radiusKm', 1.5,
+                                'municipalityCodes', near.codes) END
+        FROM (SELECT jsonb_agg(DISTINCT n.municipality_code) AS codes
+                FROM (SELECT v.municipality_code FROM vacancies v
+                       ORDER BY cube_distance(v.match_site, c.match_home) LIMIT 5) n) near)
+   WHERE abs(hashtext(c.id::text || 'comuni')) % 4 = 0`);
 }, 120_000);
 afterAll(async () => {
   await Promise.all(workers.map((worker) => worker.close()));
@@ -246,10 +259,15 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
           AND column_name NOT IN ('id', 'created_at', 'updated_at')`,
     );
     const list = columns.map((c) => `"${c.column_name}"`).join(', ');
-    const [{ id: created }] = await db.query(
+    const [{ id: created, organisation_id: owner }] = await db.query(
       `INSERT INTO vacancies (id, ${list}) SELECT gen_random_uuid(), ${list} FROM vacancies
-        WHERE id = $1 RETURNING id`,
+        WHERE id = $1 RETURNING id, organisation_id`,
       [model],
+    );
+    // Published to the network of both organisations: the other one's people are in its reach too.
+    await db.query(
+      `INSERT INTO vacancy_networks (vacancy_id, network_id) SELECT $1, id FROM networks`,
+      [created],
     );
     // What the core says, person by person (of the organisations that see it), against the list
     // each one holds now.
@@ -270,6 +288,7 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
       ]),
     );
     const seeing = index.get(created)!.visibleTo;
+    expect(seeing.size).toBe(2);
     const expected = people
       .filter((person) => person.active && seeing.has(person.organisationId))
       .filter((person) => {
@@ -291,6 +310,14 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     );
     expect(expected.length).toBeGreaterThan(3);
     expect(holders.map((h) => h.candidate_id)).toEqual(expected);
+    // Each pair is stored under its person's organisation, the other organisation's people included.
+    const stored: Array<{ same: boolean; other: boolean }> = await db.query(
+      `SELECT m.organisation_id = c.organisation_id AS same, c.organisation_id <> $2 AS other
+         FROM matches m JOIN candidates c ON c.id = m.candidate_id WHERE m.vacancy_id = $1`,
+      [created, owner],
+    );
+    expect(stored.every((row) => row.same)).toBe(true);
+    expect(stored.some((row) => row.other)).toBe(true);
     expect(result.added).toBe(expected.length);
     expect(result.inReach).toBeGreaterThanOrEqual(expected.length);
   });
