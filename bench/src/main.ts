@@ -1,11 +1,17 @@
 import 'reflect-metadata';
 import { benchPriorityList } from '#libs/law68';
-import { runMatchingBench } from '#libs/matching';
+import {
+  REFRESH_PARTITIONS,
+  runMatchingBench,
+  runNewVacancyBench,
+  runThroughputBench,
+} from '#libs/matching';
 import { runSearchBenchmark } from '#libs/search';
 import { runBulletinBench } from './bulletin.bench.js';
 import { runImportsBench } from './imports.bench.js';
 import { benchConfig, openBenchDatabase } from './bench-database.js';
 import { runLoadTest } from './load-test.js';
+import { runRefreshBench } from './refresh-workers.bench.js';
 import { measureWebBundle } from './web-bundle.js';
 
 /**
@@ -14,6 +20,8 @@ import { measureWebBundle } from './web-bundle.js';
  * quick look: `node dist/bench/src/main.js 20000 4000`; BENCH_ONLY=bulletin,search,priority,matching,load,imports
  * picks some of them (the bulletin runs first: its peak memory is that of this whole process);
  * BENCH_NETWORK=1 generates (in a schema of its own) the data with all vacancies shared in one network;
+ * matching also measures (`network` alone) the network case and the full refresh with one and two worker processes
+ * (BENCH_REFRESH_PARTITIONS=8 runs 8 of the 64 partitions and extrapolates);
  * `web` measures the console's first-load bundle against its budget; `imports` uploads, checks and
  * imports a CSV of BENCH_IMPORT_ROWS companies (100,000 by default) through the real worker.
  */
@@ -58,7 +66,9 @@ if (only.has('imports')) {
     log,
   });
 }
-const needsDatabase = ['search', 'priority', 'matching', 'load'].some((name) => only.has(name));
+const needsDatabase = ['search', 'priority', 'matching', 'network', 'load'].some((name) =>
+  only.has(name),
+);
 const dataSource = needsDatabase ? await openBenchDatabase(size, log) : null;
 try {
   if (dataSource && only.has('search')) {
@@ -80,6 +90,29 @@ try {
       baselineQueries: Number(process.env.BENCH_BASELINE_QUERIES ?? 30),
       recomputes: Number(process.env.BENCH_RECOMPUTES ?? 200),
     });
+  }
+  if (dataSource && (only.has('matching') || only.has('network'))) {
+    log('abbinamenti in rete: indice in memoria, ricerca inversa, nuove offerte...');
+    report.matchingNetwork = await runThroughputBench(
+      dataSource,
+      {
+        queries: Number(process.env.BENCH_QUERIES ?? 200),
+        baselineQueries: Number(process.env.BENCH_NETWORK_BASELINE_QUERIES ?? 10),
+      },
+      log,
+    );
+    report.matchingRefresh = await runRefreshBench(
+      dataSource,
+      size,
+      Number(process.env.BENCH_REFRESH_PARTITIONS ?? REFRESH_PARTITIONS),
+      log,
+      Number(process.env.BENCH_REFRESH_PARTITIONS_TOTAL ?? REFRESH_PARTITIONS),
+    );
+    log('nuove offerte nelle liste delle persone...');
+    report.matchingNewVacancy = await runNewVacancyBench(
+      dataSource,
+      Number(process.env.BENCH_NEW_VACANCIES ?? 20),
+    ).catch((error: Error) => ({ error: error.message.slice(0, 300) }));
   }
   if (only.has('load')) {
     log('prova di carico sulla API (loopback)...');

@@ -1,7 +1,12 @@
 import { jest } from '@jest/globals';
 import { Injectable } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { matchingJobs, RecomputeMatchesUseCase } from '#libs/matching';
+import {
+  matchingJobs,
+  PushVacancyToPeopleUseCase,
+  RecomputeMatchesUseCase,
+  VacancyIndexLoader,
+} from '#libs/matching';
 import {
   defineJob,
   EmptyPayload,
@@ -60,11 +65,21 @@ describe('worker bootstrap and the job registry', () => {
 
 describe('a processor checks the payload before its use case sees it', () => {
   const recompute = { execute: jest.fn(async () => ({})) };
+  const vacancyIndex = { refresh: jest.fn(async () => undefined) };
+  const push = { execute: jest.fn(async () => ({ inReach: 0, added: 0 })) };
   let processor: MatchingProcessor;
 
   beforeAll(async () => {
     const worker = await Test.createTestingModule({ providers: [MatchingProcessor] })
-      .useMocker((token) => (token === RecomputeMatchesUseCase ? recompute : {}))
+      .useMocker((token) =>
+        token === RecomputeMatchesUseCase
+          ? recompute
+          : token === VacancyIndexLoader
+            ? vacancyIndex
+            : token === PushVacancyToPeopleUseCase
+              ? push
+              : {},
+      )
       .compile();
     processor = worker.get(MatchingProcessor);
   });

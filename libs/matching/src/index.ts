@@ -21,9 +21,20 @@ export * from './domain/schedule-fit.rules.js';
 
 export * from './access/match-disclosure.policy.js';
 export * from './bench/matching.bench.js';
+export * from './bench/throughput.bench.js';
 export * from './changes/fair-share-changes.participant.js';
 export * from './changes/matching-changes.participant.js';
 export { MatchingTaxonomy } from './compute/matching-context.loader.js';
+export { type IndexedVacancy, VacancyIndex } from './compute/vacancy-index.calculator.js';
+export {
+  INDEX_SYNC_MS,
+  VACANCY_VISIBILITY,
+  VacancyIndexLoader,
+} from './compute/vacancy-index.loader.js';
+export {
+  ownOrganisationVisibility,
+  type VacancyVisibility,
+} from './store/vacancy-visibility.reader.js';
 export * from './jobs/matching.jobs.js';
 export * from './jobs/matching-jobs.writer.js';
 export * from './matching.error.js';
@@ -45,4 +56,7 @@ export * from './use-cases/list-candidate-matches.use-case.js';
 export * from './use-cases/list-vacancy-matches.use-case.js';
 export * from './use-cases/recompute-matches.use-case.js';
 export * from './use-cases/rerank-fair-share.use-case.js';
+export * from './use-cases/refresh-candidate-lists.use-case.js';
+export * from './use-cases/push-vacancy-to-people.use-case.js';
+export { topPeopleInReach } from './compute/people-in-reach.calculator.js';
 export * from './use-cases/sweep-matches.use-case.js';

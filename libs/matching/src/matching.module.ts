@@ -11,6 +11,9 @@ import { ListCandidateMatchesUseCase } from './use-cases/list-candidate-matches.
 import { ListVacancyMatchesUseCase } from './use-cases/list-vacancy-matches.use-case.js';
 import { RecomputeMatchesUseCase } from './use-cases/recompute-matches.use-case.js';
 import { RerankFairShareUseCase } from './use-cases/rerank-fair-share.use-case.js';
+import { PushVacancyToPeopleUseCase } from './use-cases/push-vacancy-to-people.use-case.js';
+import { RefreshCandidateListsUseCase } from './use-cases/refresh-candidate-lists.use-case.js';
+import { VacancyIndexLoader } from './compute/vacancy-index.loader.js';
 import { NewMatchCountsReader } from './store/new-match-counts.reader.js';
 import { SweepMatchesUseCase } from './use-cases/sweep-matches.use-case.js';
 
@@ -23,6 +26,9 @@ const providers = [
   FindMatchesForCandidate,
   FindMatchesForVacancy,
   RecomputeMatchesUseCase,
+  RefreshCandidateListsUseCase,
+  PushVacancyToPeopleUseCase,
+  VacancyIndexLoader,
   SweepMatchesUseCase,
   ListCandidateMatchesUseCase,
   ListVacancyMatchesUseCase,

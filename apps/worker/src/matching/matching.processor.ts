@@ -2,16 +2,22 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import {
   matchingJobs,
+  PushVacancyToPeopleUseCase,
   RecomputeMatchesUseCase,
+  RefreshCandidateListsUseCase,
   RerankFairShareUseCase,
   SweepMatchesUseCase,
+  VacancyIndexLoader,
 } from '#libs/matching';
 import { ExpireProposalsUseCase } from '#libs/pathway';
 import { JobHandlers, type JobProcessor, QUEUES } from '#libs/platform';
 import type { Job } from 'bullmq';
 
 /**
- * The matching jobs. A recompute reads the candidate or vacancy as it is when the job runs, so the
+ * The matching jobs. A person's list is computed from this process's in-memory index of open
+ * vacancies (a vacancy's list from the SQL pre-filter); a vacancy's recompute first refreshes the
+ * index with it, then puts it in the list of every person in its reach whose list it beats. A full refresh is cut into partition jobs that any number of worker processes share,
+ * each run once (see README, "Worker processes"). A recompute reads the candidate or vacancy as it is when the job runs, so the
  * newest data wins however many changes were folded into the job; two runs for one subject never
  * overlap (the deduplication key keeps the later one waiting).
  */
@@ -21,6 +27,9 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
 
   constructor(
     private readonly recompute: RecomputeMatchesUseCase,
+    private readonly refresh: RefreshCandidateListsUseCase,
+    private readonly vacancyIndex: VacancyIndexLoader,
+    private readonly push: PushVacancyToPeopleUseCase,
     private readonly sweep: SweepMatchesUseCase,
     private readonly expireProposals: ExpireProposalsUseCase,
     private readonly rerank: RerankFairShareUseCase,
@@ -29,7 +38,17 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
   }
 
   readonly handlers = JobHandlers.of(QUEUES.matching, matchingJobs, {
-    recompute: ({ subjectType, id }) => this.recompute.execute(subjectType, id),
+    recompute: async ({ subjectType, id }) => {
+      if (subjectType === 'candidate') return this.refresh.execute([id]);
+      await this.vacancyIndex.refresh([id]);
+      const result = await this.recompute.execute(subjectType, id);
+      return { ...result, pushed: await this.push.execute(id) };
+    },
+    refreshPartition: async ({ partition, partitions }) => {
+      const result = await this.refresh.executePartition(partition, partitions);
+      this.logger.log({ partition, partitions, ...result }, 'abbinamenti: partizione ricalcolata');
+      return result;
+    },
     nightly: async () => {
       const result = await this.sweep.execute('nightly');
       this.logger.log(result, 'abbinamenti: pulizia e ricalcolo notturno avviati');
@@ -41,7 +60,11 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
       this.logger.log(result, 'proposte scadute');
       return result;
     },
-    rerankFairShare: ({ vacancyId }) => this.rerank.execute(vacancyId),
+    rerankFairShare: async ({ vacancyId }) => {
+      // The vacancy's proposals in play changed: the index's fair share follows at once here.
+      await this.vacancyIndex.refresh([vacancyId]);
+      return this.rerank.execute(vacancyId);
+    },
   });
 
   process(job: Job): Promise<unknown> {

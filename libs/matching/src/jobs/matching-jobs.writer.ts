@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { enqueueJob, enqueueJobs, QUEUES } from '#libs/platform';
 import type { Queue } from 'bullmq';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
-import { matchingJobs, type RecomputeJobData } from './matching.jobs.js';
+import { matchingJobs, type RecomputeJobData, REFRESH_PARTITIONS } from './matching.jobs.js';
 
 /** Enqueues matching work. Callers enqueue only after their transaction committed. */
 @Injectable()
@@ -12,6 +12,26 @@ export class MatchingQueue {
 
   async requestRecompute(subjectType: MatchSubjectType, id: string): Promise<void> {
     await enqueueJob(this.queue, matchingJobs.recompute, { subjectType, id });
+  }
+
+  /**
+   * A full refresh of every person's stored list, cut into partitions that any number of worker
+   * processes share (each partition is one job, run once). Returns the run's name.
+   */
+  async requestFullRefresh(
+    run: string = new Date()
+      .toISOString()
+      .replace(/[^0-9]/g, '')
+      .slice(0, 14),
+    partitions: number = REFRESH_PARTITIONS,
+  ): Promise<string> {
+    const payloads = Array.from({ length: partitions }, (_, partition) => ({
+      run,
+      partition,
+      partitions,
+    }));
+    await enqueueJobs(this.queue, matchingJobs.refreshPartition, payloads);
+    return run;
   }
 
   async requestMany(subjects: ReadonlyArray<RecomputeJobData>): Promise<void> {

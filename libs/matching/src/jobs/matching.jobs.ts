@@ -1,5 +1,5 @@
 import type { JobsOptions } from 'bullmq';
-import { IsIn } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { defineJob, EmptyPayload, IsRecordId, QUEUES } from '#libs/platform';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
 
@@ -15,6 +15,8 @@ export const MATCHING_JOBS = {
   expireProposals: 'expire-proposals',
   /** Rescore the stored pairs of one vacancy after its proposals changed (fair share). */
   rerankFairShare: 'rerank-fair-share',
+  /** One partition of a full refresh of the people's stored lists, from the worker's vacancy index. */
+  refreshPartition: 'refresh-partition',
 } as const;
 
 const SUBJECT_TYPES: readonly MatchSubjectType[] = ['candidate', 'vacancy'];
@@ -32,6 +34,37 @@ export class RecomputeJobData {
 export class FairShareJobData {
   @IsRecordId()
   vacancyId!: string;
+}
+
+/**
+ * One partition of a full refresh: the people whose id hashes to `partition` out of `partitions`.
+ * `run` names the refresh, so the same partition of the same refresh is never queued twice.
+ */
+export class RefreshPartitionJobData {
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/)
+  run!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(9999)
+  partition!: number;
+
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  partitions!: number;
+}
+
+/** How many partitions a full refresh is cut into: enough to spread over any number of workers. */
+export const REFRESH_PARTITIONS = 64;
+
+/** The job id of a partition of a refresh: BullMQ keeps one job per id, so workers never repeat one. */
+export function refreshPartitionJobId({
+  run,
+  partition,
+  partitions,
+}: RefreshPartitionJobData): string {
+  return `refresh-${run}-${partitions}-${partition}`;
 }
 
 /**
@@ -109,5 +142,17 @@ export const matchingJobs = {
     name: MATCHING_JOBS.rerankFairShare,
     payload: FairShareJobData,
     options: ({ vacancyId }) => fairShareJobOptions(vacancyId),
+  }),
+  refreshPartition: defineJob({
+    queue: QUEUES.matching,
+    name: MATCHING_JOBS.refreshPartition,
+    payload: RefreshPartitionJobData,
+    options: (data) => ({
+      jobId: refreshPartitionJobId(data),
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5000 },
+      removeOnComplete: { age: 24 * 3600 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    }),
   }),
 };

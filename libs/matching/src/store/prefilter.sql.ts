@@ -183,3 +183,35 @@ export function candidatesForVacancyQuery(
      WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
   return { sql, params };
 }
+
+/**
+ * The reverse query of the in-memory index: the people who might take the vacancy among those of
+ * every organisation that sees it (its own and the members of the networks it is published to),
+ * each with its organisation, the SQL part of the score bound and the JSON text of its taxonomy
+ * terms. Same tests as candidatesForVacancyQuery (allowed area included), and the same walk: the
+ * reach index is probed once per organisation that sees the vacancy (organisationsSeeingVacancySql),
+ * that organisation as its fourth coordinate; unlike it, the vacancy may be of any organisation.
+ */
+export function candidatesInReachQuery(
+  vacancyId: string,
+  today: string,
+  weights?: Partial<MatchWeights>,
+): PrefilterQuery {
+  const { params, p } = builder([vacancyId, today]);
+  const sql = `
+    SELECT c.id, c.organisation_id, ${boundSql(resolveWeights(weights), p)} AS bound,
+           ${CANDIDATE_SOFT} AS soft
+      FROM vacancies v
+     CROSS JOIN LATERAL (${organisationsSeeingVacancySql('v')}) o
+      JOIN candidates c
+        ON ${CANDIDATE_OF_WALKED} AND ${CANDIDATE_ACTIVE}
+       AND c.match_reach @> cube(v.match_site::cube, match_org_key(o.organisation_id))
+       AND ${VACANCY_VISIBLE}
+       AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
+       AND c.match_italian_rank >= v.match_min_italian_rank
+       AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
+             WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
+       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
+     WHERE v.id = $1 AND ${VACANCY_OPEN}`;
+  return { sql, params };
+}

@@ -146,7 +146,8 @@ export class RecomputeMatchesUseCase {
   }
 }
 
-function storedMatch(
+/** A possible pair as a stored row, with the list flags of both sides. */
+export function storedMatch(
   pair: PossiblePair,
   candidate: CandidateMatchProfile,
   vacancy: VacancyMatchProfile,

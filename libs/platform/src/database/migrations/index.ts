@@ -14,6 +14,7 @@ import { CandidateSensitiveSealed1765000005000 } from './1765000005000-candidate
 import { OccupationCodesCp20211766000300000 } from './1766000300000-occupation-codes-cp2021.js';
 import { SearchExactLexemes1766000310000 } from './1766000310000-search-exact-lexemes.js';
 import { Networks1766000500000 } from './1766000500000-networks.js';
+import { VacanciesUpdatedIndex1766000600000 } from './1766000600000-vacancies-updated-index.js';
 import { Projects1766000700000 } from './1766000700000-projects.js';
 import { Imports1766000800000 } from './1766000800000-imports.js';
 import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
@@ -37,6 +38,7 @@ export const MIGRATIONS: MigrationClass[] = [
   OccupationCodesCp20211766000300000,
   SearchExactLexemes1766000310000,
   Networks1766000500000,
+  VacanciesUpdatedIndex1766000600000,
   Projects1766000700000,
   Imports1766000800000,
   VacancyStatusHistory1766000900000,

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { todayInRome } from '#libs/kernel';
+import { DataSource } from 'typeorm';
+import type { CandidateMatchProfile } from '../domain/match-profiles.types.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
+import { evaluatePeople, peopleInReach } from '../compute/people-in-reach.calculator.js';
+import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
+import { addToCandidateLists, listCutsExcluding } from '../store/batch-matches.writer.js';
+import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
+
+export interface PushResult {
+  /** People in the vacancy's reach, and those whose list it entered. */
+  inReach: number;
+  added: number;
+}
+
+/**
+ * A new or changed vacancy enters the list of every person in its reach whose list it now beats,
+ * at once, instead of waiting for each person's next recomputation: the reverse query finds the
+ * people who might take it, their lists' cuts keep those whose bound can beat them, and the core
+ * decides the pair. The vacancy's own list is the recompute job's (RecomputeMatchesUseCase).
+ */
+@Injectable()
+export class PushVacancyToPeopleUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexes: VacancyIndexLoader,
+    private readonly matching: MatchingTaxonomy,
+  ) {}
+
+  async execute(vacancyId: string, today: string = todayInRome()): Promise<PushResult> {
+    const index = await this.indexes.current(today);
+    await this.indexes.refresh([vacancyId], today);
+    const vacancy = index.get(vacancyId);
+    if (!vacancy || (vacancy.expiresOn !== null && vacancy.expiresOn < today))
+      return { inReach: 0, added: 0 };
+    const context = this.matching.context(today);
+    const reach = await peopleInReach(this.dataSource, vacancy, context);
+    const limit = STORED_MATCHES.candidate;
+    const cuts = await listCutsExcluding(
+      this.dataSource.manager,
+      'candidate',
+      reach.map((person) => person.id),
+      [vacancyId],
+    );
+    const beats = (id: string, score: number) => {
+      const cut = cuts.get(id);
+      return !cut || cut.count < limit || score > cut.lowest;
+    };
+    const hopeful = reach.filter((person) => beats(person.id, person.bound));
+    const profiles = new Map<string, CandidateMatchProfile>();
+    const pairs = await evaluatePeople(
+      this.dataSource,
+      vacancy.profile,
+      hopeful.map((person) => person.id),
+      context,
+      profiles,
+    );
+    const rows = pairs
+      .filter((pair) => beats(pair.candidateId, pair.score))
+      .map((pair) =>
+        storedMatch(pair, profiles.get(pair.candidateId)!, vacancy.profile, {
+          forCandidate: true,
+          forVacancy: false,
+        }),
+      );
+    await addToCandidateLists(this.dataSource.manager, rows);
+    return { inReach: reach.length, added: rows.length };
+  }
+}

@@ -1,0 +1,324 @@
+import { generateDemoData } from '#libs/demo-data';
+import { todayInRome } from '#libs/kernel';
+import { QUEUES } from '#libs/platform';
+import {
+  createTestDatabase,
+  deleteQueueKeys,
+  dropTestDatabase,
+  TEST_REDIS_URL,
+  testConfig,
+  uniqueTestName,
+  waitFor,
+} from '#libs/testing';
+import { Queue, Worker } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
+import { INDEX_SYNC_MS, VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
+import { MatchingQueue } from '../jobs/matching-jobs.writer.js';
+import { matchingJobs } from '../jobs/matching.jobs.js';
+import { FindMatchesForCandidate } from './find-matches-for-candidate.use-case.js';
+import { FindMatchesForVacancy } from './find-matches-for-vacancy.use-case.js';
+import { RecomputeMatchesUseCase } from './recompute-matches.use-case.js';
+import { RefreshCandidateListsUseCase } from './refresh-candidate-lists.use-case.js';
+import { PushVacancyToPeopleUseCase } from './push-vacancy-to-people.use-case.js';
+import { evaluatePair } from '../domain/match-explanation.rules.js';
+import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
+import { STORED_MATCHES } from './recompute-matches.use-case.js';
+
+const name = uniqueTestName('matching_refresh');
+const config = testConfig(name);
+const prefix = `test_${name}`;
+const connection = { url: TEST_REDIS_URL, maxRetriesPerRequest: null };
+let db: DataSource;
+let queue: Queue | undefined;
+const workers: Worker[] = [];
+const matching = new MatchingTaxonomy();
+const today = todayInRome();
+
+beforeAll(async () => {
+  db = await createTestDatabase(config);
+  await generateDemoData(db, {
+    seed: 'refresh-lists',
+    today,
+    password: 'password-di-prova-lunga',
+    dataCipher: config.dataCipher,
+    organisations: 2,
+    companies: 50,
+    candidates: 240,
+    vacancies: 300,
+    // Half of each organisation's vacancies published to one network of both.
+    network: { name: 'Rete di prova', sharedVacancies: 0.5 },
+  });
+  // Some people limited to municipalities (those of the five vacancies nearest home), some of them
+  // beside a small circle.
+  await db.query(`UPDATE candidates c SET allowed_area = (
+      SELECT CASE WHEN abs(hashtext(c.id::text)) % 2 = 0
+        THEN jsonb_build_object('municipalityCodes', near.codes)
+        ELSE jsonb_build_object('lat', c.home_lat, 'lng', c.home_lng, 'radiusKm', 1.5,
+                                'municipalityCodes', near.codes) END
+        FROM (SELECT jsonb_agg(DISTINCT n.municipality_code) AS codes
+                FROM (SELECT v.municipality_code FROM vacancies v
+                       ORDER BY cube_distance(v.match_site, c.match_home) LIMIT 5) n) near)
+   WHERE abs(hashtext(c.id::text || 'comuni')) % 4 = 0`);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all(workers.map((worker) => worker.close()));
+  await queue?.close();
+  await deleteQueueKeys(prefix);
+  await dropTestDatabase(config, db);
+});
+
+const refreshUseCase = () =>
+  new RefreshCandidateListsUseCase(db, new VacancyIndexLoader(db), matching);
+
+async function activeIds(): Promise<string[]> {
+  const rows: Array<{ id: string }> = await db.query(
+    `SELECT id FROM candidates WHERE archived_at IS NULL AND pathway_status <> 'CLOSED' ORDER BY id`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Every person's stored list: vacancy and score, best first. */
+async function candidateLists(): Promise<Record<string, string[]>> {
+  const rows: Array<{ candidate_id: string; pairs: string[] }> = await db.query(
+    `SELECT candidate_id, array_agg(vacancy_id || ' ' || score ORDER BY score DESC, vacancy_id) AS pairs
+       FROM matches WHERE for_candidate GROUP BY 1`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.candidate_id, row.pairs]));
+}
+
+async function forgetAll(): Promise<void> {
+  await db.query(`DELETE FROM matches`);
+  await db.query(`DELETE FROM match_subjects`);
+}
+
+async function listOf(candidateId: string): Promise<string[]> {
+  const rows: Array<{ vacancy_id: string }> = await db.query(
+    `SELECT vacancy_id FROM matches WHERE candidate_id = $1 AND for_candidate`,
+    [candidateId],
+  );
+  return rows.map((row) => row.vacancy_id);
+}
+
+describe('refreshing people’s stored lists from the in-memory vacancy index', () => {
+  it('stores the lists the one-by-one SQL recomputation stores', async () => {
+    const ids = await activeIds();
+    await forgetAll();
+    const recompute = new RecomputeMatchesUseCase(
+      db,
+      new FindMatchesForCandidate(db, matching),
+      new FindMatchesForVacancy(db, matching),
+      matching,
+    );
+    for (const id of ids) await recompute.execute('candidate', id);
+    const oneByOne = await candidateLists();
+    await forgetAll();
+    const refresh = refreshUseCase();
+    for (let start = 0; start < ids.length; start += 50) {
+      await refresh.execute(ids.slice(start, start + 50), today);
+    }
+    const batched = await candidateLists();
+    expect(Object.keys(oneByOne).length).toBeGreaterThan(50);
+    expect(batched).toEqual(oneByOne);
+    const [{ computed }] = await db.query(
+      `SELECT count(*)::int AS computed FROM match_subjects
+        WHERE subject_type = 'candidate' AND computed_at IS NOT NULL`,
+    );
+    expect(computed).toBe(ids.length);
+  });
+
+  it('shares a full refresh between two workers, each partition computed once', async () => {
+    await forgetAll();
+    queue = new Queue(QUEUES.matching, { connection, prefix });
+    const processed = [0, 0];
+    for (const n of [0, 1]) {
+      const refresh = refreshUseCase();
+      workers.push(
+        new Worker(
+          QUEUES.matching,
+          async (job) => {
+            if (job.name !== matchingJobs.refreshPartition.name) return null;
+            processed[n] += 1;
+            return refresh.executePartition(job.data.partition, job.data.partitions, today);
+          },
+          { connection, prefix, concurrency: 2 },
+        ),
+      );
+    }
+    const writer = new MatchingQueue(queue);
+    const run = await writer.requestFullRefresh('run1', 8);
+    // The same refresh asked twice (a second scheduler, a retry of the request) adds nothing.
+    await writer.requestFullRefresh(run, 8);
+    await waitFor(
+      () => queue!.getJobCounts('completed', 'failed'),
+      (counts) => counts.completed + counts.failed >= 8,
+      60_000,
+    );
+    expect(await queue.getJobCounts('completed', 'failed')).toEqual({ completed: 8, failed: 0 });
+    expect(processed[0]).toBeGreaterThan(0);
+    expect(processed[1]).toBeGreaterThan(0);
+    expect(processed[0] + processed[1]).toBe(8);
+    const rows: Array<{ computations: number; n: number }> = await db.query(
+      `SELECT computations, count(*)::int AS n FROM match_subjects
+        WHERE subject_type = 'candidate' GROUP BY 1`,
+    );
+    expect(rows).toEqual([{ computations: 1, n: (await activeIds()).length }]);
+  }, 90_000);
+
+  it('follows a vacancy created, changed, closed and expired, in the index and the lists', async () => {
+    const loader = new VacancyIndexLoader(db);
+    const refresh = new RefreshCandidateListsUseCase(db, loader, matching);
+    await forgetAll();
+    await refresh.execute(await activeIds(), today);
+    // A person with a time constraint whose best vacancy has fixed shifts.
+    const [pick]: Array<{ candidate_id: string; vacancy_id: string }> = await db.query(
+      `SELECT DISTINCT ON (m.candidate_id) m.candidate_id, m.vacancy_id
+         FROM matches m JOIN candidates c ON c.id = m.candidate_id JOIN vacancies v ON v.id = m.vacancy_id
+        WHERE m.for_candidate AND c.availability IS NOT NULL AND NOT v.flexible_hours
+          AND jsonb_array_length(v.shifts) > 0
+        ORDER BY m.candidate_id, m.score DESC, m.vacancy_id LIMIT 1`,
+    );
+    const { candidate_id: person, vacancy_id: vacancy } = pick;
+    const [{ shifts }] = await db.query(`SELECT shifts FROM vacancies WHERE id = $1`, [vacancy]);
+    const index = () => loader.current(today);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, INDEX_SYNC_MS + 50));
+
+    // Closed: leaves the index and the person's list.
+    await db.query(`UPDATE vacancies SET status = 'CLOSED', updated_at = now() WHERE id = $1`, [
+      vacancy,
+    ]);
+    await settle();
+    expect((await index()).has(vacancy)).toBe(false);
+    await refresh.execute([person], today);
+    expect(await listOf(person)).not.toContain(vacancy);
+
+    // Reopened: back.
+    await db.query(`UPDATE vacancies SET status = 'OPEN', updated_at = now() WHERE id = $1`, [
+      vacancy,
+    ]);
+    await settle();
+    await refresh.execute([person], today);
+    expect(await listOf(person)).toContain(vacancy);
+
+    // Its shifts moved to Sunday night, outside the person's availability: dropped.
+    const [{ covers }] = await db.query(
+      `SELECT availability @> '[{"day": 7, "start": "23:00", "end": "04:00"}]' AS covers FROM candidates WHERE id = $1`,
+      [person],
+    );
+    expect(covers).toBe(false);
+    await db.query(
+      `UPDATE vacancies SET shifts = '[{"day": 7, "start": "23:00", "end": "04:00"}]', updated_at = now() WHERE id = $1`,
+      [vacancy],
+    );
+    await settle();
+    expect((await index()).get(vacancy)?.profile.shifts).toEqual([
+      { day: 7, start: '23:00', end: '04:00' },
+    ]);
+    await refresh.execute([person], today);
+    expect(await listOf(person)).not.toContain(vacancy);
+
+    // A new vacancy like the old one was: in the person's list after the next poll.
+    const columns: Array<{ column_name: string }> = await db.query(
+      `SELECT column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = 'vacancies' AND is_generated = 'NEVER'
+          AND column_name NOT IN ('id', 'shifts', 'created_at', 'updated_at')`,
+    );
+    const list = columns.map((c) => `"${c.column_name}"`).join(', ');
+    const [created]: Array<{ id: string }> = await db.query(
+      `INSERT INTO vacancies (id, shifts, ${list})
+       SELECT gen_random_uuid(), $2::jsonb, ${list} FROM vacancies WHERE id = $1 RETURNING id`,
+      [vacancy, JSON.stringify(shifts)],
+    );
+    await settle();
+    expect((await index()).has(created.id)).toBe(true);
+    await refresh.execute([person], today);
+    expect(await listOf(person)).toContain(created.id);
+
+    // Expired yesterday: out of the index and of the list.
+    await db.query(
+      `UPDATE vacancies SET expires_at = $2::date - 1, updated_at = now() WHERE id = $1`,
+      [created.id, today],
+    );
+    await settle();
+    expect((await index()).has(created.id)).toBe(false);
+    await refresh.execute([person], today);
+    expect(await listOf(person)).not.toContain(created.id);
+  }, 60_000);
+
+  it('puts a new vacancy in the list of every person in its reach whose list it beats', async () => {
+    const loader = new VacancyIndexLoader(db);
+    await forgetAll();
+    await new RefreshCandidateListsUseCase(db, loader, matching).execute(await activeIds(), today);
+    // A copy of a vacancy many people hold, near the top of their lists.
+    const [{ vacancy_id: model }] = await db.query(
+      `SELECT vacancy_id FROM matches WHERE for_candidate GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const columns: Array<{ column_name: string }> = await db.query(
+      `SELECT column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = 'vacancies' AND is_generated = 'NEVER'
+          AND column_name NOT IN ('id', 'created_at', 'updated_at')`,
+    );
+    const list = columns.map((c) => `"${c.column_name}"`).join(', ');
+    const [{ id: created, organisation_id: owner }] = await db.query(
+      `INSERT INTO vacancies (id, ${list}) SELECT gen_random_uuid(), ${list} FROM vacancies
+        WHERE id = $1 RETURNING id, organisation_id`,
+      [model],
+    );
+    // Published to the network of both organisations: the other one's people are in its reach too.
+    await db.query(
+      `INSERT INTO vacancy_networks (vacancy_id, network_id) SELECT $1, id FROM networks`,
+      [created],
+    );
+    // What the core says, person by person (of the organisations that see it), against the list
+    // each one holds now.
+    const context = matching.context(today);
+    const people = await new RefreshBatchReader(db).candidates(await activeIds());
+    const index = await loader.current(today);
+    await loader.refresh([created], today);
+    const vacancy = index.get(created)!.profile;
+    const cuts = new Map<string, { count: number; lowest: number }>(
+      (
+        await db.query(
+          `SELECT candidate_id, count(*)::int AS count, min(score)::float8 AS lowest FROM matches
+            WHERE for_candidate GROUP BY 1`,
+        )
+      ).map((row: { candidate_id: string; count: number; lowest: number }) => [
+        row.candidate_id,
+        row,
+      ]),
+    );
+    const seeing = index.get(created)!.visibleTo;
+    expect(seeing.size).toBe(2);
+    const expected = people
+      .filter((person) => person.active && seeing.has(person.organisationId))
+      .filter((person) => {
+        const pair = evaluatePair(person.profile, vacancy, context);
+        const cut = cuts.get(person.profile.id);
+        return (
+          pair.possible && (!cut || cut.count < STORED_MATCHES.candidate || pair.score > cut.lowest)
+        );
+      })
+      .map((person) => person.profile.id)
+      .sort();
+    const result = await new PushVacancyToPeopleUseCase(db, loader, matching).execute(
+      created,
+      today,
+    );
+    const holders: Array<{ candidate_id: string }> = await db.query(
+      `SELECT candidate_id FROM matches WHERE vacancy_id = $1 AND for_candidate ORDER BY 1`,
+      [created],
+    );
+    expect(expected.length).toBeGreaterThan(3);
+    expect(holders.map((h) => h.candidate_id)).toEqual(expected);
+    // Each pair is stored under its person's organisation, the other organisation's people included.
+    const stored: Array<{ same: boolean; other: boolean }> = await db.query(
+      `SELECT m.organisation_id = c.organisation_id AS same, c.organisation_id <> $2 AS other
+         FROM matches m JOIN candidates c ON c.id = m.candidate_id WHERE m.vacancy_id = $1`,
+      [created, owner],
+    );
+    expect(stored.every((row) => row.same)).toBe(true);
+    expect(stored.some((row) => row.other)).toBe(true);
+    expect(result.added).toBe(expected.length);
+    expect(result.inReach).toBeGreaterThanOrEqual(expected.length);
+  });
+});

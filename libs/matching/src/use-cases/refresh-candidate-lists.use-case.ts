@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { todayInRome } from '#libs/kernel';
+import { DataSource } from 'typeorm';
+import { evaluatePair } from '../domain/match-explanation.rules.js';
+import type { PossiblePair } from '../domain/match-result.types.js';
+import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
+import type { IndexedTop } from '../compute/vacancy-index.calculator.js';
+import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
+import {
+  listCutsExcluding,
+  markManyComputed,
+  replaceManySubjectsMatches,
+} from '../store/batch-matches.writer.js';
+import { MatchesRepository } from '../store/matches.repository.js';
+import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
+import type { MatchSubject, StoredMatch } from '../store/stored-matches.writer.js';
+import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
+
+/** People recomputed together: one read and one write for this many lists. */
+export const REFRESH_BATCH = 250;
+
+export interface RefreshResult {
+  refreshed: number;
+  stored: number;
+  survivors: number;
+  scored: number;
+}
+
+/**
+ * Recomputes the stored lists of many people at once, from the worker's in-memory index of open
+ * vacancies: one read of their profiles, of the pairs they hold in vacancies' lists and of those
+ * lists' cuts, the core on the few best vacancies of each, one write. The rows are the ones
+ * RecomputeMatchesUseCase stores for each person (its list, its pairs in vacancies' lists rescored or
+ * dropped, a new pair entering a vacancy's list when it beats its cut); the cuts leave out the
+ * people of the same batch. People no longer active end with no stored matches.
+ */
+@Injectable()
+export class RefreshCandidateListsUseCase {
+  private readonly reader: RefreshBatchReader;
+  private readonly matches: MatchesRepository;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly indexes: VacancyIndexLoader,
+    private readonly matching: MatchingTaxonomy,
+  ) {
+    this.reader = new RefreshBatchReader(dataSource);
+    this.matches = new MatchesRepository(dataSource);
+  }
+
+  /** Every active person of one partition, a batch at a time (see RefreshBatchReader.partitionPage). */
+  async executePartition(
+    partition: number,
+    partitions: number,
+    today: string = todayInRome(),
+  ): Promise<RefreshResult> {
+    const total: RefreshResult = { refreshed: 0, stored: 0, survivors: 0, scored: 0 };
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.reader.partitionPage(partition, partitions, after, REFRESH_BATCH);
+      if (ids.length === 0) return total;
+      const result = await this.execute(ids, today);
+      total.refreshed += result.refreshed;
+      total.stored += result.stored;
+      total.survivors += result.survivors;
+      total.scored += result.scored;
+      after = ids[ids.length - 1];
+    }
+  }
+
+  async execute(ids: readonly string[], today: string = todayInRome()): Promise<RefreshResult> {
+    const startedAt = new Date();
+    const [index, found] = await Promise.all([
+      this.indexes.current(today),
+      this.reader.candidates(ids),
+    ]);
+    const present = new Set(found.map((c) => c.profile.id));
+    for (const id of ids) {
+      if (!present.has(id)) await this.matches.forgetSubject('candidate', id);
+    }
+    const context = this.matching.context(today);
+    const subjects: MatchSubject[] = found.map((c) => ({
+      type: 'candidate',
+      id: c.profile.id,
+      organisationId: c.organisationId,
+    }));
+    const active = found.filter((c) => c.active);
+    // The index answers without I/O: give the event loop a turn between people, so that the job's
+    // lock is renewed and other jobs progress while a batch is computed.
+    const tops: IndexedTop[] = [];
+    for (const c of active) {
+      tops.push(await index.topFor(c.profile, c.organisationId, context, STORED_MATCHES.candidate));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const held = await this.reader.heldByVacancies(active.map((c) => c.profile.id));
+    const topIds = [...new Set(tops.flatMap((top) => top.pairs.map((pair) => pair.vacancyId)))];
+    const cuts = await listCutsExcluding(
+      this.dataSource.manager,
+      'vacancy',
+      topIds,
+      subjects.map((s) => s.id),
+    );
+    const rows: StoredMatch[] = [];
+    let survivors = 0;
+    let scored = 0;
+    active.forEach((c, i) => {
+      const top = tops[i];
+      survivors += top.survivors;
+      scored += top.scored;
+      const inTop = new Set(top.pairs.map((pair) => pair.vacancyId));
+      const heldBy = new Set(held.get(c.profile.id) ?? []);
+      const pairs = new Map<string, PossiblePair>(top.pairs.map((p) => [p.vacancyId, p]));
+      for (const vacancyId of heldBy) {
+        const vacancy = inTop.has(vacancyId) ? undefined : index.get(vacancyId);
+        if (!vacancy?.visibleTo.has(c.organisationId)) continue;
+        const pair = evaluatePair(c.profile, vacancy.profile, context);
+        if (pair.possible) {
+          pairs.set(vacancyId, pair);
+          top.others.set(vacancyId, vacancy.profile);
+        }
+      }
+      for (const [vacancyId, pair] of pairs) {
+        const cut = cuts.get(vacancyId);
+        const beatsCut = !cut || cut.count < STORED_MATCHES.vacancy || pair.score > cut.lowest;
+        rows.push(
+          storedMatch(pair, c.profile, top.others.get(vacancyId)!, {
+            forCandidate: inTop.has(vacancyId),
+            forVacancy: heldBy.has(vacancyId) || beatsCut,
+          }),
+        );
+      }
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await replaceManySubjectsMatches(manager, 'candidate', subjects, rows);
+      await markManyComputed(manager, 'candidate', subjects, startedAt);
+    });
+    return { refreshed: subjects.length, stored: rows.length, survivors, scored };
+  }
+}
