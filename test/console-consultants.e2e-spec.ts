@@ -20,6 +20,7 @@ import {
   startConsoleHarness,
   type,
 } from './support/console-harness.js';
+import { todayInRome } from '#libs/kernel';
 
 /** Every special-category value of one person: none may reach a consultant's page or its API calls. */
 const SECRETS = {
@@ -236,7 +237,7 @@ describe('web console for company consultants (browser)', () => {
     ]);
 
     // Ending it before it started is refused, in Italian, and changes nothing; then it ends today.
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInRome();
     const endDate = page.getByLabel(/^Data di fine: /);
     await endDate.fill('2020-01-01');
     await press(page, page.getByRole('button', { name: /^Concludi la convenzione/ }));
@@ -399,8 +400,10 @@ describe('web console for company consultants (browser)', () => {
     });
     await map.waitFor();
     // One marker for the company below quota, one for the km zero bakery: vector shapes, no tiles.
-    await page.waitForFunction(
-      "document.querySelectorAll('.markers-map path.leaflet-interactive').length === 2",
+    // Polled through a locator: a string evaluated in the page would break its CSP (no unsafe-eval).
+    await waitFor(
+      () => page.locator('.markers-map path.leaflet-interactive').count(),
+      (n) => n === 2,
     );
     const points = page.getByRole('table', { name: 'Punti della mappa' });
     expect(await points.getByRole('row').allTextContents()).toEqual([

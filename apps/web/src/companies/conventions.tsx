@@ -9,6 +9,7 @@ import {
   useEndConvention,
   useRecordConvention,
 } from './queries';
+import { todayInRome } from '../shell/dates';
 
 export function ConventionsList({
   id,
@@ -46,7 +47,7 @@ function EndConvention({
   onEnd: (change: { conventionId: string; endDate: string; version: number }) => void;
 }) {
   const c = t.convention;
-  const [endDate, setEndDate] = useState(new Date().toISOString().slice(0, 10));
+  const [endDate, setEndDate] = useState(todayInRome());
   const inputId = `end-${convention.id}`;
   return (
     <span className="d-inline-flex align-items-center gap-2 ms-2">
@@ -77,7 +78,7 @@ export function ConventionForm({ id }: { id: string }) {
   const [form, setForm] = useState({
     type: 'ART11' as ConventionInput['type'],
     positions: '1',
-    startDate: new Date().toISOString().slice(0, 10),
+    startDate: todayInRome(),
     endDate: '',
     cooperativeName: '',
     reference: '',

@@ -15,6 +15,7 @@ import {
   useSoftOutcomes,
   useTransition,
 } from './queries';
+import { todayInRome } from '../shell/dates';
 
 const INTERNSHIPS = ['C.01.00', 'C.02.00', 'TIROCINIO_INCLUSIONE'];
 const date = (iso: string) => new Date(iso).toLocaleDateString('it-IT');
@@ -143,7 +144,7 @@ function TransitionForm({
   const [contractType, setContractType] = useState(to === 'HIRED' ? 'A.02.00' : 'C.01.00');
   const [weeklyHours, setWeeklyHours] = useState('');
   const [fullTimeHours, setFullTimeHours] = useState('');
-  const [startDate, setStartDate] = useState(new Date().toISOString().slice(0, 10));
+  const [startDate, setStartDate] = useState(todayInRome());
   const [endDate, setEndDate] = useState('');
   const [kmZero, setKmZero] = useState(false);
   const [countsTowardL68, setCountsTowardL68] = useState(false);

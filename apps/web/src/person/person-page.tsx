@@ -39,10 +39,11 @@ import {
   useCandidate,
   useSaveCandidate,
 } from './queries';
+import { todayInRome } from '../shell/dates';
 
 type ReferralKind = NonNullable<CandidateInput['referral']>['kind'];
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInRome;
 
 function blank(): CandidateInput {
   return {

@@ -3,9 +3,10 @@ import { problemOf } from '../api/problem';
 import { binder, ProblemAlert, SelectField, TextField } from '../shell/fields';
 import { scoutingLabels } from './labels';
 import { type ActivityInput, type PipelineCompany, useRecordActivity } from './queries';
+import { todayInRome } from '../shell/dates';
 
 const t = scoutingLabels.activity;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInRome;
 
 /** A call, visit or consultancy with a company, and what to do next. */
 export function ActivityForm({ companies }: { companies: PipelineCompany[] }) {

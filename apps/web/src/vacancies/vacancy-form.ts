@@ -1,5 +1,6 @@
 import { fromWindows, toWindows, type WeekGrid } from '../person/availability';
 import type { CreateVacancyInput, Vacancy } from './queries';
+import { todayInRome } from '../shell/dates';
 
 /** The vacancy as the form holds it (text as typed), and the conversions to and from the API. Pure. */
 export type Status = NonNullable<Vacancy['status']>;
@@ -27,7 +28,7 @@ export interface VacancyForm {
   startDate: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInRome;
 
 export function emptyForm(companyId: string): VacancyForm {
   return {
