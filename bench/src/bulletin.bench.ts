@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule, loadConfig, typeOrmOptions } from '#libs/platform';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { BULLETIN_JOBS, BulletinQueues, weekKeyOf } from '#libs/bulletin';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { deleteKeys, sampleMemory } from './bench-process.js';
 import { startSmtpSink } from '../../libs/bulletin/src/bench/bench-smtp-sink.js';
 import {
   type BenchSize,
@@ -163,39 +163,5 @@ async function until(check: () => Promise<boolean>, timeoutMs = 300_000): Promis
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('benchmark: tempo scaduto');
     await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-function sampleMemory() {
-  let rss = 0;
-  let heap = 0;
-  const take = () => {
-    const usage = process.memoryUsage();
-    rss = Math.max(rss, usage.rss);
-    heap = Math.max(heap, usage.heapUsed);
-  };
-  const timer = setInterval(take, 100);
-  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-  return {
-    reset: () => ((rss = 0), (heap = 0), take()),
-    stop: () => {
-      clearInterval(timer);
-      take();
-      return { rss: mb(rss), heap: mb(heap) };
-    },
-  };
-}
-
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
