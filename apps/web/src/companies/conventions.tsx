@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { problemOf } from '../api/problem';
-import { binder, ProblemAlert, SelectField, TextField } from '../shell/fields';
+import { binder, FormFooter, ProblemAlert, SelectField, TextField } from '../shell/fields';
 import { itDate } from './format';
 import { companiesLabels as t } from './labels';
 import {
@@ -148,17 +148,13 @@ export function ConventionForm({ id }: { id: string }) {
           </div>
         </div>
       </fieldset>
-      <ProblemAlert problem={problem} />
-      {record.isSuccess && (
-        <p role="status" className="text-success">
-          {c.saved}
-        </p>
-      )}
-      <div>
-        <button type="submit" className="btn btn-primary" disabled={record.isPending}>
-          {c.submit}
-        </button>
-      </div>
+      <FormFooter
+        problem={problem}
+        saved={record.isSuccess}
+        savedLabel={c.saved}
+        pending={record.isPending}
+        submitLabel={c.submit}
+      />
     </form>
   );
 }

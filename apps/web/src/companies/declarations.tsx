@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { problemOf } from '../api/problem';
-import { ProblemAlert } from '../shell/fields';
+import { FormFooter } from '../shell/fields';
 import { itDate } from './format';
 import { companiesLabels as t } from './labels';
 import { type CompanyLaw68, useRecordDeclaration } from './queries';
@@ -57,17 +57,13 @@ export function DeclarationForm({ id }: { id: string }) {
         <legend className="h5">{t.declaration.legend}</legend>
         <WorkforceFields value={form} onChange={setForm} problem={problem} />
       </fieldset>
-      <ProblemAlert problem={problem} />
-      {record.isSuccess && (
-        <p role="status" className="text-success">
-          {t.declaration.saved}
-        </p>
-      )}
-      <div>
-        <button type="submit" className="btn btn-primary" disabled={record.isPending}>
-          {t.declaration.submit}
-        </button>
-      </div>
+      <FormFooter
+        problem={problem}
+        saved={record.isSuccess}
+        savedLabel={t.declaration.saved}
+        pending={record.isPending}
+        submitLabel={t.declaration.submit}
+      />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { problemOf } from '../api/problem';
-import { binder, ProblemAlert, SelectField, TextField } from '../shell/fields';
+import { binder, FormFooter, SelectField, TextField } from '../shell/fields';
 import { scoutingLabels } from './labels';
 import { type ActivityInput, type PipelineCompany, useRecordActivity } from './queries';
 import { todayInRome } from '../shell/dates';
@@ -89,17 +89,13 @@ export function ActivityForm({ companies }: { companies: PipelineCompany[] }) {
           </div>
         </div>
       </fieldset>
-      <ProblemAlert problem={problem} />
-      {record.isSuccess && (
-        <p role="status" className="text-success">
-          {t.saved}
-        </p>
-      )}
-      <div>
-        <button type="submit" className="btn btn-primary" disabled={record.isPending}>
-          {t.submit}
-        </button>
-      </div>
+      <FormFooter
+        problem={problem}
+        saved={record.isSuccess}
+        savedLabel={t.saved}
+        pending={record.isPending}
+        submitLabel={t.submit}
+      />
     </form>
   );
 }

@@ -194,3 +194,37 @@ export function binder(problem: ApiProblem | null) {
     onChange: (e: { target: { value: string } }) => onValue(e.target.value),
   });
 }
+
+/**
+ * The end of a form that saves: the API's problem, if any, the saved message once it worked, and
+ * the submit button, disabled while the request is on its way.
+ */
+export function FormFooter({
+  problem,
+  saved,
+  savedLabel,
+  pending,
+  submitLabel,
+}: {
+  problem: ApiProblem | null;
+  saved: boolean;
+  savedLabel: string;
+  pending: boolean;
+  submitLabel: string;
+}) {
+  return (
+    <>
+      <ProblemAlert problem={problem} />
+      {saved && (
+        <p role="status" className="text-success">
+          {savedLabel}
+        </p>
+      )}
+      <div>
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}
