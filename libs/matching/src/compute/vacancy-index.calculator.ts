@@ -1,11 +1,4 @@
-import {
-  cefrRank,
-  compareIsoDates,
-  daysBetween,
-  distanceKm,
-  type IsoDate,
-  laterOf,
-} from '#libs/kernel';
+import { cefrRank, daysBetween, type IsoDate } from '#libs/kernel';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
 import { missingLicences } from '../domain/driving-licences.rules.js';
@@ -35,25 +28,6 @@ export interface IndexedVacancy {
   visibleTo: ReadonlySet<string>;
   /** Open until this day included; `null`: no expiry. */
   expiresOn: IsoDate | null;
-}
-
-interface Entry extends IndexedVacancy {
-  cell: number;
-  italianRank: number;
-  publishedDay: number;
-  /** What the taxonomy factors read of the vacancy: vacancies alike share their points. */
-  softKey: string;
-  /** Site in radians, for a quick planar test before the exact distance. */
-  latRad: number;
-  lngRad: number;
-  /** Quarter hours the shifts fill; `null` when the schedule cannot fail (flexible or no shifts). */
-  shiftSlots: WeekSlots | null;
-  /** The licences the vacancy requires, as one key (people alike share the answer). */
-  licenceKey: string;
-  /** Its place in its cell's array. */
-  slot: number;
-  /** Its tasks (and whether a shift touches the night), as one key for the task limitations. */
-  tasksKey: string;
 }
 
 export interface IndexedTop {
@@ -135,79 +109,211 @@ function outsideArea(
 
 /** A degree of latitude is at least this long; the cells searched always cover the radius. */
 const KM_PER_DEGREE_LAT = 110.5;
-const EARTH_KM_SQUARED = 6371.0088 ** 2;
+const EARTH_RADIUS_KM = 6371.0088;
+const EARTH_KM_SQUARED = EARTH_RADIUS_KM ** 2;
 /** Rounding of nine factors and of their sum: the bound stays above every exact score. */
 const ROUNDING_MARGIN = 0.1;
 
+/** Keys interned as small integers, so that a per-call memo is an array indexed by them. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  find(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+}
+
+type Column = Float64Array | Int32Array | Int8Array | Uint8Array;
+
+function grown<T extends Column>(column: T, capacity: number): T {
+  const next = new (column.constructor as new (length: number) => T)(capacity);
+  next.set(column);
+  return next;
+}
+
+const NO_EXPIRY = 2 ** 31 - 1;
+/** Ages (days since publication) whose recency points a call memoises. */
+const RECENCY_MEMO_DAYS = 512;
+
 /**
  * The open vacancies kept in a worker's memory, for a candidate's best vacancies without a query:
- * a grid of their sites, their schedules as quarter-hour bitsets, and the organisations that may see
- * them. The index only drops a vacancy when one of the core's own hard constraints certainly fails
- * (distance, area, Italian level, hours, Law 68, right to work, schedule slots, licences, task
- * limitations), ranks
+ * a grid of their sites, their schedules as quarter-hour bitsets, and the organisations that may
+ * see them as one bitset per organisation. What the scan tests for every vacancy is kept in typed
+ * arrays by slot (a vacancy's place in them): the scan reads numbers, not objects. The index only
+ * drops a vacancy when one of the core's own hard constraints certainly fails (distance, area,
+ * Italian level, hours, Law 68, right to work, schedule slots, licences, task limitations), ranks
  * the rest by an upper bound of their score built from the core's own share functions, and lets the
  * core (evaluatePair) score the best few: the result is the core's ranking over every visible
  * vacancy.
  */
 export class VacancyIndex {
-  private readonly entries = new Map<string, Entry>();
-  /** Entries by grid cell, as arrays (a removal swaps the last entry into its place). */
-  private readonly cells = new Map<number, Entry[]>();
+  private readonly slots = new Map<string, number>();
+  private readonly items: Array<IndexedVacancy | undefined> = [];
+  private readonly freeSlots: number[] = [];
+  /** Slots by grid cell (a removal swaps the cell's last slot into its place: cellPlace). */
+  private readonly cells = new Map<number, number[]>();
+  /** For each organisation, the slots of the vacancies it sees, one bit each. */
+  private readonly seenBy = new Map<string, Uint32Array>();
+  private readonly softKeys = new Interner();
+  private readonly licenceKeys = new Interner();
+  private readonly taskKeys = new Interner();
+  private readonly contracts = new Interner();
+  private readonly l68Categories = new Interner();
+  private capacity = 0;
+  private cell = new Float64Array(0);
+  private cellPlace = new Int32Array(0);
+  private lat = new Float64Array(0);
+  private lng = new Float64Array(0);
+  private cosLat = new Float64Array(0);
+  private latRad = new Float64Array(0);
+  private lngRad = new Float64Array(0);
+  private italianRank = new Int8Array(0);
+  /** NaN: no weekly hours stated. */
+  private weeklyHours = new Float64Array(0);
+  private expiresDay = new Int32Array(0);
+  private startDay = new Int32Array(0);
+  private publishedDay = new Int32Array(0);
+  /** 0: not reserved; else the category's interned id + 1. */
+  private l68 = new Int8Array(0);
+  private kmZero = new Uint8Array(0);
+  private contract = new Int32Array(0);
+  private recentProposals = new Int32Array(0);
+  /** What the taxonomy factors read of the vacancy: vacancies alike share their points. */
+  private softKey = new Int32Array(0);
+  /** The licences it requires, as one key (people alike share the answer); -1: none. */
+  private licenceKey = new Int32Array(0);
+  /** Its tasks (and whether a shift touches the night), as one key for the task limitations. */
+  private tasksKey = new Int32Array(0);
+  /** Quarter hours the shifts fill; `null` when the schedule cannot fail (flexible or no shifts). */
+  private readonly shiftSlots: Array<WeekSlots | null> = [];
 
   get size(): number {
-    return this.entries.size;
+    return this.slots.size;
   }
 
   has(id: string): boolean {
-    return this.entries.has(id);
+    return this.slots.has(id);
   }
 
   get(id: string): IndexedVacancy | undefined {
-    return this.entries.get(id);
+    const slot = this.slots.get(id);
+    return slot === undefined ? undefined : this.items[slot];
   }
 
   upsert(vacancy: IndexedVacancy): void {
     this.remove(vacancy.profile.id);
     const { profile } = vacancy;
-    const entry: Entry = {
-      ...vacancy,
-      cell: cellOf(profile.site.lat, profile.site.lng),
-      italianRank: cefrRank(profile.minItalianLevel),
-      publishedDay: dayOf(profile.publishedAt),
-      softKey: [
-        profile.occupationCode,
-        profile.occupationText ?? '',
-        ...profile.requiredSkills,
-      ].join('\u0000'),
-      licenceKey: profile.requiredLicences.join(','),
-      tasksKey: [
+    const slot = this.freeSlots.pop() ?? this.items.length;
+    if (slot >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
+    this.slots.set(profile.id, slot);
+    this.items[slot] = vacancy;
+    this.lat[slot] = profile.site.lat;
+    this.lng[slot] = profile.site.lng;
+    this.cosLat[slot] = Math.cos((profile.site.lat * Math.PI) / 180);
+    this.latRad[slot] = (profile.site.lat * Math.PI) / 180;
+    this.lngRad[slot] = (profile.site.lng * Math.PI) / 180;
+    this.italianRank[slot] = cefrRank(profile.minItalianLevel);
+    this.weeklyHours[slot] = profile.weeklyHours ?? NaN;
+    this.expiresDay[slot] = vacancy.expiresOn === null ? NO_EXPIRY : dayOf(vacancy.expiresOn);
+    this.startDay[slot] = dayOf(profile.startDate);
+    this.publishedDay[slot] = dayOf(profile.publishedAt);
+    this.l68[slot] =
+      profile.reservedL68 === null ? 0 : this.l68Categories.id(profile.reservedL68) + 1;
+    this.kmZero[slot] = profile.kmZero ? 1 : 0;
+    this.contract[slot] = this.contracts.id(profile.contractType);
+    this.recentProposals[slot] = profile.recentProposals;
+    this.softKey[slot] = this.softKeys.id(
+      [profile.occupationCode, profile.occupationText ?? '', ...profile.requiredSkills].join(
+        '\u0000',
+      ),
+    );
+    this.licenceKey[slot] =
+      profile.requiredLicences.length === 0
+        ? -1
+        : this.licenceKeys.id(profile.requiredLicences.join(','));
+    this.tasksKey[slot] = this.taskKeys.id(
+      [
         profile.shifts.some((shift) => minutesInNight(shift) > 0) ? NIGHT_WORK_TASK : '',
         ...profile.tasks,
       ].join('\u0000'),
-      slot: 0,
-      latRad: (profile.site.lat * Math.PI) / 180,
-      lngRad: (profile.site.lng * Math.PI) / 180,
-      shiftSlots:
-        profile.flexibleHours || profile.shifts.length === 0 ? null : filledSlots(profile.shifts),
-    };
-    this.entries.set(profile.id, entry);
-    let cell = this.cells.get(entry.cell);
-    if (!cell) this.cells.set(entry.cell, (cell = []));
-    entry.slot = cell.length;
-    cell.push(entry);
+    );
+    this.shiftSlots[slot] =
+      profile.flexibleHours || profile.shifts.length === 0 ? null : filledSlots(profile.shifts);
+    for (const organisation of vacancy.visibleTo) {
+      let seen = this.seenBy.get(organisation);
+      if (!seen) this.seenBy.set(organisation, (seen = new Uint32Array(this.capacity >>> 5)));
+      seen[slot >>> 5] |= 1 << (slot & 31);
+    }
+    const key = cellOf(profile.site.lat, profile.site.lng);
+    this.cell[slot] = key;
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = []));
+    this.cellPlace[slot] = cell.length;
+    cell.push(slot);
   }
 
   remove(id: string): void {
-    const entry = this.entries.get(id);
-    if (!entry) return;
-    this.entries.delete(id);
-    const cell = this.cells.get(entry.cell)!;
-    const last = cell.pop()!;
-    if (last !== entry) {
-      cell[entry.slot] = last;
-      last.slot = entry.slot;
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    const vacancy = this.items[slot]!;
+    this.slots.delete(id);
+    this.items[slot] = undefined;
+    this.shiftSlots[slot] = null;
+    for (const organisation of vacancy.visibleTo) {
+      const seen = this.seenBy.get(organisation);
+      if (seen) seen[slot >>> 5] &= ~(1 << (slot & 31));
     }
-    if (cell.length === 0) this.cells.delete(entry.cell);
+    const cell = this.cells.get(this.cell[slot])!;
+    const last = cell.pop()!;
+    if (last !== slot) {
+      cell[this.cellPlace[slot]] = last;
+      this.cellPlace[last] = this.cellPlace[slot];
+    }
+    if (cell.length === 0) this.cells.delete(this.cell[slot]);
+    this.freeSlots.push(slot);
+  }
+
+  private contractOf(slot: number): VacancyMatchProfile['contractType'] {
+    return this.contracts.keys[this.contract[slot]] as VacancyMatchProfile['contractType'];
+  }
+
+  private grow(capacity: number): void {
+    this.cell = grown(this.cell, capacity);
+    this.cellPlace = grown(this.cellPlace, capacity);
+    this.lat = grown(this.lat, capacity);
+    this.lng = grown(this.lng, capacity);
+    this.cosLat = grown(this.cosLat, capacity);
+    this.latRad = grown(this.latRad, capacity);
+    this.lngRad = grown(this.lngRad, capacity);
+    this.italianRank = grown(this.italianRank, capacity);
+    this.weeklyHours = grown(this.weeklyHours, capacity);
+    this.expiresDay = grown(this.expiresDay, capacity);
+    this.startDay = grown(this.startDay, capacity);
+    this.publishedDay = grown(this.publishedDay, capacity);
+    this.l68 = grown(this.l68, capacity);
+    this.kmZero = grown(this.kmZero, capacity);
+    this.contract = grown(this.contract, capacity);
+    this.recentProposals = grown(this.recentProposals, capacity);
+    this.softKey = grown(this.softKey, capacity);
+    this.licenceKey = grown(this.licenceKey, capacity);
+    this.tasksKey = grown(this.tasksKey, capacity);
+    for (const [organisation, seen] of this.seenBy) {
+      const next = new Uint32Array(capacity >>> 5);
+      next.set(seen);
+      this.seenBy.set(organisation, next);
+    }
+    this.capacity = capacity;
   }
 
   /**
@@ -227,65 +333,76 @@ export class VacancyIndex {
     const others = new Map<string, VacancyMatchProfile>();
     if (candidate.rightToWork.kind === 'NONE' || limit === 0)
       return { pairs: [], others, survivors: 0, scored: 0 };
-    const { entries, bounds } = this.survivors(candidate, organisationId, context, filters);
+    const { slots, bounds } = this.survivors(candidate, organisationId, context, filters);
+    const items = this.items;
     let best: PossiblePair[] = [];
     let scored = 0;
     const cut = () => (best.length >= limit ? best[limit - 1].score : -Infinity);
     const byBound = (a: number, b: number) =>
-      bounds[b] - bounds[a] || compareIds(entries[a].profile.id, entries[b].profile.id);
+      bounds[b] - bounds[a] || compareIds(items[slots[a]]!.profile.id, items[slots[b]]!.profile.id);
     const score = (order: readonly number[]) => {
       for (const i of order) {
         if (bounds[i] < cut()) return;
         scored += 1;
-        const vacancy = entries[i].profile;
+        const vacancy = items[slots[i]]!.profile;
         others.set(vacancy.id, vacancy);
         const pair = evaluatePair(candidate, vacancy, context);
         if (pair.possible) best = insertRanked(best, pair, limit);
       }
     };
     const head = limit * 3 + 16;
-    const threshold = entries.length > head ? kthLargest(bounds, head) : -Infinity;
+    const threshold = slots.length > head ? kthLargest(bounds, head) : -Infinity;
     const first: number[] = [];
     const rest: number[] = [];
-    for (let i = 0; i < entries.length; i++) (bounds[i] >= threshold ? first : rest).push(i);
+    for (let i = 0; i < slots.length; i++) (bounds[i] >= threshold ? first : rest).push(i);
     score(first.sort(byBound));
     // Everything left is bounded below `threshold`: it can enter only if the cut is lower still.
     if (rest.length > 0 && cut() < threshold) score(rest.sort(byBound));
-    return { pairs: best, others, survivors: entries.length, scored };
+    return { pairs: best, others, survivors: slots.length, scored };
   }
 
-  /** The vacancies that pass the index's tests, with an upper bound of each one's score. */
+  /** The slots of the vacancies that pass the index's tests, with an upper bound of each one's score. */
   private survivors(
     candidate: CandidateMatchProfile,
     organisationId: string,
     context: MatchContext,
     filters: MatchFilters,
-  ): { entries: Entry[]; bounds: Float64Array } {
+  ): { slots: number[]; bounds: Float64Array } {
+    const slots: number[] = [];
+    const bounds: number[] = [];
+    const seen = this.seenBy.get(organisationId);
+    if (!seen) return { slots, bounds: new Float64Array(0) };
     const weights = resolveWeights(context.weights);
     const today = dayOf(context.today);
     const rank = cefrRank(candidate.italianLevel);
     const availability = candidate.availability && touchedSlots(candidate.availability);
     const kmZeroRadius = candidate.kmZeroRadiusKm ?? MATCH_CURVES.kmZeroRadiusKm;
-    const contracts = candidate.preferredContractTypes;
-    const contractPoints = (contract: VacancyMatchProfile['contractType']) =>
-      weights.PREFERRED_CONTRACT *
-      (contracts.length === 0
-        ? MATCH_CURVES.noPreferenceShare
-        : contracts.includes(contract)
-          ? 1
-          : 0);
+    const preferred = candidate.preferredContractTypes;
+    const contractPoints = this.contracts.keys.map(
+      (contract) =>
+        weights.PREFERRED_CONTRACT *
+        (preferred.length === 0
+          ? MATCH_CURVES.noPreferenceShare
+          : preferred.includes(contract as VacancyMatchProfile['contractType'])
+            ? 1
+            : 0),
+    );
     const area = candidate.allowedArea;
     const hours = candidate.maxWeeklyHours;
-    const l68 = candidate.l68Registration?.category ?? null;
+    const l68 = candidate.l68Registration
+      ? this.l68Categories.find(candidate.l68Registration.category) + 1
+      : 0;
     const radius = Math.min(candidate.maxTravelKm, filters.maxDistanceKm ?? Infinity);
-    const fixed = ROUNDING_MARGIN;
     const softPointsOf = softPointsFor(context);
-    const softKnown = new Map<string, number>();
-    const licencesLacked = new Map<string, boolean>();
-    const taskConflicts = new Map<string, boolean>();
+    // Per call memos over the interned keys (NaN / 0: not asked yet).
+    const softKnown = new Float64Array(this.softKeys.keys.length).fill(NaN);
+    const licences = new Int8Array(this.licenceKeys.keys.length);
+    const tasks = new Int8Array(this.taskKeys.keys.length);
+    const recency = new Float64Array(RECENCY_MEMO_DAYS).fill(NaN);
     // The core's RIGHT_TO_WORK and TASK_LIMITATIONS, decided here exactly with the same rules.
     const permit = candidate.rightToWork;
-    const permitEnds = permit.kind === 'PERMIT' ? (permit.expiresOn ?? null) : null;
+    const permitEnds =
+      permit.kind === 'PERMIT' && permit.expiresOn ? dayOf(permit.expiresOn) : null;
     const limited = new Set(
       candidate.taskLimitations.map((limit) => taskKey(context.taxonomy, limit)),
     );
@@ -295,94 +412,122 @@ export class VacancyIndex {
     const homeCos = Math.cos(homeLat);
     // The planar distance errs by far less than 5 % within a region: beyond this, certainly too far.
     const planarLimit = (radius * 1.05 + 0.5) ** 2;
-    const entries: Entry[] = [];
-    const bounds: number[] = [];
     const dLat = radius / KM_PER_DEGREE_LAT;
     const cos = Math.cos(((Math.abs(home.lat) + dLat) * Math.PI) / 180);
     const dLng = cos > 0.01 ? dLat / cos : 360;
-    const [fromRow, toRow] = [home.lat - dLat, home.lat + dLat].map((d) => rowOf(d));
-    const [fromCol, toCol] = [home.lng - dLng, home.lng + dLng].map((d) => colOf(d));
+    const { italianRank, weeklyHours, startDay, shiftSlots, lat, lng, cosLat } = this;
+    const near = this.near(seen, today, rank, { homeLat, homeLng, homeCos, planarLimit }, [
+      ...[home.lat - dLat, home.lat + dLat].map((d) => rowOf(d)),
+      ...[home.lng - dLng, home.lng + dLng].map((d) => colOf(d)),
+    ]);
+    const homeLatCos = Math.cos((home.lat * Math.PI) / 180);
+    for (let n = 0; n < near.length; n++) {
+      const s = near[n];
+      const reserved = this.l68[s];
+      if (reserved !== 0 && reserved !== l68) continue;
+      if (hours !== null && weeklyHours[s] > hours) continue;
+      if (permitEnds !== null && permitEnds < Math.max(startDay[s], today)) continue;
+      const shifts = shiftSlots[s];
+      if (availability && shifts && !mayCover(availability, shifts)) continue;
+      if (limited.size > 0) {
+        const key = this.tasksKey[s];
+        if (tasks[key] === 0) {
+          const conflict = this.taskKeys.keys[key]
+            .split('\u0000')
+            .some((task) => task !== '' && limited.has(taskKey(context.taxonomy, task)));
+          tasks[key] = conflict ? 2 : 1;
+        }
+        if (tasks[key] === 2) continue;
+      }
+      // distanceKm (kernel/geo.ts) to the bit, with the site's cosine computed once.
+      const dLatRad = ((lat[s] - home.lat) * Math.PI) / 180;
+      const dLngRad = ((lng[s] - home.lng) * Math.PI) / 180;
+      const h = Math.sin(dLatRad / 2) ** 2 + homeLatCos * cosLat[s] * Math.sin(dLngRad / 2) ** 2;
+      const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+      if (km > radius) continue;
+      if (filters.contractTypes?.length && !filters.contractTypes.includes(this.contractOf(s)))
+        continue;
+      if (filters.kmZero && this.kmZero[s] === 0) continue;
+      if (filters.law68 && reserved === 0) continue;
+      // The profile (an object elsewhere in memory) only where a test or a point needs it.
+      const licence = this.licenceKey[s];
+      if (licence >= 0) {
+        if (licences[licence] === 0) {
+          const required = this.items[s]!.profile.requiredLicences;
+          licences[licence] =
+            missingLicences(candidate.drivingLicences, required).length > 0 ? 2 : 1;
+        }
+        if (licences[licence] === 2) continue;
+      }
+      if (area && outsideArea(area, this.items[s]!.profile)) continue;
+      const softId = this.softKey[s];
+      let soft = softKnown[softId];
+      if (Number.isNaN(soft))
+        soft = softKnown[softId] = softPointsOf(candidate, this.items[s]!.profile);
+      const age = today - this.publishedDay[s];
+      let recent = age >= 0 && age < RECENCY_MEMO_DAYS ? recency[age] : NaN;
+      if (Number.isNaN(recent)) {
+        recent = weights.RECENCY * recencyShare(age);
+        if (age >= 0 && age < RECENCY_MEMO_DAYS) recency[age] = recent;
+      }
+      slots.push(s);
+      bounds.push(
+        ROUNDING_MARGIN +
+          weights.DISTANCE * distanceShare(km) +
+          (this.kmZero[s] === 1 && km <= kmZeroRadius ? weights.KM_ZERO : 0) +
+          weights.LANGUAGE_MARGIN * languageMarginShare(rank - italianRank[s]) +
+          contractPoints[this.contract[s]] +
+          recent +
+          (this.recentProposals[s] === 0
+            ? weights.FAIR_SHARE
+            : weights.FAIR_SHARE *
+              fairShare(proposalsToOthers(this.items[s]!.profile, candidate.id))) +
+          soft,
+      );
+    }
+    return { slots, bounds: Float64Array.from(bounds) };
+  }
+
+  /**
+   * The slots in the grid cells around home that pass the cheapest tests: seen by the organisation,
+   * not expired, Italian level, and the planar distance (a loop of its own, so that it is compiled
+   * as a whole rather than entered half way).
+   */
+  private near(
+    seen: Uint32Array,
+    today: number,
+    rank: number,
+    home: { homeLat: number; homeLng: number; homeCos: number; planarLimit: number },
+    [fromRow, toRow, fromCol, toCol]: number[],
+  ): number[] {
+    const { latRad, lngRad, italianRank, expiresDay } = this;
+    const { homeLat, homeLng, homeCos, planarLimit } = home;
+    const near: number[] = [];
     for (let row = fromRow; row <= toRow; row++) {
       for (let col = fromCol; col <= toCol; col++) {
         const cell = this.cells.get(row * ROW + col);
         if (cell === undefined) continue;
         for (let e = 0; e < cell.length; e++) {
-          const entry = cell[e];
-          const vacancy = entry.profile;
-          if (entry.expiresOn !== null && entry.expiresOn < context.today) continue;
-          if (entry.italianRank > rank || !entry.visibleTo.has(organisationId)) continue;
-          if (vacancy.reservedL68 !== null && l68 !== vacancy.reservedL68) continue;
-          if (hours !== null && vacancy.weeklyHours !== null && vacancy.weeklyHours > hours)
-            continue;
-          if (availability && entry.shiftSlots && !mayCover(availability, entry.shiftSlots))
-            continue;
-          if (
-            filters.contractTypes?.length &&
-            !filters.contractTypes.includes(vacancy.contractType)
-          )
-            continue;
-          if (filters.kmZero && !vacancy.kmZero) continue;
-          if (
-            permitEnds !== null &&
-            compareIsoDates(permitEnds, laterOf(vacancy.startDate, context.today)) < 0
-          )
-            continue;
-          if (limited.size > 0) {
-            let conflict = taskConflicts.get(entry.tasksKey);
-            if (conflict === undefined) {
-              conflict = entry.tasksKey
-                .split('\u0000')
-                .some((task) => task !== '' && limited.has(taskKey(context.taxonomy, task)));
-              taskConflicts.set(entry.tasksKey, conflict);
-            }
-            if (conflict) continue;
-          }
-          if (entry.licenceKey !== '') {
-            let lacks = licencesLacked.get(entry.licenceKey);
-            if (lacks === undefined) {
-              lacks =
-                missingLicences(candidate.drivingLicences, vacancy.requiredLicences).length > 0;
-              licencesLacked.set(entry.licenceKey, lacks);
-            }
-            if (lacks) continue;
-          }
-          if (filters.law68 && vacancy.reservedL68 === null) continue;
-          const x = (entry.lngRad - homeLng) * homeCos;
-          const y = entry.latRad - homeLat;
+          const s = cell[e];
+          if (((seen[s >>> 5] >>> (s & 31)) & 1) === 0) continue;
+          if (expiresDay[s] < today || italianRank[s] > rank) continue;
+          const x = (lngRad[s] - homeLng) * homeCos;
+          const y = latRad[s] - homeLat;
           if ((x * x + y * y) * EARTH_KM_SQUARED > planarLimit) continue;
-          const km = distanceKm(home, vacancy.site);
-          if (km > radius) continue;
-          if (area && outsideArea(area, vacancy)) continue;
-          let soft = softKnown.get(entry.softKey);
-          if (soft === undefined) {
-            soft = softPointsOf(candidate, vacancy);
-            softKnown.set(entry.softKey, soft);
-          }
-          entries.push(entry);
-          bounds.push(
-            fixed +
-              weights.DISTANCE * distanceShare(km) +
-              (vacancy.kmZero && km <= kmZeroRadius ? weights.KM_ZERO : 0) +
-              weights.LANGUAGE_MARGIN * languageMarginShare(rank - entry.italianRank) +
-              contractPoints(vacancy.contractType) +
-              weights.RECENCY * recencyShare(today - entry.publishedDay) +
-              weights.FAIR_SHARE * fairShare(proposalsToOthers(vacancy, candidate.id)) +
-              soft,
-          );
+          near.push(s);
         }
       }
     }
-    return { entries, bounds: Float64Array.from(bounds) };
+    return near;
   }
 
   /** Every indexed profile visible to the organisation and open on `today` (for the naive path). */
   visibleTo(organisationId: string, today: IsoDate): VacancyMatchProfile[] {
-    return [...this.entries.values()]
-      .filter(
-        (entry) =>
-          entry.visibleTo.has(organisationId) &&
-          (entry.expiresOn === null || entry.expiresOn >= today),
-      )
-      .map((entry) => entry.profile);
+    const day = dayOf(today);
+    const seen = this.seenBy.get(organisationId);
+    if (!seen) return [];
+    return [...this.slots.values()]
+      .filter((s) => ((seen[s >>> 5] >>> (s & 31)) & 1) === 1 && this.expiresDay[s] >= day)
+      .map((s) => this.items[s]!.profile);
   }
 }
