@@ -5,6 +5,7 @@ import type { ConstraintResult, MatchFactor } from '../domain/match-result.types
 import type { MatchesRepository } from '../store/matches.repository.js';
 import type { StoredMatchQuery } from '../store/stored-match-filters.sql.js';
 import type { MatchSubjectType, StoredExplanation } from '../store/stored-matches.writer.js';
+import { type PackedExplanation, unpackExplanation } from '../store/stored-explanation.codec.js';
 
 export interface MatchItemBase {
   score: number;
@@ -31,7 +32,7 @@ export interface MatchList<T> {
 export interface StoredListRow {
   score: string;
   distance_km: string;
-  factors: StoredExplanation;
+  factors: StoredExplanation | PackedExplanation;
   computed_at: Date;
   first_seen_at: Date;
   reserved_l68: L68Category | null;
@@ -68,7 +69,7 @@ export async function readMatchList<Row extends StoredListRow, Other extends obj
     ...side.other(row),
     score: Number(row.score),
     distanceKm: Number(row.distance_km),
-    ...redactExplanation(row.factors, side.disclosed(row)),
+    ...redactExplanation(unpackExplanation(row.factors), side.disclosed(row)),
     computedAt: row.computed_at,
     firstSeenAt: row.first_seen_at,
     isNew: status.lastVisitAt === null || row.first_seen_at > status.lastVisitAt,

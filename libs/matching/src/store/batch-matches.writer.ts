@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MatchSubject, MatchSubjectType, StoredMatch } from './stored-matches.writer.js';
+import { packExplanation } from './stored-explanation.codec.js';
 
 /** Rows written per statement: each explanation is a few kB, and one JSON document is capped. */
 const ROWS_PER_STATEMENT = 2000;
@@ -44,7 +45,7 @@ export async function replaceManySubjectsMatches(
     candidate_id: row.candidateId,
     vacancy_id: row.vacancyId,
     score: row.score,
-    factors: row.explanation,
+    factors: packExplanation(row.explanation),
     distance_km: Math.round(row.distanceKm * 100) / 100,
     contract_type: row.contractType,
     km_zero: row.kmZero,
@@ -128,7 +129,7 @@ export async function addToCandidateLists(
     candidate_id: row.candidateId,
     vacancy_id: row.vacancyId,
     score: row.score,
-    factors: row.explanation,
+    factors: packExplanation(row.explanation),
     distance_km: Math.round(row.distanceKm * 100) / 100,
     contract_type: row.contractType,
     km_zero: row.kmZero,

@@ -1,5 +1,6 @@
 import type { OrganisationId } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
+import { storedSummarySql } from './stored-explanation.codec.js';
 
 /*
  * A person's stored matches in the GDPR export and erasure (matches, match_visits, match_subjects),
@@ -8,7 +9,7 @@ import type { EntityManager } from 'typeorm';
 
 /** $1 candidate, $2 organisation. */
 const EXPORT_MATCHES_SQL = `
-  SELECT vacancy_id AS "vacancyId", score, factors->>'summary' AS summary, computed_at AS "computedAt"
+  SELECT vacancy_id AS "vacancyId", score, ${storedSummarySql('factors')} AS summary, computed_at AS "computedAt"
     FROM matches WHERE candidate_id = $1 AND organisation_id = $2 ORDER BY score DESC`;
 
 const ERASE_MATCHES_SQL = [

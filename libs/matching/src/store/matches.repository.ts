@@ -7,6 +7,7 @@ import {
   subjectPairsOrganisation,
 } from './stored-matches.writer.js';
 import { type StoredMatchQuery, storedMatchConditions } from './stored-match-filters.sql.js';
+import type { PackedExplanation } from './stored-explanation.codec.js';
 import {
   candidateListSql,
   DELETE_INACTIVE_PAIRS,
@@ -20,7 +21,7 @@ export interface CandidateListRow {
   vacancy_id: string;
   score: string;
   distance_km: string;
-  factors: StoredExplanation;
+  factors: StoredExplanation | PackedExplanation;
   computed_at: Date;
   first_seen_at: Date;
   title: string;
@@ -37,7 +38,7 @@ export interface VacancyListRow {
   candidate_id: string;
   score: string;
   distance_km: string;
-  factors: StoredExplanation;
+  factors: StoredExplanation | PackedExplanation;
   computed_at: Date;
   first_seen_at: Date;
   first_name: string;

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StoredExplanation } from './stored-matches.writer.js';
+import { packExplanation } from './stored-explanation.codec.js';
 
 /** A stored pair's new score and explanation; its place in the lists (for_*) stays as it is. */
 export interface RescoredPair {
@@ -37,7 +38,7 @@ export async function rescorePairs(
   const json = pairs.map((pair) => ({
     candidate_id: pair.candidateId,
     score: pair.score,
-    factors: pair.explanation,
+    factors: packExplanation(pair.explanation),
   }));
   const [, count]: [unknown, number] = await db.query(
     `UPDATE matches m SET score = r.score, factors = r.factors, computed_at = now()

@@ -1,6 +1,7 @@
 import type { ContractType, L68Category } from '#libs/kernel';
 import type { EntityManager } from 'typeorm';
 import type { ConstraintResult, MatchFactor } from '../domain/match-result.types.js';
+import { packExplanation } from './stored-explanation.codec.js';
 
 export type MatchSubjectType = 'candidate' | 'vacancy';
 
@@ -76,7 +77,7 @@ export async function replaceSubjectMatches(
     candidate_id: row.candidateId,
     vacancy_id: row.vacancyId,
     score: row.score,
-    factors: row.explanation,
+    factors: packExplanation(row.explanation),
     distance_km: Math.round(row.distanceKm * 100) / 100,
     contract_type: row.contractType,
     km_zero: row.kmZero,

@@ -1,0 +1,78 @@
+import { CONSTRAINT_LABELS } from '../domain/hard-constraints.rules.js';
+import type {
+  ConstraintCode,
+  ConstraintResult,
+  MatchFactor,
+} from '../domain/match-result.types.js';
+import { MATCH_FACTOR_LABELS, type MatchFactorCode } from '../domain/match-weights.rules.js';
+import type { StoredExplanation } from './stored-matches.writer.js';
+
+/** A constraint as stored: code, detail, and flags when not "passed, nothing to verify". */
+type PackedConstraint = [ConstraintCode, string] | [ConstraintCode, string, number];
+/** A factor as stored: code, points, maximum, detail. */
+type PackedFactor = [MatchFactorCode, number, number, string];
+
+/**
+ * The explanation as the matches table keeps it (version 2): the same sentences and figures as the
+ * core wrote them, without what follows from the codes (the labels) and without the usual flags.
+ * A stored list holds tens of rows per person, and the full form, three kB of repeated keys and
+ * labels, made writing the lists cost more than computing them; this one is less than half of it.
+ * Rows written before it (the full form) are read as they are.
+ */
+export interface PackedExplanation {
+  v: 2;
+  /** Summary. */
+  s: string;
+  /** Constraints, in the core's order. */
+  c: PackedConstraint[];
+  /** Factors, in the core's order. */
+  f: PackedFactor[];
+}
+
+const FAILED = 1;
+const TO_VERIFY = 2;
+
+export function packExplanation(explanation: StoredExplanation): PackedExplanation {
+  return {
+    v: 2,
+    s: explanation.summary,
+    c: explanation.constraints.map(({ code, detail, passed, toVerify }) => {
+      const flags = (passed ? 0 : FAILED) | (toVerify ? TO_VERIFY : 0);
+      return flags === 0 ? [code, detail] : [code, detail, flags];
+    }),
+    f: explanation.factors.map(({ code, points, max, detail }) => [code, points, max, detail]),
+  };
+}
+
+function isPacked(stored: StoredExplanation | PackedExplanation): stored is PackedExplanation {
+  return (stored as PackedExplanation).v === 2;
+}
+
+/** The explanation a stored row holds, in the core's form whichever form it was written in. */
+export function unpackExplanation(
+  stored: StoredExplanation | PackedExplanation,
+): StoredExplanation {
+  if (!isPacked(stored)) return stored;
+  return {
+    summary: stored.s,
+    constraints: stored.c.map(([code, detail, flags = 0]): ConstraintResult => ({
+      code,
+      label: CONSTRAINT_LABELS[code],
+      passed: (flags & FAILED) === 0,
+      detail,
+      toVerify: (flags & TO_VERIFY) !== 0,
+    })),
+    factors: stored.f.map(([code, points, max, detail]): MatchFactor => ({
+      code,
+      label: MATCH_FACTOR_LABELS[code],
+      points,
+      max,
+      detail,
+    })),
+  };
+}
+
+/** SQL for the summary of a stored row's explanation `column`, whichever form it was written in. */
+export function storedSummarySql(column: string): string {
+  return `coalesce(${column}->>'s', ${column}->>'summary')`;
+}
