@@ -107,16 +107,22 @@ export class VacancyFactsReader {
 
   /**
    * The organisations that see each of the vacancies (their own and their networks' members, see
-   * vacancyVisibleToOrganisationSql); a vacancy that does not exist is absent.
+   * vacancyVisibleToOrganisationSql); a vacancy that does not exist is absent. Vacancies seen by the
+   * same organisations share one array: the query groups them, so that a page of a region's
+   * vacancies shared in one network reads one list of organisations, not one per vacancy.
    */
   async organisationsSeeing(vacancyIds: readonly string[]): Promise<Map<string, string[]>> {
     if (vacancyIds.length === 0) return new Map();
-    const rows: Array<{ id: string; organisations: string[] }> = await this.dataSource.query(
-      `SELECT v.id, array(${organisationsSeeingVacancySql('v')}) AS organisations
-         FROM vacancies v WHERE v.id = ANY($1::uuid[])`,
+    const rows: Array<{ ids: string[]; organisations: string[] }> = await this.dataSource.query(
+      `SELECT array_agg(seen.id) AS ids, seen.organisations
+         FROM (SELECT v.id, array(SELECT o.organisation_id
+                                    FROM (${organisationsSeeingVacancySql('v')}) o
+                                   ORDER BY 1) AS organisations
+                 FROM vacancies v WHERE v.id = ANY($1::uuid[])) seen
+        GROUP BY seen.organisations`,
       [[...new Set(vacancyIds)]],
     );
-    return new Map(rows.map((row) => [row.id, row.organisations]));
+    return new Map(rows.flatMap((row) => row.ids.map((id) => [id, row.organisations] as const)));
   }
 
   /** Whether the organisation sees the vacancy (its own, or shared with it in a network). */

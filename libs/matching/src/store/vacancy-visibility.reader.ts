@@ -15,10 +15,17 @@ export type VacancyVisibility = (
  */
 export const ownOrganisationVisibility: VacancyVisibility = async (db, vacancies) => {
   const seeing = await new VacancyFactsReader(db).organisationsSeeing(vacancies.map((v) => v.id));
+  // Vacancies seen by the same organisations share one set (one per network, not per vacancy).
+  const shared = new Map<readonly string[], ReadonlySet<string>>();
+  const setOf = (organisations: readonly string[]) => {
+    let set = shared.get(organisations);
+    if (!set) shared.set(organisations, (set = new Set(organisations)));
+    return set;
+  };
   return new Map(
-    vacancies.map((vacancy) => [
-      vacancy.id,
-      new Set(seeing.get(vacancy.id) ?? [vacancy.organisationId]),
-    ]),
+    vacancies.map((vacancy) => {
+      const organisations = seeing.get(vacancy.id);
+      return [vacancy.id, organisations ? setOf(organisations) : new Set([vacancy.organisationId])];
+    }),
   );
 };
