@@ -2,6 +2,7 @@ import { activeCandidateSql } from '#libs/candidates';
 import { queryPrepared } from '#libs/platform';
 import {
   openVacancySql,
+  organisationsPublishingToSql,
   organisationsSeeingVacancySql,
   vacancyVisibleToOrganisationSql,
 } from '#libs/vacancies';
@@ -88,11 +89,15 @@ export class MatchProfilesReader {
     return rows.map(toCandidateProfile);
   }
 
-  /** Every vacancy the organisation sees open `today`, for the benchmark's naive baseline. */
+  /**
+   * Every vacancy the organisation sees open `today`, for the benchmark's naive baseline: the
+   * vacancies of the organisations that may publish to it (by the organisation index), then the rule.
+   */
   async openVacancies(organisationId: string, today: string): Promise<VacancyMatchProfile[]> {
     const rows = await this.query<VacancyProfileRow>(
       `SELECT ${VACANCY_PROFILE_COLUMNS} FROM vacancies v
-        WHERE ${vacancyVisibleToOrganisationSql('v', '$1::uuid')} AND ${openVacancySql('v', '$2::date')}`,
+        WHERE v.organisation_id IN (${organisationsPublishingToSql('$1::uuid')})
+          AND ${vacancyVisibleToOrganisationSql('v', '$1::uuid')} AND ${openVacancySql('v', '$2::date')}`,
       [organisationId, today],
     );
     return rows.map(toVacancyProfile);
