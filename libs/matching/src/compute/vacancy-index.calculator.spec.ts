@@ -49,10 +49,10 @@ describe('VacancyIndex slots', () => {
     expect(index.get('v-1')!.visibleTo.has(ORG_B)).toBe(false);
   });
 
-  it('keeps every vacancy through growth and many removals, ranked as the core ranks them', async () => {
+  it('keeps every vacancy through growth (of the index and of its scratch arrays) and many removals, ranked as the core ranks them', async () => {
     const index = new VacancyIndex();
     const all: VacancyMatchProfile[] = [];
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 6000; i++) {
       const profile = aVacancy({
         id: `v-${String(i).padStart(4, '0')}`,
         site: pointNorthOf(MILAN_DUOMO, (i % 40) / 2),
@@ -64,7 +64,7 @@ describe('VacancyIndex slots', () => {
       put(index, profile, [i % 2 === 0 ? ORG_A : ORG_B]);
       all.push(profile);
     }
-    for (let i = 0; i < 3000; i += 3) index.remove(all[i].id);
+    for (let i = 0; i < 6000; i += 3) index.remove(all[i].id);
     const left = all.filter((_, i) => i % 3 !== 0 && i % 2 === 0);
     const indexed = await index.topFor(aCandidate({ maxTravelKm: 12 }), ORG_A, context, 30);
     expect(indexed.pairs.length).toBe(30);

@@ -53,8 +53,9 @@ function compareIds(a: string, b: string): number {
 }
 
 /** The k-th largest value (k from 1), by quickselect on a copy: linear on average. */
-function kthLargest(values: Float64Array, k: number): number {
-  const a = Float64Array.from(values);
+function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
+  const a = scratch.subarray(0, values.length);
+  a.set(values);
   let lo = 0;
   let hi = a.length - 1;
   const target = k - 1;
@@ -171,6 +172,16 @@ export class VacancyIndex {
   private readonly contracts = new Interner();
   private readonly l68Categories = new Interner();
   private capacity = 0;
+  /**
+   * Reused by every scan (a scan runs to its end before another starts): the slots near home, the
+   * survivors and their bounds, and a copy for the selection of the best bounds.
+   */
+  private scratch = {
+    near: new Int32Array(1024),
+    slots: new Int32Array(1024),
+    bounds: new Float64Array(1024),
+    copy: new Float64Array(1024),
+  };
   private cell = new Float64Array(0);
   private cellPlace = new Int32Array(0);
   private lat = new Float64Array(0);
@@ -195,8 +206,13 @@ export class VacancyIndex {
   private licenceKey = new Int32Array(0);
   /** Its tasks (and whether a shift touches the night), as one key for the task limitations. */
   private tasksKey = new Int32Array(0);
-  /** Quarter hours the shifts fill; `null` when the schedule cannot fail (flexible or no shifts). */
-  private readonly shiftSlots: Array<WeekSlots | null> = [];
+  /**
+   * The quarter hours the shifts fill, as an interned pattern (vacancies with the same shifts share
+   * the answer); -1 when the schedule cannot fail (flexible or no shifts).
+   */
+  private shiftKey = new Int32Array(0);
+  private readonly shiftKeys = new Interner();
+  private readonly shiftPatterns: WeekSlots[] = [];
 
   get size(): number {
     return this.slots.size;
@@ -248,8 +264,8 @@ export class VacancyIndex {
         ...profile.tasks,
       ].join('\u0000'),
     );
-    this.shiftSlots[slot] =
-      profile.flexibleHours || profile.shifts.length === 0 ? null : filledSlots(profile.shifts);
+    this.shiftKey[slot] =
+      profile.flexibleHours || profile.shifts.length === 0 ? -1 : this.shiftPattern(profile.shifts);
     for (const organisation of vacancy.visibleTo) {
       let seen = this.seenBy.get(organisation);
       if (!seen) this.seenBy.set(organisation, (seen = new Uint32Array(this.capacity >>> 5)));
@@ -269,7 +285,6 @@ export class VacancyIndex {
     const vacancy = this.items[slot]!;
     this.slots.delete(id);
     this.items[slot] = undefined;
-    this.shiftSlots[slot] = null;
     for (const organisation of vacancy.visibleTo) {
       const seen = this.seenBy.get(organisation);
       if (seen) seen[slot >>> 5] &= ~(1 << (slot & 31));
@@ -282,6 +297,29 @@ export class VacancyIndex {
     }
     if (cell.length === 0) this.cells.delete(this.cell[slot]);
     this.freeSlots.push(slot);
+  }
+
+  /** The scratch arrays, at least `size` long (what they hold is kept). */
+  private scratchFor(size: number): VacancyIndex['scratch'] {
+    if (size > this.scratch.near.length) {
+      const length = Math.max(size, this.scratch.near.length * 2);
+      const near = new Int32Array(length);
+      near.set(this.scratch.near);
+      this.scratch = {
+        near,
+        slots: new Int32Array(length),
+        bounds: new Float64Array(length),
+        copy: new Float64Array(length),
+      };
+    }
+    return this.scratch;
+  }
+
+  private shiftPattern(shifts: VacancyMatchProfile['shifts']): number {
+    const slots = filledSlots(shifts);
+    const id = this.shiftKeys.id(slots.join(','));
+    this.shiftPatterns[id] = slots;
+    return id;
   }
 
   private contractOf(slot: number): VacancyMatchProfile['contractType'] {
@@ -308,6 +346,7 @@ export class VacancyIndex {
     this.softKey = grown(this.softKey, capacity);
     this.licenceKey = grown(this.licenceKey, capacity);
     this.tasksKey = grown(this.tasksKey, capacity);
+    this.shiftKey = grown(this.shiftKey, capacity);
     for (const [organisation, seen] of this.seenBy) {
       const next = new Uint32Array(capacity >>> 5);
       next.set(seen);
@@ -333,7 +372,10 @@ export class VacancyIndex {
     const others = new Map<string, VacancyMatchProfile>();
     if (candidate.rightToWork.kind === 'NONE' || limit === 0)
       return { pairs: [], others, survivors: 0, scored: 0 };
-    const { slots, bounds } = this.survivors(candidate, organisationId, context, filters);
+    const count = this.survivors(candidate, organisationId, context, filters);
+    // Views on the scratch arrays: this call reads them to the end before any other call runs.
+    const slots = this.scratch.slots.subarray(0, count);
+    const bounds = this.scratch.bounds.subarray(0, count);
     const items = this.items;
     let best: PossiblePair[] = [];
     let scored = 0;
@@ -351,27 +393,32 @@ export class VacancyIndex {
       }
     };
     const head = limit * 3 + 16;
-    const threshold = slots.length > head ? kthLargest(bounds, head) : -Infinity;
+    const threshold = count > head ? kthLargest(bounds, head, this.scratch.copy) : -Infinity;
     const first: number[] = [];
-    const rest: number[] = [];
-    for (let i = 0; i < slots.length; i++) (bounds[i] >= threshold ? first : rest).push(i);
+    for (let i = 0; i < count; i++) if (bounds[i] >= threshold) first.push(i);
     score(first.sort(byBound));
     // Everything left is bounded below `threshold`: it can enter only if the cut is lower still.
-    if (rest.length > 0 && cut() < threshold) score(rest.sort(byBound));
-    return { pairs: best, others, survivors: slots.length, scored };
+    if (first.length < count && cut() < threshold) {
+      const rest: number[] = [];
+      for (let i = 0; i < count; i++) if (bounds[i] < threshold) rest.push(i);
+      score(rest.sort(byBound));
+    }
+    return { pairs: best, others, survivors: count, scored };
   }
 
-  /** The slots of the vacancies that pass the index's tests, with an upper bound of each one's score. */
+  /**
+   * How many vacancies pass the index's tests; their slots and an upper bound of each one's score are
+   * the first entries of the scratch arrays.
+   */
   private survivors(
     candidate: CandidateMatchProfile,
     organisationId: string,
     context: MatchContext,
     filters: MatchFilters,
-  ): { slots: number[]; bounds: Float64Array } {
-    const slots: number[] = [];
-    const bounds: number[] = [];
+  ): number {
+    let count = 0;
     const seen = this.seenBy.get(organisationId);
-    if (!seen) return { slots, bounds: new Float64Array(0) };
+    if (!seen) return 0;
     const weights = resolveWeights(context.weights);
     const today = dayOf(context.today);
     const rank = cefrRank(candidate.italianLevel);
@@ -398,6 +445,7 @@ export class VacancyIndex {
     const softKnown = new Float64Array(this.softKeys.keys.length).fill(NaN);
     const licences = new Int8Array(this.licenceKeys.keys.length);
     const tasks = new Int8Array(this.taskKeys.keys.length);
+    const schedules = new Int8Array(this.shiftKeys.keys.length);
     const recency = new Float64Array(RECENCY_MEMO_DAYS).fill(NaN);
     // The core's RIGHT_TO_WORK and TASK_LIMITATIONS, decided here exactly with the same rules.
     const permit = candidate.rightToWork;
@@ -415,20 +463,32 @@ export class VacancyIndex {
     const dLat = radius / KM_PER_DEGREE_LAT;
     const cos = Math.cos(((Math.abs(home.lat) + dLat) * Math.PI) / 180);
     const dLng = cos > 0.01 ? dLat / cos : 360;
-    const { italianRank, weeklyHours, startDay, shiftSlots, lat, lng, cosLat } = this;
-    const near = this.near(seen, today, rank, { homeLat, homeLng, homeCos, planarLimit }, [
+    const { italianRank, weeklyHours, startDay, shiftKey, lat, lng, cosLat, latRad, lngRad } = this;
+    // Within the radius, the planar distance is the great-circle one within this share (the
+    // longitude's scale moves with the latitude across the circle): a site certainly inside needs
+    // no exact distance, and the planar distance less this share bounds the distance points.
+    const radiusRad = radius / EARTH_RADIUS_KM;
+    const planarError = Math.tan(Math.min(Math.abs(homeLat) + radiusRad, 1.4)) * radiusRad + 0.002;
+    const nearCount = this.near(seen, today, rank, { homeLat, homeLng, homeCos, planarLimit }, [
       ...[home.lat - dLat, home.lat + dLat].map((d) => rowOf(d)),
       ...[home.lng - dLng, home.lng + dLng].map((d) => colOf(d)),
     ]);
     const homeLatCos = Math.cos((home.lat * Math.PI) / 180);
-    for (let n = 0; n < near.length; n++) {
+    const near = this.scratch.near;
+    const bounds = this.scratchFor(nearCount).bounds;
+    const slots = this.scratch.slots;
+    for (let n = 0; n < nearCount; n++) {
       const s = near[n];
       const reserved = this.l68[s];
       if (reserved !== 0 && reserved !== l68) continue;
       if (hours !== null && weeklyHours[s] > hours) continue;
       if (permitEnds !== null && permitEnds < Math.max(startDay[s], today)) continue;
-      const shifts = shiftSlots[s];
-      if (availability && shifts && !mayCover(availability, shifts)) continue;
+      const shifts = shiftKey[s];
+      if (availability && shifts >= 0) {
+        if (schedules[shifts] === 0)
+          schedules[shifts] = mayCover(availability, this.shiftPatterns[shifts]) ? 1 : 2;
+        if (schedules[shifts] === 2) continue;
+      }
       if (limited.size > 0) {
         const key = this.tasksKey[s];
         if (tasks[key] === 0) {
@@ -439,12 +499,20 @@ export class VacancyIndex {
         }
         if (tasks[key] === 2) continue;
       }
-      // distanceKm (kernel/geo.ts) to the bit, with the site's cosine computed once.
-      const dLatRad = ((lat[s] - home.lat) * Math.PI) / 180;
-      const dLngRad = ((lng[s] - home.lng) * Math.PI) / 180;
-      const h = Math.sin(dLatRad / 2) ** 2 + homeLatCos * cosLat[s] * Math.sin(dLngRad / 2) ** 2;
-      const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-      if (km > radius) continue;
+      const x = (lngRad[s] - homeLng) * homeCos;
+      const y = latRad[s] - homeLat;
+      const planarKm = Math.sqrt(x * x + y * y) * EARTH_RADIUS_KM;
+      let km: number;
+      if (planarKm * (1 + planarError) <= radius) {
+        km = planarKm * (1 - planarError);
+      } else {
+        // distanceKm (kernel/geo.ts) to the bit, with the site's cosine computed once.
+        const dLatRad = ((lat[s] - home.lat) * Math.PI) / 180;
+        const dLngRad = ((lng[s] - home.lng) * Math.PI) / 180;
+        const h = Math.sin(dLatRad / 2) ** 2 + homeLatCos * cosLat[s] * Math.sin(dLngRad / 2) ** 2;
+        km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        if (km > radius) continue;
+      }
       if (filters.contractTypes?.length && !filters.contractTypes.includes(this.contractOf(s)))
         continue;
       if (filters.kmZero && this.kmZero[s] === 0) continue;
@@ -470,28 +538,27 @@ export class VacancyIndex {
         recent = weights.RECENCY * recencyShare(age);
         if (age >= 0 && age < RECENCY_MEMO_DAYS) recency[age] = recent;
       }
-      slots.push(s);
-      bounds.push(
+      slots[count] = s;
+      bounds[count++] =
         ROUNDING_MARGIN +
-          weights.DISTANCE * distanceShare(km) +
-          (this.kmZero[s] === 1 && km <= kmZeroRadius ? weights.KM_ZERO : 0) +
-          weights.LANGUAGE_MARGIN * languageMarginShare(rank - italianRank[s]) +
-          contractPoints[this.contract[s]] +
-          recent +
-          (this.recentProposals[s] === 0
-            ? weights.FAIR_SHARE
-            : weights.FAIR_SHARE *
-              fairShare(proposalsToOthers(this.items[s]!.profile, candidate.id))) +
-          soft,
-      );
+        weights.DISTANCE * distanceShare(km) +
+        (this.kmZero[s] === 1 && km <= kmZeroRadius ? weights.KM_ZERO : 0) +
+        weights.LANGUAGE_MARGIN * languageMarginShare(rank - italianRank[s]) +
+        contractPoints[this.contract[s]] +
+        recent +
+        (this.recentProposals[s] === 0
+          ? weights.FAIR_SHARE
+          : weights.FAIR_SHARE *
+            fairShare(proposalsToOthers(this.items[s]!.profile, candidate.id))) +
+        soft;
     }
-    return { slots, bounds: Float64Array.from(bounds) };
+    return count;
   }
 
   /**
-   * The slots in the grid cells around home that pass the cheapest tests: seen by the organisation,
-   * not expired, Italian level, and the planar distance (a loop of its own, so that it is compiled
-   * as a whole rather than entered half way).
+   * How many slots in the grid cells around home pass the cheapest tests (they are the first entries
+   * of the scratch `near`): seen by the organisation, not expired, Italian level, and the planar
+   * distance (a loop of its own, so that it is compiled as a whole rather than entered half way).
    */
   private near(
     seen: Uint32Array,
@@ -499,10 +566,11 @@ export class VacancyIndex {
     rank: number,
     home: { homeLat: number; homeLng: number; homeCos: number; planarLimit: number },
     [fromRow, toRow, fromCol, toCol]: number[],
-  ): number[] {
+  ): number {
     const { latRad, lngRad, italianRank, expiresDay } = this;
     const { homeLat, homeLng, homeCos, planarLimit } = home;
-    const near: number[] = [];
+    let count = 0;
+    let near = this.scratch.near;
     for (let row = fromRow; row <= toRow; row++) {
       for (let col = fromCol; col <= toCol; col++) {
         const cell = this.cells.get(row * ROW + col);
@@ -514,11 +582,12 @@ export class VacancyIndex {
           const x = (lngRad[s] - homeLng) * homeCos;
           const y = latRad[s] - homeLat;
           if ((x * x + y * y) * EARTH_KM_SQUARED > planarLimit) continue;
-          near.push(s);
+          if (count === near.length) near = this.scratchFor(count * 2).near;
+          near[count++] = s;
         }
       }
     }
-    return near;
+    return count;
   }
 
   /** Every indexed profile visible to the organisation and open on `today` (for the naive path). */
