@@ -50,16 +50,18 @@ export class VacancyIndexReader {
    * was asked or done since then: publishing a vacancy to a network, withdrawing it, or a network's
    * membership changing leaves the vacancies row as it was but records the vacancy as changed
    * (match_subjects), so every worker process, not only the one running the job, reads again who
-   * sees it.
+   * sees it. One union of index ranges (the OR of the three read the whole table: 67 ms a second
+   * for every worker process at regional size).
    */
   async changedSince(today: string, since: Date): Promise<VacancyIndexRow[]> {
     const rows: Row[] = await this.db.query(
       `SELECT ${COLUMNS} FROM vacancies v
-        WHERE v.updated_at >= $2
-           OR v.id IN (SELECT p.vacancy_id FROM proposals p WHERE p.created_at >= $2)
-           OR v.id IN (SELECT s.subject_id FROM match_subjects s
-                        WHERE s.subject_type = 'vacancy'
-                          AND (s.requested_at >= $2 OR s.computed_at >= $2))`,
+        WHERE v.id IN (SELECT changed.id FROM vacancies changed WHERE changed.updated_at >= $2
+                       UNION SELECT p.vacancy_id FROM proposals p WHERE p.created_at >= $2
+                       UNION SELECT s.subject_id FROM match_subjects s
+                              WHERE s.subject_type = 'vacancy' AND s.requested_at >= $2
+                       UNION SELECT s.subject_id FROM match_subjects s
+                              WHERE s.subject_type = 'vacancy' AND s.computed_at >= $2)`,
       [today, since],
     );
     return rows.map(toIndexRow);
