@@ -228,9 +228,9 @@ describe('bulletin subscriptions and delivery (e2e)', () => {
       `SELECT id, organisation_id FROM vacancies WHERE title = 'Aiuto cuoco'`,
     );
     await e2e.api.db.query(
-      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors,
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score,
           for_candidate, distance_km, contract_type, km_zero)
-       VALUES ($1, $2, $3, 88, '{}', true, 1.2, 'A.02.00', false)`,
+       VALUES ($1, $2, $3, 88, true, 1.2, 'A.02.00', false)`,
       [candidate.body.id, vacancy.id, vacancy.organisation_id],
     );
     await publish(nextWeek(nextWeek(week)));

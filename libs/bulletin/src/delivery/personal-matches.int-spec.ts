@@ -54,9 +54,9 @@ describe('a candidate’s own matches in their copy (PostgreSQL)', () => {
     );
     for (const [rank, vacancyId] of Object.values(ids).entries()) {
       await db.query(
-        `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors,
+        `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score,
             for_candidate, distance_km, contract_type, km_zero)
-         VALUES ($1, $2, $3, $4, '{}', true, 1.2, 'A.02.00', false)`,
+         VALUES ($1, $2, $3, $4, true, 1.2, 'A.02.00', false)`,
         [candidate.id, vacancyId, organisationId, 90 - rank],
       );
     }
@@ -108,9 +108,9 @@ describe('a candidate’s own matches in their copy (PostgreSQL)', () => {
       [ids.notShared, 90],
     ] as const) {
       await db.query(
-        `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors,
+        `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score,
             for_candidate, distance_km, contract_type, km_zero)
-         VALUES ($1, $2, $3, $4, '{}', true, 1.2, 'A.02.00', false)`,
+         VALUES ($1, $2, $3, $4, true, 1.2, 'A.02.00', false)`,
         [candidate.id, vacancyId, organisationId, score],
       );
     }

@@ -1,5 +1,6 @@
 import type { OrganisationId } from '#libs/platform';
 import type { EntityManager } from 'typeorm';
+import { explanationJoinSql } from './match-explanations.sql.js';
 import { storedSummarySql } from './stored-explanation.codec.js';
 
 /*
@@ -9,8 +10,10 @@ import { storedSummarySql } from './stored-explanation.codec.js';
 
 /** $1 candidate, $2 organisation. */
 const EXPORT_MATCHES_SQL = `
-  SELECT vacancy_id AS "vacancyId", score, ${storedSummarySql('factors')} AS summary, computed_at AS "computedAt"
-    FROM matches WHERE candidate_id = $1 AND organisation_id = $2 ORDER BY score DESC`;
+  SELECT m.vacancy_id AS "vacancyId", m.score, ${storedSummarySql('e.factors')} AS summary,
+         m.computed_at AS "computedAt"
+    FROM matches m ${explanationJoinSql('m')}
+   WHERE m.candidate_id = $1 AND m.organisation_id = $2 ORDER BY m.score DESC`;
 
 const ERASE_MATCHES_SQL = [
   `DELETE FROM matches WHERE candidate_id = $1 AND organisation_id = $2`,

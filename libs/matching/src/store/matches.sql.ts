@@ -1,5 +1,6 @@
 import { activeCandidateSql } from '#libs/candidates';
 import { openVacancySql, vacancyVisibleToOrganisationSql } from '#libs/vacancies';
+import { explanationJoinSql } from './match-explanations.sql.js';
 import { pairOrderSql } from './pair-order.sql.js';
 
 /**
@@ -7,7 +8,7 @@ import { pairOrderSql } from './pair-order.sql.js';
  * what the screen shows of the other side. `$1` is the subject's id, `$2` the organisation; the
  * reader's filters (storedMatchConditions) are appended after `conditions`.
  */
-export const CANDIDATE_LIST_COLUMNS = `m.vacancy_id, m.score, m.distance_km, m.factors, m.computed_at,
+export const CANDIDATE_LIST_COLUMNS = `m.vacancy_id, m.score, m.distance_km, e.factors, m.computed_at,
        m.first_seen_at, v.title, v.company_id, co.name AS company_name, v.municipality_code,
        m.contract_type, m.km_zero, m.reserved_l68`;
 
@@ -18,6 +19,7 @@ export const CANDIDATE_LIST_COLUMNS = `m.vacancy_id, m.score, m.distance_km, m.f
 export function candidateListSql(today: string, conditions: string): string {
   return `SELECT ${CANDIDATE_LIST_COLUMNS}
       FROM matches m
+      ${explanationJoinSql('m')}
       JOIN vacancies v ON v.id = m.vacancy_id AND ${openVacancySql('v', today)}
        AND ${vacancyVisibleToOrganisationSql('v', '$2::uuid')}
       JOIN companies co ON co.id = v.company_id
@@ -30,9 +32,10 @@ export function candidateListSql(today: string, conditions: string): string {
  * the same commit as well); the rest of the active-case rule waits for the recomputation.
  */
 export function vacancyListSql(conditions: string): string {
-  return `SELECT m.candidate_id, m.score, m.distance_km, m.factors, m.computed_at, m.first_seen_at,
+  return `SELECT m.candidate_id, m.score, m.distance_km, e.factors, m.computed_at, m.first_seen_at,
            c.first_name, c.last_name, c.home_municipality_code, c.assigned_tutor_ids, m.reserved_l68
       FROM matches m
+      ${explanationJoinSql('m')}
       JOIN candidates c ON c.id = m.candidate_id AND c.archived_at IS NULL
      WHERE m.vacancy_id = $1 AND m.organisation_id = $2 AND m.for_vacancy ${conditions}
      ORDER BY ${pairOrderSql('m')}`;

@@ -41,9 +41,13 @@ export async function rescorePairs(
     factors: packExplanation(pair.explanation),
   }));
   const [, count]: [unknown, number] = await db.query(
-    `UPDATE matches m SET score = r.score, factors = r.factors, computed_at = now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, score numeric, factors jsonb)
-      WHERE m.vacancy_id = $2 AND m.candidate_id = r.candidate_id`,
+    `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb)
+                  AS r(candidate_id uuid, score numeric, factors jsonb)),
+          rescored AS (UPDATE matches m SET score = r.score, computed_at = now() FROM r
+                        WHERE m.vacancy_id = $2 AND m.candidate_id = r.candidate_id
+                    RETURNING m.candidate_id)
+     UPDATE match_explanations e SET factors = r.factors FROM r JOIN rescored USING (candidate_id)
+      WHERE e.vacancy_id = $2 AND e.candidate_id = r.candidate_id`,
     [JSON.stringify(json), vacancyId],
   );
   return count;

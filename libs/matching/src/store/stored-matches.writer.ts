@@ -1,6 +1,7 @@
 import type { ContractType, L68Category } from '#libs/kernel';
 import type { EntityManager } from 'typeorm';
 import type { ConstraintResult, MatchFactor } from '../domain/match-result.types.js';
+import { writingExplanations } from './match-explanations.sql.js';
 import { packExplanation } from './stored-explanation.codec.js';
 
 export type MatchSubjectType = 'candidate' | 'vacancy';
@@ -86,20 +87,23 @@ export async function replaceSubjectMatches(
     for_vacancy: row.forVacancy,
   }));
   await manager.query(
-    `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, factors, distance_km,
+    writingExplanations(
+      `jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric, factors jsonb,
+           distance_km numeric, contract_type text, km_zero boolean, reserved_l68 text,
+           for_candidate boolean, for_vacancy boolean)`,
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
                           contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
-     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.factors, r.distance_km, r.contract_type,
+     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.distance_km, r.contract_type,
             r.km_zero, r.reserved_l68, r.for_candidate, r.for_vacancy
-       FROM jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric,
-            factors jsonb, distance_km numeric, contract_type text, km_zero boolean,
-            reserved_l68 text, for_candidate boolean, for_vacancy boolean)
+       FROM r
        JOIN candidates c ON c.id = r.candidate_id
       WHERE ${subjectPairsOrganisation(subject.type, '$2', 'c.organisation_id')}
      ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
-       score = EXCLUDED.score, factors = EXCLUDED.factors, distance_km = EXCLUDED.distance_km,
+       score = EXCLUDED.score, distance_km = EXCLUDED.distance_km,
        contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
        reserved_l68 = EXCLUDED.reserved_l68, for_candidate = EXCLUDED.for_candidate,
        for_vacancy = EXCLUDED.for_vacancy, computed_at = now()`,
+    ),
     [JSON.stringify(json), subject.organisationId],
   );
 }

@@ -18,6 +18,7 @@ import { VacanciesUpdatedIndex1766000600000 } from './1766000600000-vacancies-up
 import { Projects1766000700000 } from './1766000700000-projects.js';
 import { Imports1766000800000 } from './1766000800000-imports.js';
 import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
+import { MatchExplanations1766001000000 } from './1766001000000-match-explanations.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -42,4 +43,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Projects1766000700000,
   Imports1766000800000,
   VacancyStatusHistory1766000900000,
+  MatchExplanations1766001000000,
 ];
