@@ -191,6 +191,8 @@ export function candidatesForVacancyQuery(
  * terms. Same tests as candidatesForVacancyQuery (allowed area included), and the same walk: the
  * reach index is probed once per organisation that sees the vacancy (organisationsSeeingVacancySql),
  * that organisation as its fourth coordinate; unlike it, the vacancy may be of any organisation.
+ * The walk is the visibility rule (the organisations it yields are exactly those
+ * vacancyVisibleToOrganisationSql accepts), so no person's row tests it again.
  */
 export function candidatesInReachQuery(
   vacancyId: string,
@@ -206,7 +208,6 @@ export function candidatesInReachQuery(
       JOIN candidates c
         ON ${CANDIDATE_OF_WALKED} AND ${CANDIDATE_ACTIVE}
        AND c.match_reach @> cube(v.match_site::cube, match_org_key(o.organisation_id))
-       AND ${VACANCY_VISIBLE}
        AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
        AND c.match_italian_rank >= v.match_min_italian_rank
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
