@@ -299,7 +299,7 @@ export class VacancyIndex {
     this.freeSlots.push(slot);
   }
 
-  /** The scratch arrays, at least `size` long (what they hold is kept). */
+  /** The scratch arrays, at least `size` long (the near slots they hold are kept, the rest is not). */
   private scratchFor(size: number): VacancyIndex['scratch'] {
     if (size > this.scratch.near.length) {
       const length = Math.max(size, this.scratch.near.length * 2);
