@@ -1,4 +1,5 @@
 import { l68CategorySql } from '#libs/candidates';
+import { EARTH_RADIUS_KM } from '#libs/kernel';
 import {
   ATECO_PREFIXES,
   OCCUPATION_PREFIXES,
@@ -38,8 +39,6 @@ export const PRIORITY_LIST_SETTINGS = [
   'SET LOCAL enable_sort = off',
 ] as const;
 
-/** Mean Earth radius (as in the kernel's distanceKm), for the chord test below. */
-const EARTH_RADIUS_KM = 6371.0088;
 /** Kilometres in a degree of latitude, rounded down so a person's box always holds their circle. */
 const KM_PER_DEGREE = 110;
 /**

@@ -1,4 +1,4 @@
-import { cefrRank, daysBetween, type IsoDate } from '#libs/kernel';
+import { cefrRank, daysBetween, EARTH_RADIUS_KM, haversineKm, type IsoDate } from '#libs/kernel';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
 import { missingLicences } from '../domain/driving-licences.rules.js';
@@ -110,7 +110,6 @@ function outsideArea(
 
 /** A degree of latitude is at least this long; the cells searched always cover the radius. */
 const KM_PER_DEGREE_LAT = 110.5;
-const EARTH_RADIUS_KM = 6371.0088;
 const EARTH_KM_SQUARED = EARTH_RADIUS_KM ** 2;
 /** Rounding of nine factors and of their sum: the bound stays above every exact score. */
 const ROUNDING_MARGIN = 0.1;
@@ -473,7 +472,6 @@ export class VacancyIndex {
       ...[home.lat - dLat, home.lat + dLat].map((d) => rowOf(d)),
       ...[home.lng - dLng, home.lng + dLng].map((d) => colOf(d)),
     ]);
-    const homeLatCos = Math.cos((home.lat * Math.PI) / 180);
     const near = this.scratch.near;
     const bounds = this.scratchFor(nearCount).bounds;
     const slots = this.scratch.slots;
@@ -506,11 +504,8 @@ export class VacancyIndex {
       if (planarKm * (1 + planarError) <= radius) {
         km = planarKm * (1 - planarError);
       } else {
-        // distanceKm (kernel/geo.ts) to the bit, with the site's cosine computed once.
-        const dLatRad = ((lat[s] - home.lat) * Math.PI) / 180;
-        const dLngRad = ((lng[s] - home.lng) * Math.PI) / 180;
-        const h = Math.sin(dLatRad / 2) ** 2 + homeLatCos * cosLat[s] * Math.sin(dLngRad / 2) ** 2;
-        km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        // The core's distanceKm, with the site's cosine computed once.
+        km = haversineKm(home.lat, home.lng, homeCos, lat[s], lng[s], cosLat[s]);
         if (km > radius) continue;
       }
       if (filters.contractTypes?.length && !filters.contractTypes.includes(this.contractOf(s)))

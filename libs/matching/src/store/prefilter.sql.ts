@@ -1,5 +1,5 @@
 import { activeCandidateSql, l68RegisteredForSql } from '#libs/candidates';
-import type { ContractType } from '#libs/kernel';
+import { type ContractType, EARTH_RADIUS_KM } from '#libs/kernel';
 import {
   openVacancySql,
   organisationsPublishingToSql,
@@ -58,8 +58,8 @@ const AREA_FITS = allowedAreaFitsSql(WITHIN);
 const VACANCY_OPEN = openVacancySql('v', '$2::date');
 /** An active case, and a person with some right to work (RIGHT_TO_WORK is pre-filtered that far). */
 const CANDIDATE_ACTIVE = `${activeCandidateSql('c')} AND c.right_to_work_kind <> 'NONE'`;
-/** Core km (haversine on 6371.0088 km): the angle from the chord on earthdistance's sphere. */
-const KM = `(2 * 6371.0088 * asin(least(1, cube_distance(c.match_home, v.match_site) / ${2 * EARTH_M}::float8)))`;
+/** Core km (haversine on the kernel's radius): the angle from the chord on earthdistance's sphere. */
+const KM = `(2 * ${EARTH_RADIUS_KM} * asin(least(1, cube_distance(c.match_home, v.match_site) / ${2 * EARTH_M}::float8)))`;
 
 /** Optional narrowing asked by the person reading the list. */
 export interface MatchFilters {
