@@ -1,9 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { MatchSubject, MatchSubjectType, StoredMatch } from './stored-matches.writer.js';
+import {
+  type MatchSubject,
+  type MatchSubjectType,
+  type StoredMatch,
+  storedMatchRecord,
+} from './stored-matches.writer.js';
 import { writingExplanations } from './match-explanations.sql.js';
-import { packExplanation } from './stored-explanation.codec.js';
 
-/** Rows written per statement: each explanation is a few kB, and one JSON document is capped. */
+/** Rows written per statement: each explanation is over a kB, and one JSON document is capped. */
 const ROWS_PER_STATEMENT = 2000;
 
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {
@@ -42,18 +46,7 @@ export async function replaceManySubjectsMatches(
     [subjects.map((s) => s.id), rows.map(key), rows.map(other)],
   );
   if (rows.length === 0) return;
-  const json = rows.map((row) => ({
-    candidate_id: row.candidateId,
-    vacancy_id: row.vacancyId,
-    score: row.score,
-    factors: packExplanation(row.explanation),
-    distance_km: Math.round(row.distanceKm * 100) / 100,
-    contract_type: row.contractType,
-    km_zero: row.kmZero,
-    reserved_l68: row.reservedL68,
-    for_candidate: row.forCandidate,
-    for_vacancy: row.forVacancy,
-  }));
+  const json = rows.map(storedMatchRecord);
   for (const chunk of chunks(json)) {
     await manager.query(
       writingExplanations(
@@ -128,16 +121,7 @@ export async function addToCandidateLists(
   rows: ReadonlyArray<StoredMatch>,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const json = rows.map((row) => ({
-    candidate_id: row.candidateId,
-    vacancy_id: row.vacancyId,
-    score: row.score,
-    factors: packExplanation(row.explanation),
-    distance_km: Math.round(row.distanceKm * 100) / 100,
-    contract_type: row.contractType,
-    km_zero: row.kmZero,
-    reserved_l68: row.reservedL68,
-  }));
+  const json = rows.map(storedMatchRecord);
   for (const chunk of chunks(json)) {
     await manager.query(
       writingExplanations(

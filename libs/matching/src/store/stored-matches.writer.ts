@@ -12,6 +12,25 @@ export interface MatchSubject {
   organisationId: string;
 }
 
+/**
+ * A stored match as a record of the writers' JSON documents (jsonb_to_recordset): the columns of
+ * `matches` and the packed explanation (a recordset that leaves a key out ignores it).
+ */
+export function storedMatchRecord(row: StoredMatch) {
+  return {
+    candidate_id: row.candidateId,
+    vacancy_id: row.vacancyId,
+    score: row.score,
+    factors: packExplanation(row.explanation),
+    distance_km: Math.round(row.distanceKm * 100) / 100,
+    contract_type: row.contractType,
+    km_zero: row.kmZero,
+    reserved_l68: row.reservedL68,
+    for_candidate: row.forCandidate,
+    for_vacancy: row.forVacancy,
+  };
+}
+
 /** The explanation kept with a stored match, as the core wrote it (redacted on read). */
 export interface StoredExplanation {
   summary: string;
@@ -74,18 +93,7 @@ export async function replaceSubjectMatches(
     [subject.id, subject.organisationId, keep],
   );
   if (rows.length === 0) return;
-  const json = rows.map((row) => ({
-    candidate_id: row.candidateId,
-    vacancy_id: row.vacancyId,
-    score: row.score,
-    factors: packExplanation(row.explanation),
-    distance_km: Math.round(row.distanceKm * 100) / 100,
-    contract_type: row.contractType,
-    km_zero: row.kmZero,
-    reserved_l68: row.reservedL68,
-    for_candidate: row.forCandidate,
-    for_vacancy: row.forVacancy,
-  }));
+  const json = rows.map(storedMatchRecord);
   await manager.query(
     writingExplanations(
       `jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric, factors jsonb,
