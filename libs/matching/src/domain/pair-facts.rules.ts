@@ -32,11 +32,24 @@ export function taskKey(taxonomy: Taxonomy, term: string): string {
   return taxonomy.taskCode(term) ?? normalizeTerm(term);
 }
 
-function vacancyTasks(vacancy: VacancyMatchProfile, taxonomy: Taxonomy): Set<string> {
+/**
+ * The vacancy's task codes, kept with the vacancy (per taxonomy): a vacancy meets hundreds of people
+ * in a refresh, and its shifts and tasks were read again for each of them. Profiles are values, never
+ * changed once read (a changed vacancy is read into a new profile).
+ */
+const TASKS_OF = new WeakMap<
+  VacancyMatchProfile,
+  { taxonomy: Taxonomy; tasks: ReadonlySet<string> }
+>();
+
+function vacancyTasks(vacancy: VacancyMatchProfile, taxonomy: Taxonomy): ReadonlySet<string> {
+  const known = TASKS_OF.get(vacancy);
+  if (known?.taxonomy === taxonomy) return known.tasks;
   const tasks = new Set(vacancy.tasks.map((task) => taskKey(taxonomy, task)));
   if (vacancy.shifts.some((shift) => minutesInNight(shift) > 0)) {
     tasks.add(taskKey(taxonomy, NIGHT_WORK_TASK));
   }
+  TASKS_OF.set(vacancy, { taxonomy, tasks });
   return tasks;
 }
 
