@@ -70,28 +70,6 @@ export async function replaceManySubjectsMatches(
   }
 }
 
-/**
- * The current cut of other subjects' lists (how many stored rows, lowest score), leaving out the
- * rows of the subjects being recomputed together.
- */
-export async function listCutsExcluding(
-  manager: EntityManager,
-  side: MatchSubjectType,
-  ids: readonly string[],
-  excluding: readonly string[],
-): Promise<Map<string, { count: number; lowest: number }>> {
-  if (ids.length === 0) return new Map();
-  const flag = side === 'candidate' ? 'for_candidate' : 'for_vacancy';
-  const rows: Array<{ id: string; count: number; lowest: number }> = await manager.query(
-    `SELECT ${KEY[side]} AS id, count(*)::int AS count, min(score)::float8 AS lowest
-       FROM matches
-      WHERE ${KEY[side]} = ANY($1::uuid[]) AND ${flag} AND ${OTHER[side]} <> ALL($2::uuid[])
-      GROUP BY 1`,
-    [ids, excluding],
-  );
-  return new Map(rows.map((row) => [row.id, { count: row.count, lowest: row.lowest }]));
-}
-
 /** markComputed for many subjects of one side at once. */
 export async function markManyComputed(
   manager: EntityManager,

@@ -22,21 +22,17 @@ export class RefreshBatchReader {
   constructor(private readonly db: DataSource | EntityManager) {}
 
   /**
-   * The active people of one partition (`mod(hash(id), partitions) = partition`), `size` at a time
-   * in id order after `after`: partitions split the people among workers with no overlap.
+   * The active people of one partition (`mod(hash(id), partitions) = partition`), in id order: the
+   * partitions split the people among workers with no overlap. Read once for the partition (one pass
+   * over the people), then recomputed a batch at a time: a page per batch re-read the whole table
+   * each time to find the next few hundred ids of its partition.
    */
-  async partitionPage(
-    partition: number,
-    partitions: number,
-    after: string | null,
-    size: number,
-  ): Promise<string[]> {
+  async partition(partition: number, partitions: number): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(
       `SELECT c.id FROM candidates c
         WHERE ${activeCandidateSql('c')} AND mod(abs(hashtext(c.id::text)), $2) = $1
-          AND ($3::uuid IS NULL OR c.id > $3::uuid)
-        ORDER BY c.id LIMIT $4`,
-      [partition, partitions, after, size],
+        ORDER BY c.id`,
+      [partition, partitions],
     );
     return rows.map((row) => row.id);
   }
@@ -55,20 +51,21 @@ export class RefreshBatchReader {
     }));
   }
 
-  /** The vacancies whose lists hold a pair with each of these people. */
+  /**
+   * The vacancies whose lists hold a pair with each of these people, read person by person through
+   * the key's index (see listCuts: a plain `= ANY` scanned the table when statistics lagged).
+   */
   async heldByVacancies(candidateIds: readonly string[]): Promise<Map<string, string[]>> {
-    const held = new Map<string, string[]>();
-    if (candidateIds.length === 0) return held;
-    const rows: Array<{ candidate_id: string; vacancy_id: string }> = await this.db.query(
-      `SELECT candidate_id, vacancy_id FROM matches
-        WHERE candidate_id = ANY($1::uuid[]) AND for_vacancy`,
+    if (candidateIds.length === 0) return new Map();
+    const rows: Array<{ candidate_id: string; vacancies: string[] }> = await this.db.query(
+      `SELECT c.id AS candidate_id, held.vacancies
+         FROM unnest($1::uuid[]) AS c(id)
+        CROSS JOIN LATERAL (
+          SELECT array_agg(m.vacancy_id) AS vacancies
+            FROM matches m WHERE m.candidate_id = c.id AND m.for_vacancy) held
+        WHERE held.vacancies IS NOT NULL`,
       [candidateIds],
     );
-    for (const row of rows) {
-      const list = held.get(row.candidate_id) ?? [];
-      list.push(row.vacancy_id);
-      held.set(row.candidate_id, list);
-    }
-    return held;
+    return new Map(rows.map((row) => [row.candidate_id, row.vacancies]));
   }
 }

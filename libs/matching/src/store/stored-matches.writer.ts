@@ -116,20 +116,30 @@ export async function replaceSubjectMatches(
   );
 }
 
-/** The current cut of other subjects' lists: how many stored rows each has and its lowest score. */
+/**
+ * The current cut of other subjects' lists (how many stored rows each has, its lowest score), leaving
+ * out the rows of `excluding` (the subjects being recomputed, whose rows are about to be replaced).
+ * Read list by list through the lists' index: asked for thousands of lists, a plain `= ANY` let the
+ * planner scan the whole table whenever its statistics lagged behind a fast-growing table (a new
+ * installation's first refresh, or a refresh after a mass change).
+ */
 export async function listCuts(
   manager: EntityManager,
   side: MatchSubjectType,
   ids: readonly string[],
-  excluding: string,
+  excluding: readonly string[],
 ): Promise<Map<string, { count: number; lowest: number }>> {
   if (ids.length === 0) return new Map();
   const flag = side === 'candidate' ? 'for_candidate' : 'for_vacancy';
   const rows: Array<{ id: string; count: number; lowest: number }> = await manager.query(
-    `SELECT ${KEY_COLUMN[side]} AS id, count(*)::int AS count, min(score)::float8 AS lowest
-       FROM matches
-      WHERE ${KEY_COLUMN[side]} = ANY($1::uuid[]) AND ${flag} AND ${OTHER_COLUMN[side]} <> $2
-      GROUP BY 1`,
+    `SELECT l.id, cut.count, cut.lowest
+       FROM unnest($1::uuid[]) AS l(id)
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS count, min(m.score)::float8 AS lowest
+          FROM matches m
+         WHERE m.${KEY_COLUMN[side]} = l.id AND m.${flag}
+           AND m.${OTHER_COLUMN[side]} <> ALL($2::uuid[])) cut
+      WHERE cut.count > 0`,
     [ids, excluding],
   );
   return new Map(rows.map((row) => [row.id, { count: row.count, lowest: row.lowest }]));

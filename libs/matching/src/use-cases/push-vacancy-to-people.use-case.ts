@@ -6,7 +6,8 @@ import type { CandidateMatchProfile } from '../domain/match-profiles.types.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { evaluatePeople, peopleInReach } from '../compute/people-in-reach.calculator.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
-import { addToCandidateLists, listCutsExcluding } from '../store/batch-matches.writer.js';
+import { addToCandidateLists } from '../store/batch-matches.writer.js';
+import { listCuts } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
 
 export interface PushResult {
@@ -38,7 +39,7 @@ export class PushVacancyToPeopleUseCase {
     const context = this.matching.context(today);
     const reach = await peopleInReach(this.dataSource, vacancy, context);
     const limit = STORED_MATCHES.candidate;
-    const cuts = await listCutsExcluding(
+    const cuts = await listCuts(
       this.dataSource.manager,
       'candidate',
       reach.map((person) => person.id),

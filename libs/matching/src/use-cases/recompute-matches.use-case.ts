@@ -120,7 +120,7 @@ export class RecomputeMatchesUseCase {
       found.others.set(other.id, other);
     const context = this.matching.context(today);
     const top = new Set(found.pairs.map(direction.otherId));
-    const cuts = await listCuts(this.dataSource.manager, direction.other, [...top], subject.id);
+    const cuts = await listCuts(this.dataSource.manager, direction.other, [...top], [subject.id]);
     const pairs = new Map<string, PossiblePair>(
       found.pairs.map((pair) => [direction.otherId(pair), pair]),
     );

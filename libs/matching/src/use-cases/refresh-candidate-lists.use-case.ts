@@ -7,14 +7,10 @@ import type { PossiblePair } from '../domain/match-result.types.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import type { IndexedTop } from '../compute/vacancy-index.calculator.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
-import {
-  listCutsExcluding,
-  markManyComputed,
-  replaceManySubjectsMatches,
-} from '../store/batch-matches.writer.js';
+import { markManyComputed, replaceManySubjectsMatches } from '../store/batch-matches.writer.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
-import type { MatchSubject, StoredMatch } from '../store/stored-matches.writer.js';
+import { listCuts, type MatchSubject, type StoredMatch } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
 
 /** People recomputed together: one read and one write for this many lists. */
@@ -49,24 +45,26 @@ export class RefreshCandidateListsUseCase {
     this.matches = new MatchesRepository(dataSource);
   }
 
-  /** Every active person of one partition, a batch at a time (see RefreshBatchReader.partitionPage). */
+  /**
+   * Every active person of one partition (see RefreshBatchReader.partition), a batch at a time. A
+   * person who stops being active meanwhile ends with no stored matches (execute); one who starts
+   * is left to the next sweep or to their own recompute.
+   */
   async executePartition(
     partition: number,
     partitions: number,
     today: string = todayInRome(),
   ): Promise<RefreshResult> {
     const total: RefreshResult = { refreshed: 0, stored: 0, survivors: 0, scored: 0 };
-    let after: string | null = null;
-    for (;;) {
-      const ids = await this.reader.partitionPage(partition, partitions, after, REFRESH_BATCH);
-      if (ids.length === 0) return total;
-      const result = await this.execute(ids, today);
+    const ids = await this.reader.partition(partition, partitions);
+    for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
+      const result = await this.execute(ids.slice(start, start + REFRESH_BATCH), today);
       total.refreshed += result.refreshed;
       total.stored += result.stored;
       total.survivors += result.survivors;
       total.scored += result.scored;
-      after = ids[ids.length - 1];
     }
+    return total;
   }
 
   async execute(ids: readonly string[], today: string = todayInRome()): Promise<RefreshResult> {
@@ -94,11 +92,17 @@ export class RefreshCandidateListsUseCase {
       await new Promise((resolve) => setImmediate(resolve));
     }
     const held = await this.reader.heldByVacancies(active.map((c) => c.profile.id));
-    const topIds = [...new Set(tops.flatMap((top) => top.pairs.map((pair) => pair.vacancyId)))];
-    const cuts = await listCutsExcluding(
+    const heldSets = active.map((c) => new Set(held.get(c.profile.id) ?? []));
+    // A pair already in a vacancy's list stays there, rescored: only the others need its cut (on a
+    // nightly refresh, most of a person's best pairs are already held).
+    const entering = new Set<string>();
+    tops.forEach((top, i) => {
+      for (const pair of top.pairs) if (!heldSets[i].has(pair.vacancyId)) entering.add(pair.vacancyId);
+    });
+    const cuts = await listCuts(
       this.dataSource.manager,
       'vacancy',
-      topIds,
+      [...entering],
       subjects.map((s) => s.id),
     );
     const rows: StoredMatch[] = [];
@@ -109,7 +113,7 @@ export class RefreshCandidateListsUseCase {
       survivors += top.survivors;
       scored += top.scored;
       const inTop = new Set(top.pairs.map((pair) => pair.vacancyId));
-      const heldBy = new Set(held.get(c.profile.id) ?? []);
+      const heldBy = heldSets[i];
       const pairs = new Map<string, PossiblePair>(top.pairs.map((p) => [p.vacancyId, p]));
       for (const vacancyId of heldBy) {
         const vacancy = inTop.has(vacancyId) ? undefined : index.get(vacancyId);
