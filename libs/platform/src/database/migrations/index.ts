@@ -19,6 +19,7 @@ import { Projects1766000700000 } from './1766000700000-projects.js';
 import { Imports1766000800000 } from './1766000800000-imports.js';
 import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
 import { MatchExplanations1766001000000 } from './1766001000000-match-explanations.js';
+import { MatchesHotUpdates1766001100000 } from './1766001100000-matches-hot-updates.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationClass[] = [
   Imports1766000800000,
   VacancyStatusHistory1766000900000,
   MatchExplanations1766001000000,
+  MatchesHotUpdates1766001100000,
 ];
