@@ -24,6 +24,13 @@ export interface RefreshRun {
 
 export interface RefreshBench {
   activePeople: number;
+  /**
+   * The server's autovacuum and shared buffers. With autovacuum off (this machine's CI server), the
+   * benchmark vacuums and analyses the stored lists before each run, as autovacuum would between
+   * two nightly refreshes: without it the dead rows of every earlier run stay in the tables and
+   * their statistics never follow their growth.
+   */
+  server: { autovacuum: string; sharedBuffers: string };
   runs: RefreshRun[];
   /** Lists per second with two workers over one worker. */
   twoOverOne: number;
@@ -129,14 +136,25 @@ export async function runRefreshBench(
   const [{ count }]: Array<{ count: number }> = await dataSource.query(
     `SELECT count(*)::int AS count FROM candidates c WHERE ${activeCandidateSql('c')}`,
   );
+  const [{ autovacuum }]: Array<{ autovacuum: string }> = await dataSource.query(
+    `SELECT current_setting('autovacuum') AS autovacuum`,
+  );
+  const [{ sharedBuffers }]: Array<{ sharedBuffers: string }> = await dataSource.query(
+    `SELECT current_setting('shared_buffers') AS "sharedBuffers"`,
+  );
   const runs: RefreshRun[] = [];
   const share = Math.min(partitionsRun, Math.floor(partitions / 2));
   for (const workers of [1, 2]) {
+    if (autovacuum !== 'on') {
+      log('  manutenzione delle liste salvate (autovacuum spento su questo server)...');
+      await dataSource.query('VACUUM (ANALYZE) matches, match_explanations, match_subjects');
+    }
     log(`aggiornamento completo delle liste, ${workers} worker...`);
     runs.push(await run(size, workers, (workers - 1) * share, share, partitions, count, log));
   }
   return {
     activePeople: count,
+    server: { autovacuum, sharedBuffers },
     runs,
     twoOverOne: Math.round((runs[1].listsPerSecond / runs[0].listsPerSecond) * 100) / 100,
     loadAverage: [loadBefore, loadavg()[0]].map((load) => Math.round(load * 10) / 10),
