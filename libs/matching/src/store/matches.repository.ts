@@ -11,6 +11,7 @@ import type { PackedExplanation } from './stored-explanation.codec.js';
 import {
   candidateListSql,
   DELETE_INACTIVE_PAIRS,
+  DELETE_ORPHAN_PAIRS,
   DUE_SUBJECTS,
   PENDING_SUBJECTS,
   vacancyListSql,
@@ -148,10 +149,16 @@ export class MatchesRepository {
     );
   }
 
-  /** Deletes the pairs of vacancies not open `today` and of people whose case is not active. */
+  /**
+   * Deletes the pairs of vacancies not open `today` or no longer existing, and of people whose case
+   * is not active.
+   */
   async deleteInactivePairs(today: string): Promise<number> {
-    const [, count]: [unknown, number] = await this.manager.query(DELETE_INACTIVE_PAIRS, [today]);
-    return count;
+    const [, inactive]: [unknown, number] = await this.manager.query(DELETE_INACTIVE_PAIRS, [
+      today,
+    ]);
+    const [, orphans]: [unknown, number] = await this.manager.query(DELETE_ORPHAN_PAIRS);
+    return inactive + orphans;
   }
 
   /** Requests whose enqueue after the commit seems lost. */

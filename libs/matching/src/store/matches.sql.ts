@@ -50,6 +50,14 @@ export const DELETE_INACTIVE_PAIRS = `DELETE FROM matches m
      WHERE v.id = m.vacancy_id AND c.id = m.candidate_id
        AND NOT (${openVacancySql('v', '$1::date')} AND ${activeCandidateSql('c')})`;
 
+/**
+ * Pairs whose vacancy no longer exists: written by a refresh in the moment the vacancy was deleted
+ * (matches has no foreign key to vacancies, see migration 1766001200000; a trigger deletes the
+ * pairs of deleted vacancies).
+ */
+export const DELETE_ORPHAN_PAIRS = `DELETE FROM matches m
+     WHERE NOT EXISTS (SELECT 1 FROM vacancies v WHERE v.id = m.vacancy_id)`;
+
 /** Requests waiting longer than the enqueue after their commit should take. `$1`: the limit. */
 export const PENDING_SUBJECTS = `SELECT subject_type, subject_id FROM match_subjects
      WHERE requested_at < now() - interval '15 seconds' ORDER BY requested_at LIMIT $1`;

@@ -22,6 +22,7 @@ import { RecomputeMatchesUseCase } from './recompute-matches.use-case.js';
 import { RefreshCandidateListsUseCase } from './refresh-candidate-lists.use-case.js';
 import { PushVacancyToPeopleUseCase } from './push-vacancy-to-people.use-case.js';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
+import { MatchesRepository } from '../store/matches.repository.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
 import { STORED_MATCHES } from './recompute-matches.use-case.js';
 
@@ -243,6 +244,38 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     expect((await index()).has(created.id)).toBe(false);
     await refresh.execute([person], today);
     expect(await listOf(person)).not.toContain(created.id);
+  }, 60_000);
+
+  it('deletes the pairs of a deleted vacancy, and in the nightly clean-up a pair left without one', async () => {
+    await forgetAll();
+    await refreshUseCase().execute(await activeIds(), today);
+    const pairsOf = async (vacancyId: string): Promise<number> =>
+      (
+        await db.query(`SELECT count(*)::int AS n FROM matches WHERE vacancy_id = $1`, [vacancyId])
+      )[0].n;
+    const [{ vacancy_id: vacancy }]: Array<{ vacancy_id: string }> = await db.query(
+      `SELECT m.vacancy_id FROM matches m
+        WHERE NOT EXISTS (SELECT 1 FROM proposals p WHERE p.vacancy_id = m.vacancy_id)
+          AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.vacancy_id = m.vacancy_id)
+        ORDER BY m.vacancy_id LIMIT 1`,
+    );
+    expect(await pairsOf(vacancy)).toBeGreaterThan(0);
+    await db.query(`DELETE FROM vacancies WHERE id = $1`, [vacancy]);
+    expect(await pairsOf(vacancy)).toBe(0);
+
+    // A refresh that read a vacancy just before it was deleted writes its pairs after the delete.
+    const [{ vacancy_id: gone }]: Array<{ vacancy_id: string }> = await db.query(
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
+                            contract_type, km_zero, for_candidate)
+       SELECT candidate_id, gen_random_uuid(), organisation_id, score, distance_km, contract_type,
+              km_zero, true
+         FROM matches ORDER BY candidate_id, vacancy_id LIMIT 1
+       RETURNING vacancy_id`,
+    );
+    const kept: number = (await db.query(`SELECT count(*)::int AS n FROM matches`))[0].n;
+    expect(await new MatchesRepository(db).deleteInactivePairs(today)).toBeGreaterThanOrEqual(1);
+    expect(await pairsOf(gone)).toBe(0);
+    expect((await db.query(`SELECT count(*)::int AS n FROM matches`))[0].n).toBeLessThan(kept);
   }, 60_000);
 
   it('puts a new vacancy in the list of every person in its reach whose list it beats', async () => {

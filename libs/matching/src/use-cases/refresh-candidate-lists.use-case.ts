@@ -97,7 +97,8 @@ export class RefreshCandidateListsUseCase {
     // nightly refresh, most of a person's best pairs are already held).
     const entering = new Set<string>();
     tops.forEach((top, i) => {
-      for (const pair of top.pairs) if (!heldSets[i].has(pair.vacancyId)) entering.add(pair.vacancyId);
+      for (const pair of top.pairs)
+        if (!heldSets[i].has(pair.vacancyId)) entering.add(pair.vacancyId);
     });
     const cuts = await listCuts(
       this.dataSource.manager,

@@ -20,6 +20,7 @@ import { Imports1766000800000 } from './1766000800000-imports.js';
 import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-status-history.js';
 import { MatchExplanations1766001000000 } from './1766001000000-match-explanations.js';
 import { MatchesHotUpdates1766001100000 } from './1766001100000-matches-hot-updates.js';
+import { MatchesVacancyCascadeTrigger1766001200000 } from './1766001200000-matches-vacancy-cascade-trigger.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -46,4 +47,5 @@ export const MIGRATIONS: MigrationClass[] = [
   VacancyStatusHistory1766000900000,
   MatchExplanations1766001000000,
   MatchesHotUpdates1766001100000,
+  MatchesVacancyCascadeTrigger1766001200000,
 ];
