@@ -1,12 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The stored lists are rewritten every night (a pair's score moves with the vacancy's age), and each
- * rewrite of a row also wrote a new entry in every index naming a column it changed: the score was in
- * the keys of both lists' indexes, so every nightly update touched three indexes. Lists are short
- * (50 rows a person, about 100 a vacancy) and are sorted when read, so the score need not be in an
- * index: with it out, and with room left in each page, a rewrite that keeps the pair in the same
- * lists is a heap-only update (no index entry written, its old version reclaimed in the page).
+ * The stored lists are rewritten every night (a pair's score moves with the vacancy's age). A rewrite
+ * that changes a column some index names writes a new entry in every index of the table: the score
+ * was in the keys of both lists' indexes, so every nightly update wrote three index entries. Lists
+ * are short (50 rows a person, about 100 a vacancy) and are sorted when read, so the score need not
+ * be in an index: with it out, and with room left in each page, a rewrite that keeps the pair in
+ * the same lists is a heap-only update (no index entry written, its old version reclaimed in the
+ * page).
  *
  * - A person's list is found through the primary key (candidate_id first): its own index goes.
  * - A vacancy's list keeps an index on vacancy_id alone, for the rows in the vacancy's list.
