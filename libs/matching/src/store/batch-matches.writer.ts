@@ -1,26 +1,29 @@
 import type { EntityManager } from 'typeorm';
 import {
+  KEY_COLUMN,
   type MatchSubject,
   type MatchSubjectType,
+  OTHER_COLUMN,
   type StoredMatch,
   storedMatchRecord,
+  upsertStoredMatchesSql,
 } from './stored-matches.writer.js';
-import { writingExplanations } from './match-explanations.sql.js';
 
 /** Rows written per statement: each explanation is over a kB, and one JSON document is capped. */
 const ROWS_PER_STATEMENT = 2000;
 
-function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+/** upsertStoredMatchesSql for many rows, a statement per ROWS_PER_STATEMENT of them. */
+async function upsertInChunks(
+  manager: EntityManager,
+  rows: readonly StoredMatch[],
+  lists: 'recorded' | 'candidate',
+): Promise<void> {
+  const sql = upsertStoredMatchesSql(lists);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    yield rows.slice(start, start + ROWS_PER_STATEMENT);
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT).map(storedMatchRecord);
+    await manager.query(sql, [JSON.stringify(chunk)]);
   }
 }
-
-const KEY: Record<MatchSubjectType, string> = { candidate: 'candidate_id', vacancy: 'vacancy_id' };
-const OTHER: Record<MatchSubjectType, string> = {
-  candidate: 'vacancy_id',
-  vacancy: 'candidate_id',
-};
 
 /**
  * Replaces the stored matches of many subjects of one side in one statement each (the batched form
@@ -40,34 +43,12 @@ export async function replaceManySubjectsMatches(
   const other = (row: StoredMatch) => (type === 'candidate' ? row.vacancyId : row.candidateId);
   await manager.query(
     `DELETE FROM matches m
-      WHERE m.${KEY[type]} = ANY($1::uuid[])
+      WHERE m.${KEY_COLUMN[type]} = ANY($1::uuid[])
         AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) AS k(subject, other)
-                         WHERE k.subject = m.${KEY[type]} AND k.other = m.${OTHER[type]})`,
+                         WHERE k.subject = m.${KEY_COLUMN[type]} AND k.other = m.${OTHER_COLUMN[type]})`,
     [subjects.map((s) => s.id), rows.map(key), rows.map(other)],
   );
-  if (rows.length === 0) return;
-  const json = rows.map(storedMatchRecord);
-  for (const chunk of chunks(json)) {
-    await manager.query(
-      writingExplanations(
-        `jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric, factors jsonb,
-           distance_km numeric, contract_type text, km_zero boolean, reserved_l68 text,
-           for_candidate boolean, for_vacancy boolean)`,
-        `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
-                          contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
-     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.distance_km,
-            r.contract_type, r.km_zero, r.reserved_l68, r.for_candidate, r.for_vacancy
-       FROM r
-       JOIN candidates c ON c.id = r.candidate_id
-     ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
-       score = EXCLUDED.score, distance_km = EXCLUDED.distance_km,
-       contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
-       reserved_l68 = EXCLUDED.reserved_l68, for_candidate = EXCLUDED.for_candidate,
-       for_vacancy = EXCLUDED.for_vacancy, computed_at = now()`,
-      ),
-      [JSON.stringify(chunk)],
-    );
-  }
+  await upsertInChunks(manager, rows, 'recorded');
 }
 
 /** markComputed for many subjects of one side at once. */
@@ -98,25 +79,5 @@ export async function addToCandidateLists(
   manager: EntityManager,
   rows: ReadonlyArray<StoredMatch>,
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const json = rows.map(storedMatchRecord);
-  for (const chunk of chunks(json)) {
-    await manager.query(
-      writingExplanations(
-        `jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric, factors jsonb,
-           distance_km numeric, contract_type text, km_zero boolean, reserved_l68 text)`,
-        `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
-                          contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
-     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.distance_km,
-            r.contract_type, r.km_zero, r.reserved_l68, true, false
-       FROM r
-       JOIN candidates c ON c.id = r.candidate_id
-     ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
-       score = EXCLUDED.score, distance_km = EXCLUDED.distance_km,
-       contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
-       reserved_l68 = EXCLUDED.reserved_l68, for_candidate = true, computed_at = now()`,
-      ),
-      [JSON.stringify(chunk)],
-    );
-  }
+  await upsertInChunks(manager, rows, 'candidate');
 }

@@ -53,14 +53,49 @@ export interface StoredMatch {
   forVacancy: boolean;
 }
 
-const KEY_COLUMN: Record<MatchSubjectType, string> = {
+/** The column of a subject's own id in `matches`, and the column of the other side's. */
+export const KEY_COLUMN: Record<MatchSubjectType, string> = {
   candidate: 'candidate_id',
   vacancy: 'vacancy_id',
 };
-const OTHER_COLUMN: Record<MatchSubjectType, string> = {
+export const OTHER_COLUMN: Record<MatchSubjectType, string> = {
   candidate: 'vacancy_id',
   vacancy: 'candidate_id',
 };
+
+/**
+ * The statement that writes stored matches from the JSON document `$1` (records of
+ * storedMatchRecord), each under its person's organisation (read from candidates) and with its
+ * explanation; a pair already stored keeps its first_seen_at. `lists`: `'recorded'` sets both list
+ * flags as the records carry them, `'candidate'` puts the pairs in the people's lists and leaves a
+ * stored pair's vacancy flag as it is (a new pair is not in the vacancy's list). `where`: a condition
+ * on the person's row `c`.
+ */
+export function upsertStoredMatchesSql(lists: 'recorded' | 'candidate', where = 'true'): string {
+  const [flags, setFlags] =
+    lists === 'recorded'
+      ? [
+          'r.for_candidate, r.for_vacancy',
+          'for_candidate = EXCLUDED.for_candidate, for_vacancy = EXCLUDED.for_vacancy',
+        ]
+      : ['true, false', 'for_candidate = true'];
+  return writingExplanations(
+    `jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric,
+       factors jsonb, distance_km numeric, contract_type text, km_zero boolean, reserved_l68 text,
+       for_candidate boolean, for_vacancy boolean)`,
+    `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
+                          contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
+     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.distance_km,
+            r.contract_type, r.km_zero, r.reserved_l68, ${flags}
+       FROM r
+       JOIN candidates c ON c.id = r.candidate_id
+      WHERE ${where}
+     ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
+       score = EXCLUDED.score, distance_km = EXCLUDED.distance_km,
+       contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
+       reserved_l68 = EXCLUDED.reserved_l68, ${setFlags}, computed_at = now()`,
+  );
+}
 
 /**
  * A stored pair belongs to the person's organisation (each organisation sees only its own people).
@@ -93,26 +128,12 @@ export async function replaceSubjectMatches(
     [subject.id, subject.organisationId, keep],
   );
   if (rows.length === 0) return;
-  const json = rows.map(storedMatchRecord);
   await manager.query(
-    writingExplanations(
-      `jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric, factors jsonb,
-           distance_km numeric, contract_type text, km_zero boolean, reserved_l68 text,
-           for_candidate boolean, for_vacancy boolean)`,
-      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
-                          contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
-     SELECT r.candidate_id, r.vacancy_id, c.organisation_id, r.score, r.distance_km, r.contract_type,
-            r.km_zero, r.reserved_l68, r.for_candidate, r.for_vacancy
-       FROM r
-       JOIN candidates c ON c.id = r.candidate_id
-      WHERE ${subjectPairsOrganisation(subject.type, '$2', 'c.organisation_id')}
-     ON CONFLICT (candidate_id, vacancy_id) DO UPDATE SET
-       score = EXCLUDED.score, distance_km = EXCLUDED.distance_km,
-       contract_type = EXCLUDED.contract_type, km_zero = EXCLUDED.km_zero,
-       reserved_l68 = EXCLUDED.reserved_l68, for_candidate = EXCLUDED.for_candidate,
-       for_vacancy = EXCLUDED.for_vacancy, computed_at = now()`,
+    upsertStoredMatchesSql(
+      'recorded',
+      subjectPairsOrganisation(subject.type, '$2', 'c.organisation_id'),
     ),
-    [JSON.stringify(json), subject.organisationId],
+    [JSON.stringify(rows.map(storedMatchRecord)), subject.organisationId],
   );
 }
 
