@@ -63,11 +63,24 @@ export function parseIsoDate(value: IsoDate): CalendarDate {
  * setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
  */
 function dayNumber(value: IsoDate): number {
-  const { year, month, day } = parseIsoDate(value);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime() / MS_PER_DAY;
+  let days = DAY_NUMBERS.get(value);
+  if (days === undefined) {
+    const { year, month, day } = parseIsoDate(value);
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    days = date.getTime() / MS_PER_DAY;
+    if (DAY_NUMBERS.size >= DAY_NUMBERS_KEPT) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(value, days);
+  }
+  return days;
 }
+
+/**
+ * The day numbers of the dates last asked: matching compares the same few hundred dates (today,
+ * start dates, permits' expiries) for every pair it scores.
+ */
+const DAY_NUMBERS = new Map<IsoDate, number>();
+const DAY_NUMBERS_KEPT = 10_000;
 
 /**
  * The calendar day an instant falls on in Italy, summer time included. Read from the parts, not from

@@ -33,7 +33,22 @@ export function isClockTime(value: unknown): value is string {
   return typeof value === 'string' && TIME_PATTERN.test(value);
 }
 
+/** The digit of the character at `at` of `text`, or NaN. */
+function digitAt(text: string, at: number): number {
+  const digit = text.charCodeAt(at) - 48;
+  return digit >= 0 && digit <= 9 ? digit : NaN;
+}
+
 export function toMinutes(clock: string): number {
+  // "HH:MM" read digit by digit: matching reads every shift's and availability's clock times for
+  // every pair it scores, and splitting each into an array cost more than the rest of the reading.
+  if (clock.length === 5 && clock.charCodeAt(2) === 58) {
+    const minutes =
+      (digitAt(clock, 0) * 10 + digitAt(clock, 1)) * 60 +
+      digitAt(clock, 3) * 10 +
+      digitAt(clock, 4);
+    if (!Number.isNaN(minutes)) return minutes;
+  }
   const [hours, minutes] = clock.split(':').map(Number);
   return hours * 60 + minutes;
 }
