@@ -72,4 +72,39 @@ describe('VacancyIndex slots', () => {
       rankVacancies(aCandidate({ maxTravelKm: 12 }), left, context, 30),
     );
   });
+
+  it('ranks as the core does when loaded many at once in the order of the grid, and after changes', async () => {
+    const index = new VacancyIndex();
+    // Sites north and east of home at uneven distances, across many grid cells, loaded in an
+    // order that is not the grid's.
+    const all = Array.from({ length: 3000 }, (_, i) =>
+      aVacancy({
+        id: `v-${String((i * 7919) % 3000).padStart(4, '0')}`,
+        site: {
+          lat: pointNorthOf(MILAN_DUOMO, ((i * 37) % 250) / 10).lat,
+          lng: MILAN_DUOMO.lng + ((i * 13) % 29) / 100,
+        },
+        publishedAt: `2025-08-${String(1 + (i % 28)).padStart(2, '0')}`,
+        recentProposals: i % 4,
+        kmZero: i % 5 === 0,
+      }),
+    );
+    index.upsertMany(
+      all.map((profile) => ({
+        profile,
+        organisationId: ORG_A,
+        visibleTo: new Set([ORG_A]),
+        expiresOn: null,
+      })),
+    );
+    for (let i = 0; i < 3000; i += 4) index.remove(all[i].id);
+    const moved = aVacancy({ id: all[1].id, site: pointNorthOf(MILAN_DUOMO, 0.3) });
+    put(index, moved, [ORG_A]);
+    const left = [moved, ...all.filter((_, i) => i % 4 !== 0 && i !== 1)];
+    const candidate = aCandidate({ maxTravelKm: 18 });
+    const indexed = await index.topFor(candidate, ORG_A, context, 40);
+    expect(indexed.pairs.length).toBe(40);
+    expect(indexed.pairs).toEqual(rankVacancies(candidate, left, context, 40));
+    expect(indexed.pairs.map((pair) => pair.vacancyId)).toContain(moved.id);
+  });
 });

@@ -7,7 +7,7 @@ import {
   ownOrganisationVisibility,
   type VacancyVisibility,
 } from '../store/vacancy-visibility.reader.js';
-import { VacancyIndex } from './vacancy-index.calculator.js';
+import { type IndexedVacancy, VacancyIndex } from './vacancy-index.calculator.js';
 
 /** Provider token of the visibility rule the index uses (default: the vacancy's own organisation). */
 export const VACANCY_VISIBILITY = Symbol('VACANCY_VISIBILITY');
@@ -62,12 +62,14 @@ export class VacancyIndexLoader {
     const index = new VacancyIndex();
     const [{ now }]: Array<{ now: Date }> = await this.dataSource.query('SELECT now()');
     let after: string | null = null;
+    const open: IndexedVacancy[] = [];
     for (;;) {
       const page = await this.reader.openPage(today, after, PAGE);
-      await this.apply(index, page, []);
+      open.push(...(await this.indexed(page)));
       if (page.length < PAGE) break;
       after = page[page.length - 1].profile.id;
     }
+    index.upsertMany(open);
     this.index = index;
     this.day = today;
     this.syncedFrom = now;
@@ -89,21 +91,25 @@ export class VacancyIndexLoader {
     rows: readonly VacancyIndexRow[],
     asked: readonly string[],
   ): Promise<void> {
+    const open = await this.indexed(rows);
+    for (const row of rows) if (!row.open) index.remove(row.profile.id);
+    const found = new Set(rows.map((row) => row.profile.id));
+    for (const id of asked) if (!found.has(id)) index.remove(id);
+    index.upsertMany(open);
+  }
+
+  /** The open rows as the index keeps them, with the organisations that see each. */
+  private async indexed(rows: readonly VacancyIndexRow[]): Promise<IndexedVacancy[]> {
     const open = rows.filter((row) => row.open);
     const visibleTo = await this.visibility(
       this.dataSource,
       open.map((row) => ({ id: row.profile.id, organisationId: row.organisationId })),
     );
-    for (const row of rows) if (!row.open) index.remove(row.profile.id);
-    const found = new Set(rows.map((row) => row.profile.id));
-    for (const id of asked) if (!found.has(id)) index.remove(id);
-    for (const row of open) {
-      index.upsert({
-        profile: row.profile,
-        organisationId: row.organisationId,
-        visibleTo: visibleTo.get(row.profile.id) ?? new Set([row.organisationId]),
-        expiresOn: row.expiresOn,
-      });
-    }
+    return open.map((row) => ({
+      profile: row.profile,
+      organisationId: row.organisationId,
+      visibleTo: visibleTo.get(row.profile.id) ?? new Set([row.organisationId]),
+      expiresOn: row.expiresOn,
+    }));
   }
 }
