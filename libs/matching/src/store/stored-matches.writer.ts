@@ -138,17 +138,22 @@ export async function replaceSubjectMatches(
 }
 
 /**
- * The current cut of other subjects' lists (how many stored rows each has, its lowest score), leaving
- * out the rows of `excluding` (the subjects being recomputed, whose rows are about to be replaced).
- * Read list by list through the lists' index: asked for thousands of lists, a plain `= ANY` let the
- * planner scan the whole table whenever its statistics lagged behind a fast-growing table (a new
- * installation's first refresh, or a refresh after a mass change).
+ * The current cut of other subjects' lists of `size` (how many stored rows each has, up to `size`,
+ * and the lowest score among its `size` best), leaving out the rows of `excluding` (the subjects
+ * being recomputed, whose rows are about to be replaced). A pair enters a list that is not full or
+ * whose `size`-th best it beats; the rows it pushes below stay until the list's own subject is
+ * recomputed. The cut was once the lowest of every stored row: each pair that beat it entered and
+ * none left, so a full refresh grew some vacancies' lists to thousands of rows, and every cut asked
+ * read them all. Read list by list through the lists' index: asked for thousands of lists, a plain
+ * `= ANY` let the planner scan the whole table whenever its statistics lagged behind a fast-growing
+ * table (a new installation's first refresh, or a refresh after a mass change).
  */
 export async function listCuts(
   manager: EntityManager,
   side: MatchSubjectType,
   ids: readonly string[],
   excluding: readonly string[],
+  size: number,
 ): Promise<Map<string, { count: number; lowest: number }>> {
   if (ids.length === 0) return new Map();
   const flag = side === 'candidate' ? 'for_candidate' : 'for_vacancy';
@@ -156,12 +161,13 @@ export async function listCuts(
     `SELECT l.id, cut.count, cut.lowest
        FROM unnest($1::uuid[]) AS l(id)
       CROSS JOIN LATERAL (
-        SELECT count(*)::int AS count, min(m.score)::float8 AS lowest
-          FROM matches m
-         WHERE m.${KEY_COLUMN[side]} = l.id AND m.${flag}
-           AND m.${OTHER_COLUMN[side]} <> ALL($2::uuid[])) cut
+        SELECT count(*)::int AS count, min(best.score)::float8 AS lowest
+          FROM (SELECT m.score FROM matches m
+                 WHERE m.${KEY_COLUMN[side]} = l.id AND m.${flag}
+                   AND m.${OTHER_COLUMN[side]} <> ALL($2::uuid[])
+                 ORDER BY m.score DESC LIMIT $3) best) cut
       WHERE cut.count > 0`,
-    [ids, excluding],
+    [ids, excluding, size],
   );
   return new Map(rows.map((row) => [row.id, { count: row.count, lowest: row.lowest }]));
 }

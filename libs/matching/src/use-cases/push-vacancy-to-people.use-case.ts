@@ -44,6 +44,7 @@ export class PushVacancyToPeopleUseCase {
       'candidate',
       reach.map((person) => person.id),
       [vacancyId],
+      limit,
     );
     const beats = (id: string, score: number) => {
       const cut = cuts.get(id);

@@ -51,7 +51,7 @@ interface SubjectRows {
  * Recomputes the stored matches of one candidate or vacancy from the rows as they are now (the
  * newest data always wins, whatever the job says). The subject's own list is replaced; the pairs it
  * holds in the other side's lists are rescored (or dropped when no longer possible), and its new best
- * pairs enter the other side's lists when they beat their lowest score. A subject that no longer
+ * pairs enter the other side's lists when they beat their cut (listCuts). A subject that no longer
  * takes part (archived, closed, erased, not open) ends with no stored matches.
  */
 @Injectable()
@@ -120,7 +120,13 @@ export class RecomputeMatchesUseCase {
       found.others.set(other.id, other);
     const context = this.matching.context(today);
     const top = new Set(found.pairs.map(direction.otherId));
-    const cuts = await listCuts(this.dataSource.manager, direction.other, [...top], [subject.id]);
+    const cuts = await listCuts(
+      this.dataSource.manager,
+      direction.other,
+      [...top],
+      [subject.id],
+      STORED_MATCHES[direction.other],
+    );
     const pairs = new Map<string, PossiblePair>(
       found.pairs.map((pair) => [direction.otherId(pair), pair]),
     );

@@ -24,6 +24,7 @@ import { PushVacancyToPeopleUseCase } from './push-vacancy-to-people.use-case.js
 import { evaluatePair } from '../domain/match-explanation.rules.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
+import { listCuts } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES } from './recompute-matches.use-case.js';
 
 const name = uniqueTestName('matching_refresh');
@@ -312,8 +313,12 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     const cuts = new Map<string, { count: number; lowest: number }>(
       (
         await db.query(
-          `SELECT candidate_id, count(*)::int AS count, min(score)::float8 AS lowest FROM matches
-            WHERE for_candidate GROUP BY 1`,
+          `SELECT candidate_id, count(*)::int AS count, min(score)::float8 AS lowest
+             FROM (SELECT candidate_id, score,
+                          row_number() OVER (PARTITION BY candidate_id ORDER BY score DESC) AS place
+                     FROM matches WHERE for_candidate) ranked
+            WHERE place <= $1 GROUP BY 1`,
+          [STORED_MATCHES.candidate],
         )
       ).map((row: { candidate_id: string; count: number; lowest: number }) => [
         row.candidate_id,
@@ -353,5 +358,36 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     expect(stored.some((row) => row.other)).toBe(true);
     expect(result.added).toBe(expected.length);
     expect(result.inReach).toBeGreaterThanOrEqual(expected.length);
+  });
+
+  it('cuts a list at its best rows: a list holding more than its length is cut at its 100th best', async () => {
+    const [{ id: vacancyId }]: Array<{ id: string }> = await db.query(
+      `SELECT id FROM vacancies ORDER BY id LIMIT 1`,
+    );
+    await db.query(`DELETE FROM matches WHERE vacancy_id = $1`, [vacancyId]);
+    // 130 people in the vacancy's list, scores 1 to 130 (a list grown past its 100 rows).
+    const people: Array<{ id: string }> = await db.query(
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
+                            contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
+       SELECT c.id, $1, c.organisation_id, row_number() OVER (ORDER BY c.id), 1, 'A.02.00',
+              false, NULL, false, true
+         FROM candidates c ORDER BY c.id LIMIT 130
+       RETURNING candidate_id AS id`,
+      [vacancyId],
+    );
+    expect(people).toHaveLength(130);
+    const best = (await db.query(
+      `SELECT candidate_id FROM matches WHERE vacancy_id = $1 ORDER BY score DESC LIMIT 1`,
+      [vacancyId],
+    )) as Array<{ candidate_id: string }>;
+    const cut = (excluding: string[]) =>
+      listCuts(db.manager, 'vacancy', [vacancyId], excluding, STORED_MATCHES.vacancy);
+    expect((await cut([])).get(vacancyId)).toEqual({ count: 100, lowest: 31 });
+    // The person being recomputed is left out: the 101st best takes the last place.
+    expect((await cut([best[0].candidate_id])).get(vacancyId)).toEqual({ count: 100, lowest: 30 });
+    await db.query(`DELETE FROM matches WHERE vacancy_id = $1 AND score > 10`, [vacancyId]);
+    expect((await cut([])).get(vacancyId)).toEqual({ count: 10, lowest: 1 });
+    await db.query(`DELETE FROM matches WHERE vacancy_id = $1`, [vacancyId]);
+    expect((await cut([])).has(vacancyId)).toBe(false);
   });
 });

@@ -105,6 +105,7 @@ export class RefreshCandidateListsUseCase {
       'vacancy',
       [...entering],
       subjects.map((s) => s.id),
+      STORED_MATCHES.vacancy,
     );
     const rows: StoredMatch[] = [];
     let survivors = 0;
