@@ -24,6 +24,7 @@ import { PushVacancyToPeopleUseCase } from './push-vacancy-to-people.use-case.js
 import { evaluatePair } from '../domain/match-explanation.rules.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
+import { RecentListCuts } from '../store/recent-list-cuts.js';
 import { listCuts } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES } from './recompute-matches.use-case.js';
 
@@ -389,5 +390,45 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     expect((await cut([])).get(vacancyId)).toEqual({ count: 10, lowest: 1 });
     await db.query(`DELETE FROM matches WHERE vacancy_id = $1`, [vacancyId]);
     expect((await cut([])).has(vacancyId)).toBe(false);
+  });
+
+  it('keeps the cuts a refresh asks for a minute, counting in them the pairs the process puts in', async () => {
+    const [{ id: vacancyId }, { id: emptyId }]: Array<{ id: string }> = await db.query(
+      `SELECT id FROM vacancies ORDER BY id LIMIT 2`,
+    );
+    await db.query(`DELETE FROM matches WHERE vacancy_id = ANY($1)`, [[vacancyId, emptyId]]);
+    await db.query(
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
+                            contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)
+       SELECT c.id, $1, c.organisation_id, row_number() OVER (ORDER BY c.id), 1, 'A.02.00',
+              false, NULL, false, true
+         FROM candidates c ORDER BY c.id LIMIT 130`,
+      [vacancyId],
+    );
+    let clock = 0;
+    const cuts = new RecentListCuts(STORED_MATCHES.vacancy, 60_000, () => clock);
+    expect(() => cuts.admits(vacancyId, 50)).toThrow();
+    await cuts.read(db.manager, [vacancyId, emptyId], []);
+    expect(cuts.cut(vacancyId)).toEqual({ count: 100, lowest: 31 });
+    expect(cuts.admits(vacancyId, 31)).toBe(false);
+    expect(cuts.admits(vacancyId, 40.5)).toBe(true);
+    expect(cuts.cut(vacancyId)).toEqual({ count: 100, lowest: 32 });
+    expect(cuts.cut(emptyId)).toBeUndefined();
+    expect(cuts.admits(emptyId, 1)).toBe(true);
+    expect(cuts.cut(emptyId)).toEqual({ count: 1, lowest: 1 });
+    // Another process changes the list: seen at the first read after the minute.
+    await db.query(`DELETE FROM matches WHERE vacancy_id = $1 AND score > 120`, [vacancyId]);
+    clock = 30_000;
+    await cuts.read(db.manager, [vacancyId], []);
+    expect(cuts.cut(vacancyId)).toEqual({ count: 100, lowest: 32 });
+    clock = 61_000;
+    await cuts.read(db.manager, [vacancyId], []);
+    expect(cuts.cut(vacancyId)).toEqual({ count: 100, lowest: 21 });
+    // What was counted and not written is forgotten: read again when next asked.
+    expect(cuts.admits(vacancyId, 90)).toBe(true);
+    cuts.forget([vacancyId]);
+    await cuts.read(db.manager, [vacancyId], []);
+    expect(cuts.cut(vacancyId)).toEqual({ count: 100, lowest: 21 });
+    await db.query(`DELETE FROM matches WHERE vacancy_id = $1`, [vacancyId]);
   });
 });

@@ -10,7 +10,8 @@ import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { markManyComputed, replaceManySubjectsMatches } from '../store/batch-matches.writer.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
-import { listCuts, type MatchSubject, type StoredMatch } from '../store/stored-matches.writer.js';
+import { RecentListCuts } from '../store/recent-list-cuts.js';
+import type { MatchSubject, StoredMatch } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
 
 /** People recomputed together: one read and one write for this many lists. */
@@ -29,12 +30,14 @@ export interface RefreshResult {
  * lists' cuts, the core on the few best vacancies of each, one write. The rows are the ones
  * RecomputeMatchesUseCase stores for each person (its list, its pairs in vacancies' lists rescored or
  * dropped, a new pair entering a vacancy's list when it beats its cut); the cuts leave out the
- * people of the same batch. People no longer active end with no stored matches.
+ * people of the same batch, and are read at most once a minute by the process, which counts in
+ * them the pairs it writes (RecentListCuts). People no longer active end with no stored matches.
  */
 @Injectable()
 export class RefreshCandidateListsUseCase {
   private readonly reader: RefreshBatchReader;
   private readonly matches: MatchesRepository;
+  private readonly cuts = new RecentListCuts(STORED_MATCHES.vacancy);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -100,12 +103,10 @@ export class RefreshCandidateListsUseCase {
       for (const pair of top.pairs)
         if (!heldSets[i].has(pair.vacancyId)) entering.add(pair.vacancyId);
     });
-    const cuts = await listCuts(
+    await this.cuts.read(
       this.dataSource.manager,
-      'vacancy',
-      [...entering],
+      entering,
       subjects.map((s) => s.id),
-      STORED_MATCHES.vacancy,
     );
     const rows: StoredMatch[] = [];
     let survivors = 0;
@@ -127,20 +128,23 @@ export class RefreshCandidateListsUseCase {
         }
       }
       for (const [vacancyId, pair] of pairs) {
-        const cut = cuts.get(vacancyId);
-        const beatsCut = !cut || cut.count < STORED_MATCHES.vacancy || pair.score > cut.lowest;
         rows.push(
           storedMatch(pair, c.profile, top.others.get(vacancyId)!, {
             forCandidate: inTop.has(vacancyId),
-            forVacancy: heldBy.has(vacancyId) || beatsCut,
+            forVacancy: heldBy.has(vacancyId) || this.cuts.admits(vacancyId, pair.score),
           }),
         );
       }
     });
-    await this.dataSource.transaction(async (manager) => {
-      await replaceManySubjectsMatches(manager, 'candidate', subjects, rows);
-      await markManyComputed(manager, 'candidate', subjects, startedAt);
-    });
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await replaceManySubjectsMatches(manager, 'candidate', subjects, rows);
+        await markManyComputed(manager, 'candidate', subjects, startedAt);
+      });
+    } catch (error) {
+      this.cuts.forget(entering);
+      throw error;
+    }
     return { refreshed: subjects.length, stored: rows.length, survivors, scored };
   }
 }

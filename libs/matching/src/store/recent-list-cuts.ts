@@ -1,0 +1,107 @@
+import type { EntityManager } from 'typeorm';
+
+/** How long a worker process trusts a list's best scores it read (and kept up to date itself). */
+export const LIST_CUT_TTL_MS = 60_000;
+
+/** A list's cut as listCuts gives it: how many of its best rows, the lowest of them. */
+export interface ListCut {
+  count: number;
+  lowest: number;
+}
+
+interface Kept {
+  /** The list's best scores, best first, at most the list's length. */
+  scores: Float64Array;
+  count: number;
+  readAt: number;
+}
+
+/**
+ * The cuts of vacancies' lists as a refresh asks them, batch after batch: each list's best scores
+ * are read once a minute, and the pairs the process puts in a list are counted in them at once, so
+ * that the cut stays the lowest of the list's best (listCuts) as this process writes it. A full
+ * refresh asks about the same popular vacancies in every batch of 250 people, and reading their
+ * lists from the heap every time was most of PostgreSQL's work with two workers. What another
+ * process writes meanwhile is seen at the next read: within the minute, a list may take a pair that
+ * another process's pair has just pushed out of its best (the list's own recompute keeps only its
+ * best), or refuse one whose better rows have just left (the pair is asked again at the person's
+ * next refresh).
+ */
+export class RecentListCuts {
+  private readonly kept = new Map<string, Kept>();
+
+  constructor(
+    private readonly size: number,
+    private readonly ttlMs: number = LIST_CUT_TTL_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * Reads the best scores of these vacancies' lists, for those not read within the minute; the rows
+   * of `excluding` (the people being refreshed) are left out.
+   */
+  async read(
+    manager: EntityManager,
+    ids: Iterable<string>,
+    excluding: readonly string[],
+  ): Promise<void> {
+    const now = this.now();
+    if (this.kept.size > 4 * 65_536) this.forgetOlderThan(now - this.ttlMs);
+    const stale = [...ids].filter((id) => {
+      const kept = this.kept.get(id);
+      return kept === undefined || now - kept.readAt > this.ttlMs;
+    });
+    if (stale.length === 0) return;
+    const rows: Array<{ id: string; scores: number[] | null }> = await manager.query(
+      `SELECT l.id, best.scores
+         FROM unnest($1::uuid[]) AS l(id)
+        CROSS JOIN LATERAL (
+          SELECT array_agg(b.score::float8 ORDER BY b.score DESC) AS scores
+            FROM (SELECT m.score FROM matches m
+                   WHERE m.vacancy_id = l.id AND m.for_vacancy
+                     AND m.candidate_id <> ALL($2::uuid[])
+                   ORDER BY m.score DESC LIMIT $3) b) best`,
+      [stale, excluding, this.size],
+    );
+    for (const row of rows) {
+      const scores = new Float64Array(this.size);
+      const read = row.scores ?? [];
+      scores.set(read);
+      this.kept.set(row.id, { scores, count: read.length, readAt: now });
+    }
+  }
+
+  /** The list's cut as last read and written by this process; `undefined`: an empty list. */
+  cut(vacancyId: string): ListCut | undefined {
+    const kept = this.kept.get(vacancyId);
+    return kept && kept.count > 0
+      ? { count: kept.count, lowest: kept.scores[kept.count - 1] }
+      : undefined;
+  }
+
+  /**
+   * Whether a pair with this score enters the vacancy's list (read before: the list is not full, or
+   * the pair beats the lowest of its best); when it does, it is counted among them.
+   */
+  admits(vacancyId: string, score: number): boolean {
+    const kept = this.kept.get(vacancyId);
+    if (!kept) throw new Error(`The cut of vacancy ${vacancyId} was not read`);
+    const { scores } = kept;
+    if (kept.count >= this.size && score <= scores[kept.count - 1]) return false;
+    let at = kept.count;
+    while (at > 0 && scores[at - 1] < score) at -= 1;
+    scores.copyWithin(at + 1, at, Math.min(kept.count, this.size - 1));
+    scores[at] = score;
+    kept.count = Math.min(kept.count + 1, this.size);
+    return true;
+  }
+
+  /** Reads these lists again when next asked (what was counted in them was not written). */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) this.kept.delete(id);
+  }
+
+  private forgetOlderThan(time: number): void {
+    for (const [id, kept] of this.kept) if (kept.readAt < time) this.kept.delete(id);
+  }
+}
