@@ -192,19 +192,26 @@ export function candidatesForVacancyQuery(
  * reach index is probed once per organisation that sees the vacancy (organisationsSeeingVacancySql),
  * that organisation as its fourth coordinate; unlike it, the vacancy may be of any organisation.
  * The walk is the visibility rule (the organisations it yields are exactly those
- * vacancyVisibleToOrganisationSql accepts), so no person's row tests it again.
+ * vacancyVisibleToOrganisationSql accepts), so no person's row tests it again. `part` walks only
+ * the part-th of `of` shares of those organisations (in the order of their ids, every of-th), so
+ * that the shares can be asked at once on as many connections.
  */
 export function candidatesInReachQuery(
   vacancyId: string,
   today: string,
   weights?: Partial<MatchWeights>,
+  { part, of }: { part: number; of: number } = { part: 0, of: 1 },
 ): PrefilterQuery {
   const { params, p } = builder([vacancyId, today]);
   const sql = `
     SELECT c.id, c.organisation_id, ${boundSql(resolveWeights(weights), p)} AS bound,
            ${CANDIDATE_SOFT} AS soft
       FROM vacancies v
-     CROSS JOIN LATERAL (${organisationsSeeingVacancySql('v')}) o
+     CROSS JOIN LATERAL (
+       SELECT seeing.organisation_id FROM (
+         SELECT s.organisation_id, row_number() OVER (ORDER BY s.organisation_id) AS place
+           FROM (${organisationsSeeingVacancySql('v')}) s) seeing
+        WHERE seeing.place % ${p(of)}::int = ${p(part)}::int) o
       JOIN candidates c
         ON ${CANDIDATE_OF_WALKED} AND ${CANDIDATE_ACTIVE}
        AND c.match_reach @> cube(v.match_site::cube, match_org_key(o.organisation_id))
