@@ -59,6 +59,13 @@ export function parseIsoDate(value: IsoDate): CalendarDate {
 }
 
 /**
+ * The day numbers of the dates last asked: matching compares the same few hundred dates (today,
+ * start dates, permits' expiries) for every pair it scores.
+ */
+const DAY_NUMBERS = new Map<IsoDate, number>();
+const DAY_NUMBERS_KEPT = 10_000;
+
+/**
  * Days since 1970-01-01, counted in UTC so no time zone or summer-time change shifts a day.
  * setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
  */
@@ -74,13 +81,6 @@ function dayNumber(value: IsoDate): number {
   }
   return days;
 }
-
-/**
- * The day numbers of the dates last asked: matching compares the same few hundred dates (today,
- * start dates, permits' expiries) for every pair it scores.
- */
-const DAY_NUMBERS = new Map<IsoDate, number>();
-const DAY_NUMBERS_KEPT = 10_000;
 
 /**
  * The calendar day an instant falls on in Italy, summer time included. Read from the parts, not from

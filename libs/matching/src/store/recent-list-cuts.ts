@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { listBestSql } from './stored-matches.writer.js';
 
 /** How long a worker process trusts a list's best scores it read (and kept up to date itself). */
 export const LIST_CUT_TTL_MS = 60_000;
@@ -57,10 +58,7 @@ export class RecentListCuts {
          FROM unnest($1::uuid[]) AS l(id)
         CROSS JOIN LATERAL (
           SELECT array_agg(b.score::float8 ORDER BY b.score DESC) AS scores
-            FROM (SELECT m.score FROM matches m
-                   WHERE m.vacancy_id = l.id AND m.for_vacancy
-                     AND m.candidate_id <> ALL($2::uuid[])
-                   ORDER BY m.score DESC LIMIT $3) b) best`,
+            FROM (${listBestSql('vacancy', 'l.id', '$2', '$3')}) b) best`,
       [stale, excluding, this.size],
     );
     for (const row of rows) {

@@ -156,20 +156,33 @@ export async function listCuts(
   size: number,
 ): Promise<Map<string, { count: number; lowest: number }>> {
   if (ids.length === 0) return new Map();
-  const flag = side === 'candidate' ? 'for_candidate' : 'for_vacancy';
   const rows: Array<{ id: string; count: number; lowest: number }> = await manager.query(
     `SELECT l.id, cut.count, cut.lowest
        FROM unnest($1::uuid[]) AS l(id)
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS count, min(best.score)::float8 AS lowest
-          FROM (SELECT m.score FROM matches m
-                 WHERE m.${KEY_COLUMN[side]} = l.id AND m.${flag}
-                   AND m.${OTHER_COLUMN[side]} <> ALL($2::uuid[])
-                 ORDER BY m.score DESC LIMIT $3) best) cut
+          FROM (${listBestSql(side, 'l.id', '$2', '$3')}) best) cut
       WHERE cut.count > 0`,
     [ids, excluding, size],
   );
   return new Map(rows.map((row) => [row.id, { count: row.count, lowest: row.lowest }]));
+}
+
+/**
+ * The scores of the `size` best rows of the list of `side` subject `id`, leaving out the rows of the
+ * other side's `excluding` (SQL expressions: a column or a parameter each).
+ */
+export function listBestSql(
+  side: MatchSubjectType,
+  id: string,
+  excluding: string,
+  size: string,
+): string {
+  const flag = side === 'candidate' ? 'for_candidate' : 'for_vacancy';
+  return `SELECT m.score FROM matches m
+           WHERE m.${KEY_COLUMN[side]} = ${id} AND m.${flag}
+             AND m.${OTHER_COLUMN[side]} <> ALL(${excluding}::uuid[])
+           ORDER BY m.score DESC LIMIT ${size}`;
 }
 
 /** Marks the subject computed; a request newer than the start of this computation stays pending. */
