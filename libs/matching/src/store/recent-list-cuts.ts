@@ -1,14 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { listBestSql } from './stored-matches.writer.js';
+import { entersList, listBestSql, type ListCut } from './stored-matches.writer.js';
 
 /** How long a worker process trusts a list's best scores it read (and kept up to date itself). */
 export const LIST_CUT_TTL_MS = 60_000;
-
-/** A list's cut as listCuts gives it: how many of its best rows, the lowest of them. */
-export interface ListCut {
-  count: number;
-  lowest: number;
-}
 
 interface Kept {
   /** The list's best scores, best first, at most the list's length. */
@@ -84,8 +78,8 @@ export class RecentListCuts {
   admits(vacancyId: string, score: number): boolean {
     const kept = this.kept.get(vacancyId);
     if (!kept) throw new Error(`The cut of vacancy ${vacancyId} was not read`);
+    if (!entersList(this.cut(vacancyId), this.size, score)) return false;
     const { scores } = kept;
-    if (kept.count >= this.size && score <= scores[kept.count - 1]) return false;
     let at = kept.count;
     while (at > 0 && scores[at - 1] < score) at -= 1;
     scores.copyWithin(at + 1, at, Math.min(kept.count, this.size - 1));

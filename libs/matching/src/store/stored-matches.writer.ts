@@ -137,6 +137,17 @@ export async function replaceSubjectMatches(
   );
 }
 
+/** A list's cut: how many of its best rows it holds (at most its length), the lowest of them. */
+export interface ListCut {
+  count: number;
+  lowest: number;
+}
+
+/** Whether a pair with this score enters a list of `size` with this cut (`undefined`: empty). */
+export function entersList(cut: ListCut | undefined, size: number, score: number): boolean {
+  return !cut || cut.count < size || score > cut.lowest;
+}
+
 /**
  * The current cut of other subjects' lists of `size` (how many stored rows each has, up to `size`,
  * and the lowest score among its `size` best), leaving out the rows of `excluding` (the subjects
@@ -154,9 +165,9 @@ export async function listCuts(
   ids: readonly string[],
   excluding: readonly string[],
   size: number,
-): Promise<Map<string, { count: number; lowest: number }>> {
+): Promise<Map<string, ListCut>> {
   if (ids.length === 0) return new Map();
-  const rows: Array<{ id: string; count: number; lowest: number }> = await manager.query(
+  const rows: Array<{ id: string } & ListCut> = await manager.query(
     `SELECT l.id, cut.count, cut.lowest
        FROM unnest($1::uuid[]) AS l(id)
       CROSS JOIN LATERAL (

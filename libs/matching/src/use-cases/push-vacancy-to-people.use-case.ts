@@ -7,7 +7,7 @@ import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { evaluatePeople, peopleInReach } from '../compute/people-in-reach.calculator.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { addToCandidateLists } from '../store/batch-matches.writer.js';
-import { listCuts } from '../store/stored-matches.writer.js';
+import { entersList, listCuts } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
 
 export interface PushResult {
@@ -46,10 +46,7 @@ export class PushVacancyToPeopleUseCase {
       [vacancyId],
       limit,
     );
-    const beats = (id: string, score: number) => {
-      const cut = cuts.get(id);
-      return !cut || cut.count < limit || score > cut.lowest;
-    };
+    const beats = (id: string, score: number) => entersList(cuts.get(id), limit, score);
     const hopeful = reach.filter((person) => beats(person.id, person.bound));
     const profiles = new Map<string, CandidateMatchProfile>();
     const pairs = await evaluatePeople(

@@ -19,6 +19,7 @@ import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import {
+  entersList,
   listCuts,
   markComputed,
   type MatchSubject,
@@ -138,8 +139,7 @@ export class RecomputeMatchesUseCase {
     const rows = [...pairs.values()].map((pair) => {
       const otherId = direction.otherId(pair);
       const cut = cuts.get(otherId);
-      const beatsCut =
-        !cut || cut.count < STORED_MATCHES[direction.other] || pair.score > cut.lowest;
+      const beatsCut = entersList(cut, STORED_MATCHES[direction.other], pair.score);
       const [candidate, vacancy] = direction.profiles(found.subject, found.others.get(otherId)!);
       return storedMatch(
         pair,
