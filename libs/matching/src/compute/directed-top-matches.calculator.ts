@@ -6,7 +6,8 @@ import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import type { MatchFilters } from '../store/prefilter.sql.js';
 import type { BoundRow, MatchDirection } from './match-direction.rules.js';
 import type { MatchingTaxonomy } from './matching-context.loader.js';
-import { byBound, softMaximum, softPointsFor } from './soft-bound.calculator.js';
+import { softMaximum, softPointsFor } from './soft-bound.calculator.js';
+import { TightRanking, tightBound } from './tight-ranking.calculator.js';
 import { topMatches } from './top-matches.calculator.js';
 
 export interface FindMatchesInput {
@@ -32,7 +33,8 @@ export interface ComputedMatches<S, P> {
  * The best matches of one subject in one direction, computed now: SQL pre-filters the hard
  * constraints with its indexes and returns the SQL part of a score bound (a prepared statement, run
  * beside the subject's own read since it needs only the id), the taxonomy factors make the bound
- * tight, and the pure core scores the survivors best bound first, only as many as needed.
+ * tight (for as many rows as the top N needs: TightRanking), and the pure core scores the survivors
+ * best bound first, only as many as needed.
  */
 export async function computeTopMatches<S extends { id: string }, O extends { id: string }>(
   direction: MatchDirection<S, O>,
@@ -51,12 +53,14 @@ export async function computeTopMatches<S extends { id: string }, O extends { id
   const context = matching.context(today);
   const loose = softMaximum(context);
   const softPoints = softPointsFor(context);
-  const ranked = rows
-    .map((row) => ({
+  const ranked = new TightRanking(
+    rows,
+    (row) => tightBound(row.bound, loose, loose),
+    (row) => ({
       id: row.id,
-      bound: row.bound - loose + direction.softPoints(softPoints, subject, row),
-    }))
-    .sort(byBound);
+      bound: tightBound(row.bound, loose, direction.softPoints(softPoints, subject, row)),
+    }),
+  );
   const others = new Map<string, O>();
   const { pairs, scored } = await topMatches(ranked, input.limit, async (ids) => {
     const profiles = await direction.loadOthers(reader, input.organisationId, ids, input.id);
@@ -66,5 +70,5 @@ export async function computeTopMatches<S extends { id: string }, O extends { id
       return pair.possible ? [pair] : [];
     });
   });
-  return { subject, pairs, others, survivors: ranked.length, scored };
+  return { subject, pairs, others, survivors: rows.length, scored };
 }

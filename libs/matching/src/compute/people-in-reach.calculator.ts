@@ -11,6 +11,7 @@ import {
   softMaximum,
   softPointsFor,
 } from './soft-bound.calculator.js';
+import { TightRanking, tightBound } from './tight-ranking.calculator.js';
 import { topMatches } from './top-matches.calculator.js';
 import type { IndexedVacancy } from './vacancy-index.calculator.js';
 
@@ -28,16 +29,23 @@ export interface PersonInReach {
  */
 export const REACH_QUERY_SHARES = 2;
 
+interface ReachRow {
+  id: string;
+  organisation_id: string;
+  bound: number;
+  soft: string;
+}
+
 /**
  * Everyone who might take the vacancy among the organisations that see it (the networks' rule, in
- * SQL: candidatesInReachQuery), best bound first:
- * the reverse query of the vacancy index (a new or changed vacancy reaches these people's lists).
+ * SQL: candidatesInReachQuery), with the SQL part of their bound: the reverse query of the vacancy
+ * index.
  */
-export async function peopleInReach(
+async function reachRows(
   dataSource: DataSource,
   vacancy: IndexedVacancy,
   context: MatchContext,
-): Promise<PersonInReach[]> {
+): Promise<ReachRow[]> {
   const of = vacancy.visibleTo.size > 1 ? REACH_QUERY_SHARES : 1;
   const shares = await Promise.all(
     Array.from({ length: of }, (_, part) => {
@@ -45,22 +53,39 @@ export async function peopleInReach(
         part,
         of,
       });
-      return queryPrepared<{ id: string; organisation_id: string; bound: number; soft: string }>(
-        dataSource,
-        query.sql,
-        query.params,
-      );
+      return queryPrepared<ReachRow>(dataSource, query.sql, query.params);
     }),
   );
-  const rows = shares.flat();
+  return shares.flat();
+}
+
+/** The tight bound of a row of the reverse query (see TightRanking), and the loose one. */
+function reachBounds(vacancy: IndexedVacancy, context: MatchContext) {
   const loose = softMaximum(context);
   const softPoints = softPointsFor(context);
-  return rows
-    .map((row) => ({
-      id: row.id,
-      organisationId: row.organisation_id,
-      bound: row.bound - loose + softPoints(JSON.parse(row.soft) as SoftCandidate, vacancy.profile),
-    }))
+  return {
+    loose: (row: ReachRow) => tightBound(row.bound, loose, loose),
+    tight: (row: ReachRow) =>
+      tightBound(
+        row.bound,
+        loose,
+        softPoints(JSON.parse(row.soft) as SoftCandidate, vacancy.profile),
+      ),
+  };
+}
+
+/**
+ * Everyone who might take the vacancy among the organisations that see it, best bound first: a new
+ * or changed vacancy reaches these people's lists.
+ */
+export async function peopleInReach(
+  dataSource: DataSource,
+  vacancy: IndexedVacancy,
+  context: MatchContext,
+): Promise<PersonInReach[]> {
+  const { tight } = reachBounds(vacancy, context);
+  return (await reachRows(dataSource, vacancy, context))
+    .map((row) => ({ id: row.id, organisationId: row.organisation_id, bound: tight(row) }))
     .sort(byBound);
 }
 
@@ -88,9 +113,11 @@ export async function topPeopleInReach(
   context: MatchContext,
   limit: number,
 ): Promise<{ pairs: PossiblePair[]; survivors: number; scored: number }> {
-  const ranked = await peopleInReach(dataSource, vacancy, context);
+  const rows = await reachRows(dataSource, vacancy, context);
+  const { loose, tight } = reachBounds(vacancy, context);
+  const ranked = new TightRanking(rows, loose, (row) => ({ id: row.id, bound: tight(row) }));
   const { pairs, scored } = await topMatches(ranked, limit, (ids) =>
     evaluatePeople(dataSource, vacancy.profile, ids, context),
   );
-  return { pairs, survivors: ranked.length, scored };
+  return { pairs, survivors: rows.length, scored };
 }

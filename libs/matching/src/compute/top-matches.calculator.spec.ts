@@ -1,6 +1,6 @@
 import type { PossiblePair } from '../domain/match-result.types.js';
 import { comparePairs } from '../domain/pair-order.rules.js';
-import { topMatches } from './top-matches.calculator.js';
+import { rankedIds, topMatches } from './top-matches.calculator.js';
 
 const pair = (id: string, score: number) =>
   ({ candidateId: 'c', vacancyId: id, score }) as PossiblePair;
@@ -14,7 +14,7 @@ describe('topMatches', () => {
       return { id, bound: scores[id] + 5 };
     });
     const asked: string[] = [];
-    const result = await topMatches(ranked, 3, async (ids) => {
+    const result = await topMatches(rankedIds(ranked), 3, async (ids) => {
       asked.push(...ids);
       return ids.map((id) => pair(id, scores[id]));
     });
@@ -27,7 +27,9 @@ describe('topMatches', () => {
       id: `v${String(79 - i).padStart(2, '0')}`,
       bound: 50,
     }));
-    const result = await topMatches(ranked, 2, async (ids) => ids.map((id) => pair(id, 50)));
+    const result = await topMatches(rankedIds(ranked), 2, async (ids) =>
+      ids.map((id) => pair(id, 50)),
+    );
     const core = ranked
       .map(({ id }) => pair(id, 50))
       .sort(comparePairs)
@@ -36,13 +38,13 @@ describe('topMatches', () => {
   });
 
   it('leaves out impossible pairs and handles an empty list', async () => {
-    const none = await topMatches([], 5, async () => []);
+    const none = await topMatches(rankedIds([]), 5, async () => []);
     expect(none.pairs).toEqual([]);
     const ranked = [
       { id: 'a', bound: 80 },
       { id: 'b', bound: 70 },
     ];
-    const some = await topMatches(ranked, 5, async (ids) =>
+    const some = await topMatches(rankedIds(ranked), 5, async (ids) =>
       ids.filter((id) => id === 'b').map((id) => pair(id, 60)),
     );
     expect(some.pairs.map((p) => p.vacancyId)).toEqual(['b']);

@@ -6,6 +6,23 @@ export interface BoundedId {
   bound: number;
 }
 
+/** Ids best bound first (then by id), read as topMatches asks: see TightRanking. */
+export interface RankedIds {
+  /** The next id, left in place. */
+  peek(): BoundedId | undefined;
+  /** The next `count` ids. */
+  take(count: number): BoundedId[];
+}
+
+/** An array already in topMatches' order, as RankedIds. */
+export function rankedIds(sorted: readonly BoundedId[]): RankedIds {
+  let next = 0;
+  return {
+    peek: () => sorted[next],
+    take: (count) => sorted.slice(next, (next += count)),
+  };
+}
+
 /**
  * Exact top N over pre-filtered ids sorted by an upper bound of their score (best bound first).
  * Profiles are loaded and scored a batch at a time; the scan stops as soon as the N-th best exact
@@ -13,7 +30,7 @@ export interface BoundedId {
  * the one the core's ranking would give over all the ids (same scores, same tie order).
  */
 export async function topMatches(
-  ranked: readonly BoundedId[],
+  ranked: RankedIds,
   limit: number,
   scoreBatch: (ids: string[]) => Promise<PossiblePair[]>,
 ): Promise<{ pairs: PossiblePair[]; scored: number }> {
@@ -21,13 +38,12 @@ export async function topMatches(
   let scored = 0;
   // A few more than N: the first batch usually settles the top N, and the core's cost is per pair.
   let batchSize = limit + Math.max(4, Math.ceil(limit / 4));
-  let next = 0;
-  while (next < ranked.length) {
-    if (limit === 0) break;
+  while (limit > 0) {
+    const next = ranked.peek();
+    if (!next) break;
     const cut = best.length >= limit ? best[limit - 1].score : -Infinity;
-    if (ranked[next].bound < cut) break;
-    const batch = ranked.slice(next, next + batchSize).filter((item) => item.bound >= cut);
-    next += batchSize;
+    if (next.bound < cut) break;
+    const batch = ranked.take(batchSize).filter((item) => item.bound >= cut);
     batchSize *= 2;
     scored += batch.length;
     best = best.concat(await scoreBatch(batch.map((item) => item.id)));
