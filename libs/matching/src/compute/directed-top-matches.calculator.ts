@@ -31,8 +31,9 @@ export interface ComputedMatches<S, P> {
 
 /**
  * The best matches of one subject in one direction, computed now: SQL pre-filters the hard
- * constraints with its indexes and returns the SQL part of a score bound (a prepared statement, run
- * beside the subject's own read since it needs only the id), the taxonomy factors make the bound
+ * constraints with its indexes and returns the SQL part of a score bound (prepared statements, run
+ * beside the subject's own read since they need only the id; a vacancy's people in two shares of the
+ * organisations that see it, at once: REACH_QUERY_SHARES), the taxonomy factors make the bound
  * tight (for as many rows as the top N needs: TightRanking), and the pure core scores the survivors
  * best bound first, only as many as needed.
  */
@@ -44,11 +45,14 @@ export async function computeTopMatches<S extends { id: string }, O extends { id
 ): Promise<ComputedMatches<S, O> | null> {
   const today = input.today ?? todayInRome();
   const reader = new MatchProfilesReader(dataSource);
-  const query = direction.prefilter(input.organisationId, input.id, today, input.filters);
-  const [subject, rows] = await Promise.all([
+  const queries = direction.prefilter(input.organisationId, input.id, today, input.filters);
+  const [subject, shares] = await Promise.all([
     direction.loadSubject(reader, input.organisationId, input.id),
-    queryPrepared<BoundRow>(dataSource, query.sql, query.params),
+    Promise.all(
+      queries.map((query) => queryPrepared<BoundRow>(dataSource, query.sql, query.params)),
+    ),
   ]);
+  const rows = shares.flat();
   if (!subject) return null;
   const context = matching.context(today);
   const loose = softMaximum(context);

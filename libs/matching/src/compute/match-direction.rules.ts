@@ -6,6 +6,7 @@ import {
   candidatesForVacancyQuery,
   type MatchFilters,
   type PrefilterQuery,
+  reachShares,
   vacanciesForCandidateQuery,
 } from '../store/prefilter.sql.js';
 import type { MatchSubjectType } from '../store/stored-matches.writer.js';
@@ -27,12 +28,13 @@ type SoftPoints = (candidate: SoftCandidate, vacancy: SoftVacancy) => number;
 export interface MatchDirection<S extends { id: string }, O extends { id: string }> {
   subject: MatchSubjectType;
   other: MatchSubjectType;
+  /** The pre-filter, in shares to be asked at once (their rows together are the survivors). */
   prefilter(
     organisationId: string,
     id: string,
     today: string,
     filters?: MatchFilters,
-  ): PrefilterQuery;
+  ): PrefilterQuery[];
   loadSubject(reader: MatchProfilesReader, organisationId: string, id: string): Promise<S | null>;
   /** The other side's profiles among `ids` that the subject may be paired with (see visibility). */
   loadOthers(
@@ -61,7 +63,9 @@ type CandidateBoundRow = BoundRow & { soft: string };
 export const CANDIDATE_TO_VACANCIES: MatchDirection<CandidateMatchProfile, VacancyMatchProfile> = {
   subject: 'candidate',
   other: 'vacancy',
-  prefilter: vacanciesForCandidateQuery,
+  prefilter: (organisationId, id, today, filters) => [
+    vacanciesForCandidateQuery(organisationId, id, today, filters),
+  ],
   loadSubject: (reader, organisationId, id) => reader.candidate(organisationId, id),
   loadOthers: (reader, organisationId, ids) => reader.vacancies(organisationId, ids),
   softPoints: (points, candidate, row) => points(candidate, softVacancy(row as VacancyBoundRow)),
@@ -75,7 +79,10 @@ export const CANDIDATE_TO_VACANCIES: MatchDirection<CandidateMatchProfile, Vacan
 export const VACANCY_TO_CANDIDATES: MatchDirection<VacancyMatchProfile, CandidateMatchProfile> = {
   subject: 'vacancy',
   other: 'candidate',
-  prefilter: (organisationId, id, today) => candidatesForVacancyQuery(organisationId, id, today),
+  prefilter: (organisationId, id, today) =>
+    reachShares().map((share) =>
+      candidatesForVacancyQuery(organisationId, id, today, undefined, share),
+    ),
   loadSubject: (reader, organisationId, id) => reader.vacancy(organisationId, id),
   loadOthers: (reader, _organisationId, ids, vacancyId) => reader.candidatesSeeing(vacancyId, ids),
   softPoints: (points, vacancy, row) =>

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
-import { candidatesInReachQuery } from '../store/prefilter.sql.js';
+import { candidatesInReachQuery, REACH_QUERY_SHARES, reachShares } from '../store/prefilter.sql.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
 import {
   byBound,
@@ -22,13 +22,6 @@ export interface PersonInReach {
   bound: number;
 }
 
-/**
- * A vacancy seen by several organisations is walked in this many shares of them at once, each on a
- * connection of its own: the walk reads the reach index page by page (a site in Milan, tens of
- * thousands of people of 30 organisations), and PostgreSQL gives one query one core.
- */
-export const REACH_QUERY_SHARES = 2;
-
 interface ReachRow {
   id: string;
   organisation_id: string;
@@ -46,13 +39,9 @@ async function reachRows(
   vacancy: IndexedVacancy,
   context: MatchContext,
 ): Promise<ReachRow[]> {
-  const of = vacancy.visibleTo.size > 1 ? REACH_QUERY_SHARES : 1;
   const shares = await Promise.all(
-    Array.from({ length: of }, (_, part) => {
-      const query = candidatesInReachQuery(vacancy.profile.id, context.today, undefined, {
-        part,
-        of,
-      });
+    reachShares(vacancy.visibleTo.size > 1 ? REACH_QUERY_SHARES : 1).map((share) => {
+      const query = candidatesInReachQuery(vacancy.profile.id, context.today, undefined, share);
       return queryPrepared<ReachRow>(dataSource, query.sql, query.params);
     }),
   );

@@ -157,50 +157,44 @@ const CANDIDATE_SOFT = `coalesce(c.match_soft, (SELECT match_soft_terms(t.experi
     t.preferred_occupations) FROM candidates t WHERE t.id = c.id))`;
 
 /**
- * Candidates who might take the vacancy, with the SQL part of their score bound (see above) and the
- * JSON text of what the taxonomy factors need. It reads only columns the candidates' reach index
- * carries, so the scan never visits the table (an index-only scan): keep it so when editing it.
+ * A vacancy seen by several organisations is walked in this many shares of them at once, each on a
+ * connection of its own: the walk reads the reach index page by page (a site in Milan, tens of
+ * thousands of people of 30 organisations), and PostgreSQL gives one query one core.
  */
-export function candidatesForVacancyQuery(
-  organisationId: string,
-  vacancyId: string,
-  today: string,
-  weights?: Partial<MatchWeights>,
-): PrefilterQuery {
-  const { params, p } = builder([vacancyId, today, organisationId]);
-  const sql = `
-    SELECT c.id, ${boundSql(resolveWeights(weights), p)} AS bound, ${CANDIDATE_SOFT} AS soft
-      FROM vacancies v
-     CROSS JOIN LATERAL (${organisationsSeeingVacancySql('v')}) o
-      JOIN candidates c
-        ON ${CANDIDATE_OF_WALKED} AND ${CANDIDATE_ACTIVE}
-       AND c.match_reach @> cube(v.match_site::cube, match_org_key(o.organisation_id))
-       AND ${WITHIN('c.match_home', 'v.match_site', 'c.max_travel_km')}
-       AND c.match_italian_rank >= v.match_min_italian_rank
-       AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
-             WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
-       AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
-     WHERE v.id = $1 AND v.organisation_id = $3 AND ${VACANCY_OPEN}`;
-  return { sql, params };
+export const REACH_QUERY_SHARES = 2;
+
+/** The part-th of `of` shares of the organisations that see a vacancy (see candidatesInReachQuery). */
+export interface ReachShare {
+  part: number;
+  of: number;
+}
+
+/** Every organisation that sees the vacancy, in one share. */
+export const WHOLE_REACH: ReachShare = { part: 0, of: 1 };
+
+/** The shares of a vacancy's reach, to be asked at once (see REACH_QUERY_SHARES). */
+export function reachShares(of: number = REACH_QUERY_SHARES): ReachShare[] {
+  return Array.from({ length: of }, (_, part) => ({ part, of }));
 }
 
 /**
- * The reverse query of the in-memory index: the people who might take the vacancy among those of
- * every organisation that sees it (its own and the members of the networks it is published to),
- * each with its organisation, the SQL part of the score bound and the JSON text of its taxonomy
- * terms. Same tests as candidatesForVacancyQuery (allowed area included), and the same walk: the
- * reach index is probed once per organisation that sees the vacancy (organisationsSeeingVacancySql),
- * that organisation as its fourth coordinate; unlike it, the vacancy may be of any organisation.
- * The walk is the visibility rule (the organisations it yields are exactly those
- * vacancyVisibleToOrganisationSql accepts), so no person's row tests it again. `part` walks only
- * the part-th of `of` shares of those organisations (in the order of their ids, every of-th), so
- * that the shares can be asked at once on as many connections.
+ * The reverse query: the people who might take the vacancy among those of every organisation that
+ * sees it (its own and the members of the networks it is published to), each with its organisation,
+ * the SQL part of the score bound (see above) and the JSON text of its taxonomy terms. It reads only
+ * columns the candidates' reach index carries, so the scan never visits the table (an index-only
+ * scan): keep it so when editing it. The reach index is probed once per organisation that sees the
+ * vacancy (organisationsSeeingVacancySql), that organisation as its fourth coordinate. The walk is the
+ * visibility rule (the organisations it yields are exactly those vacancyVisibleToOrganisationSql
+ * accepts), so no person's row tests it again. `share` walks only the part-th of `of` shares of those
+ * organisations (in the order of their ids, every of-th), so that the shares can be asked at once on
+ * as many connections. `owner`, when given, must be the vacancy's organisation.
  */
-export function candidatesInReachQuery(
+function peopleSeeingVacancyQuery(
   vacancyId: string,
   today: string,
-  weights?: Partial<MatchWeights>,
-  { part, of }: { part: number; of: number } = { part: 0, of: 1 },
+  weights: Partial<MatchWeights> | undefined,
+  { part, of }: ReachShare,
+  owner?: string,
 ): PrefilterQuery {
   const { params, p } = builder([vacancyId, today]);
   const sql = `
@@ -220,6 +214,33 @@ export function candidatesInReachQuery(
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
              WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
        AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
-     WHERE v.id = $1 AND ${VACANCY_OPEN}`;
+     WHERE v.id = $1 AND ${VACANCY_OPEN}${owner === undefined ? '' : ` AND v.organisation_id = ${p(owner)}`}`;
   return { sql, params };
+}
+
+/**
+ * Candidates who might take the vacancy of `organisationId` (its people and those of the
+ * organisations it is shared with), as the reverse query finds them.
+ */
+export function candidatesForVacancyQuery(
+  organisationId: string,
+  vacancyId: string,
+  today: string,
+  weights?: Partial<MatchWeights>,
+  share: ReachShare = WHOLE_REACH,
+): PrefilterQuery {
+  return peopleSeeingVacancyQuery(vacancyId, today, weights, share, organisationId);
+}
+
+/**
+ * The reverse query of the in-memory index: the people who might take the vacancy, whichever
+ * organisation it belongs to (see peopleSeeingVacancyQuery).
+ */
+export function candidatesInReachQuery(
+  vacancyId: string,
+  today: string,
+  weights?: Partial<MatchWeights>,
+  share: ReachShare = WHOLE_REACH,
+): PrefilterQuery {
+  return peopleSeeingVacancyQuery(vacancyId, today, weights, share);
 }
