@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { l68CategorySql, l68RegisteredForSql } from '#libs/candidates';
 import { generateDemoData } from '#libs/demo-data';
 import { BUNDLED_GAZETTEER, importMunicipalities } from '#libs/geo';
 import { type AppConfig, ensureDatabaseExists, loadConfig, typeOrmOptions } from '#libs/platform';
@@ -16,6 +18,13 @@ export interface BenchSize {
   sharedInOneNetwork?: boolean;
 }
 
+/**
+ * The key the generated data is sealed under: fixed, so that a run reads what an earlier run
+ * generated from whatever directory it starts (the development key lives in the starting directory's
+ * var/). The data is made up; a production configuration refuses keys it does not hold.
+ */
+const BENCH_DATA_KEYS = `bench:${createHash('sha256').update('incrocio-bench-data-key').digest('base64')}`;
+
 /** The benchmark's own database and schema: never the developer's data, never a test's. */
 export function benchConfig(size: BenchSize): AppConfig {
   const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/incrocio_bench';
@@ -24,6 +33,7 @@ export function benchConfig(size: BenchSize): AppConfig {
     DATABASE_URL: url,
     DATABASE_SCHEMA: schema,
     DATABASE_POOL_SIZE: '4',
+    DATA_KEYS: BENCH_DATA_KEYS,
     LOG_LEVEL: 'warn',
   });
 }
@@ -72,5 +82,34 @@ export async function openBenchDatabase(
     // As a database in use is: statistics, and the visibility map that index-only scans rely on.
     await dataSource.query('VACUUM (ANALYZE)');
   }
+  await checkSensitiveDataReadable(dataSource, config.DATABASE_SCHEMA);
   return dataSource;
+}
+
+/**
+ * Data sealed under another key reads as nobody registered under Law 68: reserved vacancies would
+ * find no one, quickly, on both the measured and the naive path, and the report would not say so.
+ */
+async function checkSensitiveDataReadable(dataSource: DataSource, schema: string): Promise<void> {
+  const readable = `${l68RegisteredForSql('s', 's.candidate_id', `'NONE'`)}
+    OR ${l68CategorySql('s', 's.candidate_id')} IS NOT NULL`;
+  // A row sealed under a key id the connection does not carry fails the query itself.
+  const problem = await dataSource
+    .query(
+      `SELECT count(*)::int AS unreadable
+         FROM (SELECT * FROM candidate_sensitive ORDER BY candidate_id LIMIT 200) s
+        WHERE NOT (${readable})`,
+    )
+    .then(
+      ([{ unreadable }]: Array<{ unreadable: number }>) =>
+        unreadable > 0 ? `${unreadable} of the first 200 rows of candidate_sensitive` : null,
+      (error: Error) => error.message,
+    );
+  if (problem) {
+    await dataSource.destroy();
+    throw new Error(
+      `the schema ${schema} holds data sealed under another key than the benchmark's (${problem}): ` +
+        `drop it (DROP SCHEMA "${schema}" CASCADE) and run again to generate it anew`,
+    );
+  }
 }

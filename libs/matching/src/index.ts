@@ -58,5 +58,4 @@ export * from './use-cases/recompute-matches.use-case.js';
 export * from './use-cases/rerank-fair-share.use-case.js';
 export * from './use-cases/refresh-candidate-lists.use-case.js';
 export * from './use-cases/push-vacancy-to-people.use-case.js';
-export { topPeopleInReach } from './compute/people-in-reach.calculator.js';
 export * from './use-cases/sweep-matches.use-case.js';

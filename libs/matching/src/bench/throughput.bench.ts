@@ -1,12 +1,12 @@
 import { loadavg } from 'node:os';
 import { activeCandidateSql } from '#libs/candidates';
 import { todayInRome } from '#libs/kernel';
+import { asOrganisationId } from '#libs/platform';
 import { openVacancySql } from '#libs/vacancies';
 import type { DataSource } from 'typeorm';
 import type { PossiblePair } from '../domain/match-result.types.js';
 import { rankCandidates, rankVacancies } from '../domain/match-ranking.rules.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
-import { topPeopleInReach } from '../compute/people-in-reach.calculator.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { MATCHING_DEBOUNCE_MS } from '../jobs/matching.jobs.js';
 import { RefreshBatchReader, type RefreshCandidate } from '../store/refresh-batch.reader.js';
@@ -60,9 +60,9 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
  * Matching as the networks' rule has it (run on the data of BENCH_NETWORK=1 for every vacancy of the
  * region shared in one network of every organisation; the index and the reverse query follow the
  * real rule, VacancyFactsReader.organisationsSeeing and organisationsSeeingVacancySql): a person's
- * top 20 from the in-memory vacancy index, a vacancy's top 50 from the reverse query over every
- * organisation, each beside the core run over every visible record, and the time a new vacancy takes
- * to reach the people's lists.
+ * top 20 from the in-memory vacancy index, a vacancy's top 50 as the recompute job computes it (the
+ * reverse query over every organisation that sees it: FindMatchesForVacancy), each beside the core
+ * run over every visible record, and the time a new vacancy takes to reach the people's lists.
  */
 export async function runThroughputBench(
   dataSource: DataSource,
@@ -129,23 +129,27 @@ export async function runThroughputBench(
   const candidateTop20 = compared(20, fast, slow, survivors, scored, same, reference.length);
   log(`  persona top 20: p95 ${candidateTop20.indexed.p95} ms, ${candidateTop20.speedupP95}x`);
 
-  const vacancies: Array<{ id: string }> = await dataSource.query(
-    `SELECT id FROM vacancies v WHERE ${openVacancySql('v', '$1::date')}
+  const vacancies: Array<{ id: string; organisation_id: string }> = await dataSource.query(
+    `SELECT id, organisation_id FROM vacancies v WHERE ${openVacancySql('v', '$1::date')}
       ORDER BY md5(id::text || 'rete') LIMIT $2`,
     [today, queries],
   );
-  const top50 = (id: string) => topPeopleInReach(dataSource, index.get(id)!, context, 50);
-  await timeEach(vacancies.slice(0, 5), (v) => top50(v.id));
+  // As the recompute job computes a vacancy's own list.
+  const forVacancy = new FindMatchesForVacancy(dataSource, matching);
+  const top50 = async (v: { id: string; organisation_id: string }) =>
+    (await forVacancy.execute({
+      organisationId: asOrganisationId(v.organisation_id),
+      id: v.id,
+      limit: 50,
+      today,
+    }))!;
+  await timeEach(vacancies.slice(0, 5), top50);
   survivors = 0;
   scored = 0;
-  const fastV = await timeEach(
-    vacancies,
-    (v) => top50(v.id),
-    (_, r) => {
-      survivors += r.survivors;
-      scored += r.scored;
-    },
-  );
+  const fastV = await timeEach(vacancies, top50, (_, r) => {
+    survivors += r.survivors;
+    scored += r.scored;
+  });
   log('  tutte le persone in memoria per il confronto...');
   const everyone = await everyActivePerson(dataSource, reader);
   const referenceV = vacancies.slice(0, baselineQueries);
@@ -166,7 +170,7 @@ export async function runThroughputBench(
   );
   everyone.length = 0;
   same = 0;
-  for (const v of referenceV) if (sameTop((await top50(v.id)).pairs, naiveV.get(v.id)!)) same += 1;
+  for (const v of referenceV) if (sameTop((await top50(v)).pairs, naiveV.get(v.id)!)) same += 1;
   const vacancyTop50 = compared(50, fastV, slowV, survivors, scored, same, referenceV.length);
   log(`  offerta top 50: p95 ${vacancyTop50.indexed.p95} ms, ${vacancyTop50.speedupP95}x`);
 

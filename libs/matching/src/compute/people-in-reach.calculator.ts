@@ -11,8 +11,7 @@ import {
   softMaximum,
   softPointsFor,
 } from './soft-bound.calculator.js';
-import { TightRanking, tightBound } from './tight-ranking.calculator.js';
-import { topMatches } from './top-matches.calculator.js';
+import { tightBound } from './tight-ranking.calculator.js';
 import type { IndexedVacancy } from './vacancy-index.calculator.js';
 
 export interface PersonInReach {
@@ -22,59 +21,39 @@ export interface PersonInReach {
   bound: number;
 }
 
-interface ReachRow {
-  id: string;
-  organisation_id: string;
-  bound: number;
-  soft: string;
-}
-
 /**
  * Everyone who might take the vacancy among the organisations that see it (the networks' rule, in
- * SQL: candidatesInReachQuery), with the SQL part of their bound: the reverse query of the vacancy
- * index.
- */
-async function reachRows(
-  dataSource: DataSource,
-  vacancy: IndexedVacancy,
-  context: MatchContext,
-): Promise<ReachRow[]> {
-  const shares = await Promise.all(
-    reachShares(vacancy.visibleTo.size > 1 ? REACH_QUERY_SHARES : 1).map((share) => {
-      const query = candidatesInReachQuery(vacancy.profile.id, context.today, undefined, share);
-      return queryPrepared<ReachRow>(dataSource, query.sql, query.params);
-    }),
-  );
-  return shares.flat();
-}
-
-/** The tight bound of a row of the reverse query (see TightRanking), and the loose one. */
-function reachBounds(vacancy: IndexedVacancy, context: MatchContext) {
-  const loose = softMaximum(context);
-  const softPoints = softPointsFor(context);
-  return {
-    loose: (row: ReachRow) => tightBound(row.bound, loose, loose),
-    tight: (row: ReachRow) =>
-      tightBound(
-        row.bound,
-        loose,
-        softPoints(JSON.parse(row.soft) as SoftCandidate, vacancy.profile),
-      ),
-  };
-}
-
-/**
- * Everyone who might take the vacancy among the organisations that see it, best bound first: a new
- * or changed vacancy reaches these people's lists.
+ * SQL: candidatesInReachQuery, in shares of those organisations asked at once), best bound first:
+ * the reverse query of the vacancy index (a new or changed vacancy reaches these people's lists).
  */
 export async function peopleInReach(
   dataSource: DataSource,
   vacancy: IndexedVacancy,
   context: MatchContext,
 ): Promise<PersonInReach[]> {
-  const { tight } = reachBounds(vacancy, context);
-  return (await reachRows(dataSource, vacancy, context))
-    .map((row) => ({ id: row.id, organisationId: row.organisation_id, bound: tight(row) }))
+  const shares = await Promise.all(
+    reachShares(vacancy.visibleTo.size > 1 ? REACH_QUERY_SHARES : 1).map((share) => {
+      const query = candidatesInReachQuery(vacancy.profile.id, context.today, undefined, share);
+      return queryPrepared<{ id: string; organisation_id: string; bound: number; soft: string }>(
+        dataSource,
+        query.sql,
+        query.params,
+      );
+    }),
+  );
+  const loose = softMaximum(context);
+  const softPoints = softPointsFor(context);
+  return shares
+    .flat()
+    .map((row) => ({
+      id: row.id,
+      organisationId: row.organisation_id,
+      bound: tightBound(
+        row.bound,
+        loose,
+        softPoints(JSON.parse(row.soft) as SoftCandidate, vacancy.profile),
+      ),
+    }))
     .sort(byBound);
 }
 
@@ -93,20 +72,4 @@ export async function evaluatePeople(
     const pair = evaluatePair(profile, vacancy, context);
     return pair.possible ? [pair] : [];
   });
-}
-
-/** The vacancy's best `limit` people across the organisations that can see it, as the core ranks them. */
-export async function topPeopleInReach(
-  dataSource: DataSource,
-  vacancy: IndexedVacancy,
-  context: MatchContext,
-  limit: number,
-): Promise<{ pairs: PossiblePair[]; survivors: number; scored: number }> {
-  const rows = await reachRows(dataSource, vacancy, context);
-  const { loose, tight } = reachBounds(vacancy, context);
-  const ranked = new TightRanking(rows, loose, (row) => ({ id: row.id, bound: tight(row) }));
-  const { pairs, scored } = await topMatches(ranked, limit, (ids) =>
-    evaluatePeople(dataSource, vacancy.profile, ids, context),
-  );
-  return { pairs, survivors: rows.length, scored };
 }
