@@ -30,10 +30,6 @@ export class TightRanking<R> {
     this.order = Uint32Array.from(rows.keys()).sort((a, b) => loose[b] - loose[a]);
   }
 
-  get size(): number {
-    return this.rows.length;
-  }
-
   /** The next row in byBound order, left in place. */
   peek(): BoundedId | undefined {
     this.settle();
