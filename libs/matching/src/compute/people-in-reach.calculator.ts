@@ -5,12 +5,8 @@ import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match
 import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
 import { candidatesInReachQuery, REACH_QUERY_SHARES, reachShares } from '../store/prefilter.sql.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
-import {
-  byBound,
-  type SoftCandidate,
-  softMaximum,
-  softPointsFor,
-} from './soft-bound.calculator.js';
+import { VACANCY_TO_CANDIDATES } from './match-direction.rules.js';
+import { byBound, softMaximum, softPointsFor } from './soft-bound.calculator.js';
 import { tightBound } from './tight-ranking.calculator.js';
 import type { IndexedVacancy } from './vacancy-index.calculator.js';
 
@@ -51,7 +47,7 @@ export async function peopleInReach(
       bound: tightBound(
         row.bound,
         loose,
-        softPoints(JSON.parse(row.soft) as SoftCandidate, vacancy.profile),
+        VACANCY_TO_CANDIDATES.softPoints(softPoints, vacancy.profile, row),
       ),
     }))
     .sort(byBound);
