@@ -1,15 +1,13 @@
-import { cefrRank, daysBetween, EARTH_RADIUS_KM, haversineKm, type IsoDate } from '#libs/kernel';
+import { cefrRank, EARTH_RADIUS_KM, haversineKm, type IsoDate } from '#libs/kernel';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
 import { missingLicences } from '../domain/driving-licences.rules.js';
 import { NIGHT_WORK_TASK, taskKey } from '../domain/pair-facts.rules.js';
 import { minutesInNight } from '../domain/schedule-fit.rules.js';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
-import { allowedAreaFit } from '../domain/allowed-area.rules.js';
 import { proposalsToOthers } from '../domain/match-scorer.rules.js';
 import { comparePairs } from '../domain/pair-order.rules.js';
 import {
-  distanceShare,
   fairShare,
   languageMarginShare,
   MATCH_CURVES,
@@ -18,6 +16,22 @@ import {
 } from '../domain/match-weights.rules.js';
 import { filledSlots, mayCover, touchedSlots, type WeekSlots } from '../domain/week-slots.rules.js';
 import type { MatchFilters } from '../store/prefilter.sql.js';
+import {
+  cellOf,
+  colOf,
+  dayOf,
+  distanceShareBound,
+  EARTH_KM_SQUARED,
+  grown,
+  Interner,
+  KM_PER_DEGREE_LAT,
+  NO_EXPIRY,
+  outsideArea,
+  planarErrorShare,
+  ROUNDING_MARGIN,
+  ROW,
+  rowOf,
+} from './memory-grid.calculator.js';
 import { softPointsFor } from './soft-bound.calculator.js';
 
 /** An open vacancy as the index keeps it: the core's profile and what the index tests quickly. */
@@ -37,15 +51,6 @@ export interface IndexedTop {
   survivors: number;
   scored: number;
 }
-
-/** Grid cells of about 5.5 km (latitude) by 4 km (longitude, in Lombardy). */
-const CELL_DEGREES = 0.05;
-const ROW = 100_000;
-const rowOf = (lat: number) => Math.floor((lat + 90) / CELL_DEGREES);
-const colOf = (lng: number) => Math.floor((lng + 180) / CELL_DEGREES);
-const cellOf = (lat: number, lng: number) => rowOf(lat) * ROW + colOf(lng);
-/** Days since 1970-01-01 (recency needs only differences of days). */
-const dayOf = (date: IsoDate) => daysBetween('1970-01-01', date);
 
 /** Plain code-unit order: only the order in which bounds that tie are scored (not the ranking's). */
 function compareIds(a: string, b: string): number {
@@ -93,70 +98,6 @@ function insertRanked(best: PossiblePair[], pair: PossiblePair, limit: number): 
   if (best.length > limit) best.pop();
   return best;
 }
-/**
- * The core's ALLOWED_AREA (checkAllowedArea) fails for certain: the area limits something (a circle
- * or some municipalities) and the site is neither in one of its municipalities nor within its circle.
- * An area the core would not read as a limit is never a reason to drop.
- */
-function outsideArea(
-  area: NonNullable<CandidateMatchProfile['allowedArea']>,
-  vacancy: VacancyMatchProfile,
-): boolean {
-  const limits = area.centre !== undefined || (area.municipalities?.length ?? 0) > 0;
-  if (!limits) return false;
-  const fit = allowedAreaFit(area, vacancy);
-  return !fit.inMunicipality && !fit.inCircle;
-}
-
-/** A degree of latitude is at least this long; the cells searched always cover the radius. */
-const KM_PER_DEGREE_LAT = 110.5;
-const EARTH_KM_SQUARED = EARTH_RADIUS_KM ** 2;
-/** Rounding of nine factors and of their sum: the bound stays above every exact score. */
-const ROUNDING_MARGIN = 0.1;
-
-/** Keys interned as small integers, so that a per-call memo is an array indexed by them. */
-class Interner {
-  private readonly ids = new Map<string, number>();
-  readonly keys: string[] = [];
-
-  id(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.ids.set(key, id);
-      this.keys.push(key);
-    }
-    return id;
-  }
-
-  find(key: string): number {
-    return this.ids.get(key) ?? -1;
-  }
-}
-
-type Column = Float64Array | Int32Array | Int8Array | Uint8Array;
-
-function grown<T extends Column>(column: T, capacity: number): T {
-  const next = new (column.constructor as new (length: number) => T)(capacity);
-  next.set(column);
-  return next;
-}
-
-/**
- * distanceShare at every sixteenth of a km up to 200 km, for the bound: the share at the distance
- * rounded down to a sixteenth is at least the share itself (it falls with the km) and above it by
- * at most 0.1 points of distance. The power it spares was a tenth of a person's scan.
- */
-const STEPS_PER_KM = 16;
-const TABLED_KM = 200;
-const SHARE_BY_STEP = Float64Array.from({ length: TABLED_KM * STEPS_PER_KM + 1 }, (_, step) =>
-  distanceShare(step / STEPS_PER_KM),
-);
-function distanceShareBound(km: number): number {
-  return km < TABLED_KM ? SHARE_BY_STEP[Math.floor(km * STEPS_PER_KM)] : distanceShare(km);
-}
-
-const NO_EXPIRY = 2 ** 31 - 1;
 /** Ages (days since publication) whose recency points a call memoises. */
 const RECENCY_MEMO_DAYS = 512;
 
@@ -490,11 +431,7 @@ export class VacancyIndex {
     const cos = Math.cos(((Math.abs(home.lat) + dLat) * Math.PI) / 180);
     const dLng = cos > 0.01 ? dLat / cos : 360;
     const { italianRank, weeklyHours, startDay, shiftKey, lat, lng, cosLat, latRad, lngRad } = this;
-    // Within the radius, the planar distance is the great-circle one within this share (the
-    // longitude's scale moves with the latitude across the circle): a site certainly inside needs
-    // no exact distance, and the planar distance less this share bounds the distance points.
-    const radiusRad = radius / EARTH_RADIUS_KM;
-    const planarError = Math.tan(Math.min(Math.abs(homeLat) + radiusRad, 1.4)) * radiusRad + 0.002;
+    const planarError = planarErrorShare(home.lat, radius);
     const nearCount = this.near(seen, today, rank, { homeLat, homeLng, homeCos, planarLimit }, [
       ...[home.lat - dLat, home.lat + dLat].map((d) => rowOf(d)),
       ...[home.lng - dLng, home.lng + dLng].map((d) => colOf(d)),
