@@ -31,6 +31,7 @@ export {
   VACANCY_VISIBILITY,
   VacancyIndexLoader,
 } from './compute/vacancy-index.loader.js';
+export { PeopleIndexLoader } from './compute/people-index.loader.js';
 export {
   ownOrganisationVisibility,
   type VacancyVisibility,

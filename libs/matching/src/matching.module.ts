@@ -13,6 +13,7 @@ import { RecomputeMatchesUseCase } from './use-cases/recompute-matches.use-case.
 import { RerankFairShareUseCase } from './use-cases/rerank-fair-share.use-case.js';
 import { PushVacancyToPeopleUseCase } from './use-cases/push-vacancy-to-people.use-case.js';
 import { RefreshCandidateListsUseCase } from './use-cases/refresh-candidate-lists.use-case.js';
+import { PeopleIndexLoader } from './compute/people-index.loader.js';
 import { VacancyIndexLoader } from './compute/vacancy-index.loader.js';
 import { NewMatchCountsReader } from './store/new-match-counts.reader.js';
 import { SweepMatchesUseCase } from './use-cases/sweep-matches.use-case.js';
@@ -29,6 +30,7 @@ const providers = [
   RefreshCandidateListsUseCase,
   PushVacancyToPeopleUseCase,
   VacancyIndexLoader,
+  PeopleIndexLoader,
   SweepMatchesUseCase,
   ListCandidateMatchesUseCase,
   ListVacancyMatchesUseCase,

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import {
   matchingJobs,
+  PeopleIndexLoader,
   PushVacancyToPeopleUseCase,
   RecomputeMatchesUseCase,
   RefreshCandidateListsUseCase,
@@ -15,8 +16,8 @@ import type { Job } from 'bullmq';
 
 /**
  * The matching jobs. A person's list is computed from this process's in-memory index of open
- * vacancies (a vacancy's list from the SQL pre-filter); a vacancy's recompute first refreshes the
- * index with it, then puts it in the list of every person in its reach whose list it beats. A full refresh is cut into partition jobs that any number of worker processes share,
+ * vacancies, a vacancy's from its in-memory index of active people (each refreshed at once with the
+ * record its job recomputes); a vacancy's recompute first refreshes the vacancy index with it, then puts it in the list of every person in its reach whose list it beats. A full refresh is cut into partition jobs that any number of worker processes share,
  * each run once (see README, "Worker processes"). A recompute reads the candidate or vacancy as it is when the job runs, so the
  * newest data wins however many changes were folded into the job; two runs for one subject never
  * overlap (the deduplication key keeps the later one waiting).
@@ -29,6 +30,7 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
     private readonly recompute: RecomputeMatchesUseCase,
     private readonly refresh: RefreshCandidateListsUseCase,
     private readonly vacancyIndex: VacancyIndexLoader,
+    private readonly peopleIndex: PeopleIndexLoader,
     private readonly push: PushVacancyToPeopleUseCase,
     private readonly sweep: SweepMatchesUseCase,
     private readonly expireProposals: ExpireProposalsUseCase,
@@ -39,7 +41,10 @@ export class MatchingProcessor extends WorkerHost implements JobProcessor {
 
   readonly handlers = JobHandlers.of(QUEUES.matching, matchingJobs, {
     recompute: async ({ subjectType, id }) => {
-      if (subjectType === 'candidate') return this.refresh.execute([id]);
+      if (subjectType === 'candidate') {
+        await this.peopleIndex.refresh([id]);
+        return this.refresh.execute([id]);
+      }
       await this.vacancyIndex.refresh([id]);
       const result = await this.recompute.execute(subjectType, id);
       return { ...result, pushed: await this.push.execute(id) };

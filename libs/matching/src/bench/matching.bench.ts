@@ -9,6 +9,7 @@ import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate
 import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';
 import { RecomputeMatchesUseCase } from '../use-cases/recompute-matches.use-case.js';
 import { RefreshCandidateListsUseCase } from '../use-cases/refresh-candidate-lists.use-case.js';
+import { PeopleIndexLoader } from '../compute/people-index.loader.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
 import { latencyStats, type LatencyStats, speedup, timeEach } from './latency-stats.js';
@@ -66,7 +67,7 @@ const sameTop = (a: PossiblePair[], b: PossiblePair[]) =>
 /**
  * Measures matching on the data in `dataSource`'s schema: a candidate's top 20 and a vacancy's top 50
  * on the paths the jobs run (a person's from the worker's in-memory vacancy index, a vacancy's from
- * the SQL pre-filter), each beside the naive path measured in the same run, a person's top 20 on the
+ * its in-memory people index), each beside the naive path measured in the same run, a person's top 20 on the
  * SQL path too (for reference), and the throughput of the recomputation the worker does. No side
  * effects on import.
  */
@@ -78,7 +79,8 @@ export async function runMatchingBench(
   const today = options.today ?? todayInRome();
   const matching = new MatchingTaxonomy();
   const forCandidate = new FindMatchesForCandidate(dataSource, matching);
-  const forVacancy = new FindMatchesForVacancy(dataSource, matching);
+  const peopleIndex = new PeopleIndexLoader(dataSource);
+  const forVacancy = new FindMatchesForVacancy(dataSource, matching, peopleIndex);
   const recompute = new RecomputeMatchesUseCase(dataSource, forCandidate, forVacancy, matching);
   const indexes = new VacancyIndexLoader(dataSource);
   const refresh = new RefreshCandidateListsUseCase(dataSource, indexes, matching);
@@ -109,6 +111,7 @@ export async function runMatchingBench(
 
   const loadStarted = performance.now();
   const index = await indexes.current(today);
+  await peopleIndex.current();
   const indexLoadSeconds = Math.round(performance.now() - loadStarted) / 1000;
   // As the worker computes a person's list: the person read, then the index (no query).
   const candidateTop = async (c: Subject) => {

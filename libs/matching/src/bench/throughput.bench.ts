@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { PossiblePair } from '../domain/match-result.types.js';
 import { rankCandidates, rankVacancies } from '../domain/match-ranking.rules.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
+import { PeopleIndexLoader } from '../compute/people-index.loader.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { MATCHING_DEBOUNCE_MS } from '../jobs/matching.jobs.js';
 import { RefreshBatchReader, type RefreshCandidate } from '../store/refresh-batch.reader.js';
@@ -37,6 +38,8 @@ export interface ThroughputBenchReport {
   /** Load average of the machine (1 min) before and after: latencies on a shared machine vary. */
   loadAverage: number[];
   index: { vacancies: number; loadSeconds: number; heapUsedMb: number };
+  /** The worker's index of active people (a vacancy's top 50 reads it). */
+  peopleIndex: { people: number; loadSeconds: number; heapUsedMb: number };
   candidateTop20: Compared;
   vacancyTop50: Compared;
 }
@@ -134,8 +137,18 @@ export async function runThroughputBench(
       ORDER BY md5(id::text || 'rete') LIMIT $2`,
     [today, queries],
   );
-  // As the recompute job computes a vacancy's own list.
-  const forVacancy = new FindMatchesForVacancy(dataSource, matching);
+  // As the recompute job computes a vacancy's own list: from the worker's people index.
+  const peopleLoader = new PeopleIndexLoader(dataSource);
+  const peopleHeapBefore = process.memoryUsage().heapUsed;
+  const peopleStarted = performance.now();
+  const peopleIndex = await peopleLoader.current();
+  const peopleReport = {
+    people: peopleIndex.size,
+    loadSeconds: Math.round(performance.now() - peopleStarted) / 1000,
+    heapUsedMb: mb(process.memoryUsage().heapUsed - peopleHeapBefore),
+  };
+  log(`  indice delle persone: ${peopleReport.people} persone in ${peopleReport.loadSeconds} s`);
+  const forVacancy = new FindMatchesForVacancy(dataSource, matching, peopleLoader);
   const top50 = async (v: { id: string; organisation_id: string }) =>
     (await forVacancy.execute({
       organisationId: asOrganisationId(v.organisation_id),
@@ -181,6 +194,7 @@ export async function runThroughputBench(
         : `each vacancy visible to its own organisation only (${organisations.length} organisations; BENCH_NETWORK=1 shares them in one network)`,
     loadAverage: [loadBefore, loadavg()[0]].map((load) => Math.round(load * 10) / 10),
     index: { vacancies: index.size, loadSeconds, heapUsedMb },
+    peopleIndex: peopleReport,
     candidateTop20,
     vacancyTop50,
   };
@@ -248,13 +262,15 @@ export async function runNewVacancyBench(
       ORDER BY md5(id::text || 'nuova') LIMIT $2`,
     [today, count],
   );
+  const people = new PeopleIndexLoader(dataSource);
+  await people.current();
   const recompute = new RecomputeMatchesUseCase(
     dataSource,
     new FindMatchesForCandidate(dataSource, matching),
-    new FindMatchesForVacancy(dataSource, matching),
+    new FindMatchesForVacancy(dataSource, matching, people),
     matching,
   );
-  const push = new PushVacancyToPeopleUseCase(dataSource, loader, matching);
+  const push = new PushVacancyToPeopleUseCase(dataSource, loader, matching, people);
   const columns: Array<{ column_name: string }> = await dataSource.query(
     `SELECT column_name FROM information_schema.columns
       WHERE table_schema = current_schema() AND table_name = 'vacancies' AND is_generated = 'NEVER'

@@ -1,11 +1,10 @@
-import { queryPrepared } from '#libs/platform';
 import type { DataSource } from 'typeorm';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
 import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { MatchContext, PossiblePair } from '../domain/match-result.types.js';
-import { candidatesInReachQuery, REACH_QUERY_SHARES, reachShares } from '../store/prefilter.sql.js';
 import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
 import { VACANCY_TO_CANDIDATES } from './match-direction.rules.js';
+import type { PeopleIndexLoader } from './people-index.loader.js';
 import { byBound, softMaximum, softPointsFor } from './soft-bound.calculator.js';
 import { tightBound } from './tight-ranking.calculator.js';
 import type { IndexedVacancy } from './vacancy-index.calculator.js';
@@ -18,29 +17,19 @@ export interface PersonInReach {
 }
 
 /**
- * Everyone who might take the vacancy among the organisations that see it (the networks' rule, in
- * SQL: candidatesInReachQuery, in shares of those organisations asked at once), best bound first:
- * the reverse query of the vacancy index (a new or changed vacancy reaches these people's lists).
+ * Everyone who might take the vacancy among the organisations that see it (the worker's people
+ * index: PeopleIndexLoader.reach), best bound first: the reverse query of the vacancy index (a new or
+ * changed vacancy reaches these people's lists).
  */
 export async function peopleInReach(
-  dataSource: DataSource,
+  people: PeopleIndexLoader,
   vacancy: IndexedVacancy,
   context: MatchContext,
 ): Promise<PersonInReach[]> {
-  const shares = await Promise.all(
-    reachShares(vacancy.visibleTo.size > 1 ? REACH_QUERY_SHARES : 1).map((share) => {
-      const query = candidatesInReachQuery(vacancy.profile.id, context.today, undefined, share);
-      return queryPrepared<{ id: string; organisation_id: string; bound: number; soft: string }>(
-        dataSource,
-        query.sql,
-        query.params,
-      );
-    }),
-  );
+  const rows = await people.reach(vacancy.profile, context);
   const loose = softMaximum(context);
   const softPoints = softPointsFor(context);
-  return shares
-    .flat()
+  return rows
     .map((row) => ({
       id: row.id,
       organisationId: row.organisation_id,

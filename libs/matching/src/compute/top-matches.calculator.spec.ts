@@ -1,6 +1,6 @@
 import type { PossiblePair } from '../domain/match-result.types.js';
 import { comparePairs } from '../domain/pair-order.rules.js';
-import { rankedIds, topMatches } from './top-matches.calculator.js';
+import { AdmittedRanking, rankedIds, topMatches } from './top-matches.calculator.js';
 
 const pair = (id: string, score: number) =>
   ({ candidateId: 'c', vacancyId: id, score }) as PossiblePair;
@@ -48,5 +48,43 @@ describe('topMatches', () => {
       ids.filter((id) => id === 'b').map((id) => pair(id, 60)),
     );
     expect(some.pairs.map((p) => p.vacancyId)).toEqual(['b']);
+  });
+
+  it('reads only the admitted ids, in the ranking order, asking a chunk at a time as far as the top N needs', async () => {
+    // 5,000 rows; every seventh is admitted (registered under Law 68, say).
+    const ranked = Array.from({ length: 5000 }, (_, i) => ({
+      id: `c${String(i).padStart(4, '0')}`,
+      bound: 100 - i * 0.01,
+    }));
+    const admittedIds = new Set(ranked.filter((_, i) => i % 7 === 3).map((row) => row.id));
+    const asks: number[] = [];
+    const admitted = new AdmittedRanking(
+      rankedIds(ranked),
+      async (ids) => {
+        asks.push(ids.length);
+        return new Set(ids.filter((id) => admittedIds.has(id)));
+      },
+      300,
+    );
+    const score = async (ids: string[]) =>
+      ids.map((id) => pair(id, 100 - Number(id.slice(1)) * 0.01 - 1));
+    const result = await topMatches(admitted, 20, score);
+    const expected = await topMatches(
+      rankedIds(ranked.filter((row) => admittedIds.has(row.id))),
+      20,
+      score,
+    );
+    expect(result.pairs).toEqual(expected.pairs);
+    expect(result.pairs.every((p) => admittedIds.has(p.vacancyId))).toBe(true);
+    // A few chunks of 300, not the 5,000 rows.
+    expect(asks.every((size) => size === 300)).toBe(true);
+    expect(admitted.asked).toBeLessThan(1500);
+    expect(admitted.asked).toBeGreaterThanOrEqual(300);
+    // Read to its end, it gives the admitted rows not yet taken, in order: a suffix of them all.
+    const rest = (await admitted.take(10_000)).map((row) => row.id);
+    const inOrder = [...admittedIds];
+    expect(rest.length).toBeGreaterThan(500);
+    expect(rest).toEqual(inOrder.slice(inOrder.length - rest.length));
+    expect(await admitted.peek()).toBeUndefined();
   });
 });

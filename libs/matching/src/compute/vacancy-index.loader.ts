@@ -15,7 +15,7 @@ export const VACANCY_VISIBILITY = Symbol('VACANCY_VISIBILITY');
 /** How often at most the index asks the database what changed. */
 export const INDEX_SYNC_MS = 1000;
 /** Changes are read again this far back: a transaction that began earlier may commit later. */
-const SYNC_OVERLAP_MS = 60_000;
+export const SYNC_OVERLAP_MS = 60_000;
 const PAGE = 5000;
 
 /**

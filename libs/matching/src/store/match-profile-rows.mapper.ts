@@ -111,7 +111,7 @@ export interface VacancyProfileRow {
 }
 
 /** The stored area as the core reads it; an area with neither a circle nor a municipality is none. */
-function toAllowedArea(
+export function toAllowedArea(
   area: StoredAllowedArea | null,
   names: Record<string, string>,
 ): AllowedArea | null {

@@ -46,12 +46,15 @@ export class MatchProfilesReader {
     return rows.map(toCandidateProfile);
   }
 
-  /** Candidates among `ids` of the organisations that see the vacancy (each sees only its own). */
+  /**
+   * Active candidates among `ids` of the organisations that see the vacancy (each sees only its own):
+   * a person the worker's people index still held a moment after their case closed drops here.
+   */
   async candidatesSeeing(vacancyId: string, ids: string[]): Promise<CandidateMatchProfile[]> {
     if (ids.length === 0) return [];
     const rows = await this.query<CandidateProfileRow>(
       `SELECT ${CANDIDATE_PROFILE_COLUMNS} FROM candidates c
-        WHERE c.id = ANY($1::uuid[]) AND c.organisation_id IN (
+        WHERE c.id = ANY($1::uuid[]) AND ${activeCandidateSql('c')} AND c.organisation_id IN (
           SELECT seeing.organisation_id FROM vacancies v,
                  LATERAL (${organisationsSeeingVacancySql('v')}) seeing WHERE v.id = $2)`,
       [ids, vacancyId],

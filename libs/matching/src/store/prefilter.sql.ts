@@ -244,3 +244,21 @@ export function candidatesInReachQuery(
 ): PrefilterQuery {
   return peopleSeeingVacancyQuery(vacancyId, today, weights, share);
 }
+
+/**
+ * The organisations whose people the vacancy may reach, if it is open on `today` (no row else): the
+ * in-memory people index's part of the reverse query (people-index.loader.ts). `owner`, when given,
+ * must be the vacancy's organisation.
+ */
+export function organisationsReachedQuery(
+  vacancyId: string,
+  today: string,
+  owner?: string,
+): PrefilterQuery {
+  const { params, p } = builder([vacancyId, today]);
+  const sql = `
+    SELECT seeing.organisation_id FROM vacancies v
+     CROSS JOIN LATERAL (${organisationsSeeingVacancySql('v')}) seeing
+     WHERE v.id = $1 AND ${VACANCY_OPEN}${owner === undefined ? '' : ` AND v.organisation_id = ${p(owner)}`}`;
+  return { sql, params };
+}

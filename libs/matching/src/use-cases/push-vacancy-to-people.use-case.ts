@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { CandidateMatchProfile } from '../domain/match-profiles.types.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { evaluatePeople, peopleInReach } from '../compute/people-in-reach.calculator.js';
+import { PeopleIndexLoader } from '../compute/people-index.loader.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { addToCandidateLists } from '../store/batch-matches.writer.js';
 import { entersList, listCuts } from '../store/stored-matches.writer.js';
@@ -28,6 +29,7 @@ export class PushVacancyToPeopleUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly indexes: VacancyIndexLoader,
     private readonly matching: MatchingTaxonomy,
+    private readonly people: PeopleIndexLoader,
   ) {}
 
   async execute(vacancyId: string, today: string = todayInRome()): Promise<PushResult> {
@@ -37,7 +39,7 @@ export class PushVacancyToPeopleUseCase {
     if (!vacancy || (vacancy.expiresOn !== null && vacancy.expiresOn < today))
       return { inReach: 0, added: 0 };
     const context = this.matching.context(today);
-    const reach = await peopleInReach(this.dataSource, vacancy, context);
+    const reach = await peopleInReach(this.people, vacancy, context);
     const limit = STORED_MATCHES.candidate;
     const cuts = await listCuts(
       this.dataSource.manager,

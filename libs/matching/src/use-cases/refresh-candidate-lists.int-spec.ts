@@ -13,6 +13,7 @@ import {
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
+import { PeopleIndexLoader } from '../compute/people-index.loader.js';
 import { INDEX_SYNC_MS, VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { MatchingQueue } from '../jobs/matching-jobs.writer.js';
 import { matchingJobs } from '../jobs/matching.jobs.js';
@@ -339,10 +340,12 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
       })
       .map((person) => person.profile.id)
       .sort();
-    const result = await new PushVacancyToPeopleUseCase(db, loader, matching).execute(
-      created,
-      today,
-    );
+    const result = await new PushVacancyToPeopleUseCase(
+      db,
+      loader,
+      matching,
+      new PeopleIndexLoader(db),
+    ).execute(created, today);
     const holders: Array<{ candidate_id: string }> = await db.query(
       `SELECT candidate_id FROM matches WHERE vacancy_id = $1 AND for_candidate ORDER BY 1`,
       [created],

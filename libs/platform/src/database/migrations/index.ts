@@ -21,6 +21,7 @@ import { VacancyStatusHistory1766000900000 } from './1766000900000-vacancy-statu
 import { MatchExplanations1766001000000 } from './1766001000000-match-explanations.js';
 import { MatchesHotUpdates1766001100000 } from './1766001100000-matches-hot-updates.js';
 import { MatchesVacancyCascadeTrigger1766001200000 } from './1766001200000-matches-vacancy-cascade-trigger.js';
+import { CandidatesUpdatedIndex1766001300000 } from './1766001300000-candidates-updated-index.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MatchExplanations1766001000000,
   MatchesHotUpdates1766001100000,
   MatchesVacancyCascadeTrigger1766001200000,
+  CandidatesUpdatedIndex1766001300000,
 ];
