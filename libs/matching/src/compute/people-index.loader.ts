@@ -6,11 +6,7 @@ import type { VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { MatchContext } from '../domain/match-result.types.js';
 import { PeopleIndexReader, type PeopleIndexRow } from '../store/people-index.reader.js';
 import { organisationsReachedQuery } from '../store/prefilter.sql.js';
-import {
-  type IndexedPerson,
-  PeopleIndex,
-  type PersonInReachRow,
-} from './people-index.calculator.js';
+import { PeopleIndex, type PersonInReachRow } from './people-index.calculator.js';
 import type { SurvivingRows } from './directed-top-matches.calculator.js';
 import { INDEX_SYNC_MS, SYNC_OVERLAP_MS } from './vacancy-index.loader.js';
 
@@ -95,16 +91,9 @@ export class PeopleIndexLoader {
 
   private async load(): Promise<PeopleIndex> {
     const index = new PeopleIndex();
-    const [{ now }]: Array<{ now: Date }> = await this.dataSource.query('SELECT now()');
-    let after: string | null = null;
-    const people: IndexedPerson[] = [];
-    for (;;) {
-      const page = await this.reader.indexedPage(after, PAGE);
-      people.push(...page);
-      if (page.length < PAGE) break;
-      after = page[page.length - 1].id;
-    }
-    index.upsertMany(people);
+    const now = await this.reader.readAll(PAGE, (people) => {
+      for (const person of people) index.upsert(person);
+    });
     this.index = index;
     this.syncedFrom = now;
     this.lastSync = Date.now();

@@ -1,6 +1,7 @@
 import { activeCandidateSql, l68RegisteredForSql } from '#libs/candidates';
 import { queryPrepared } from '#libs/platform';
 import type { DataSource } from 'typeorm';
+import { CELL_DEGREES, ROW } from '../compute/memory-grid.calculator.js';
 import type { IndexedPerson } from '../compute/people-index.calculator.js';
 import {
   type CandidateProfileRow,
@@ -70,16 +71,36 @@ const toIndexRow = (row: Row): PeopleIndexRow => ({
 export class PeopleIndexReader {
   constructor(private readonly db: DataSource) {}
 
-  /** The people the index holds, a page at a time in id order (`after`: the last id read). */
-  async indexedPage(after: string | null, size: number): Promise<IndexedPerson[]> {
-    const rows: Row[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM candidates c
-        WHERE ${activeCandidateSql('c')} AND c.right_to_work_kind <> 'NONE'
-          AND ($1::uuid IS NULL OR c.id > $1::uuid)
-        ORDER BY c.id LIMIT $2`,
-      [after, size],
-    );
-    return rows.map((row) => toIndexRow(row).person);
+  /**
+   * Every person the index holds, `size` at a time in the order of their grid cells (the order the
+   * index keeps them in: PeopleIndex.upsertMany), from one cursor in one snapshot, so that the
+   * index is filled as they are read instead of after holding all of them as objects (at 418,000
+   * people that was 0.7 GB more resident memory). Returns the snapshot's time, the changes to poll
+   * from.
+   */
+  async readAll(size: number, each: (people: IndexedPerson[]) => void): Promise<Date> {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      const [{ now }]: Array<{ now: Date }> = await runner.query('SELECT now()');
+      await runner.query(
+        `DECLARE people NO SCROLL CURSOR FOR SELECT ${COLUMNS} FROM candidates c
+          WHERE ${activeCandidateSql('c')} AND c.right_to_work_kind <> 'NONE'
+          ORDER BY floor((c.home_lat::float8 + 90) / ${CELL_DEGREES}) * ${ROW}
+                   + floor((c.home_lng::float8 + 180) / ${CELL_DEGREES}), c.id`,
+      );
+      for (;;) {
+        const rows: Row[] = await runner.query(`FETCH ${size} FROM people`);
+        each(rows.map((row) => toIndexRow(row).person));
+        if (rows.length < size) break;
+      }
+      await runner.commitTransaction();
+      return now;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
   }
 
   /** People changed at or after `since`, in the index or not (a closed case leaves it). */
