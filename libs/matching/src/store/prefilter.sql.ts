@@ -163,7 +163,7 @@ const CANDIDATE_SOFT = `coalesce(c.match_soft, (SELECT match_soft_terms(t.experi
  */
 export const REACH_QUERY_SHARES = 2;
 
-/** The part-th of `of` shares of the organisations that see a vacancy (see candidatesInReachQuery). */
+/** The part-th of `of` shares of the organisations that see a vacancy (see peopleSeeingVacancyQuery). */
 export interface ReachShare {
   part: number;
   of: number;
@@ -187,14 +187,15 @@ export function reachShares(of: number = REACH_QUERY_SHARES): ReachShare[] {
  * visibility rule (the organisations it yields are exactly those vacancyVisibleToOrganisationSql
  * accepts), so no person's row tests it again. `share` walks only the part-th of `of` shares of those
  * organisations (in the order of their ids, every of-th), so that the shares can be asked at once on
- * as many connections. `owner`, when given, must be the vacancy's organisation.
+ * as many connections. `owner` must be the vacancy's organisation. (The worker reads the same rows
+ * from its people index: PeopleIndexLoader.)
  */
 function peopleSeeingVacancyQuery(
   vacancyId: string,
   today: string,
   weights: Partial<MatchWeights> | undefined,
   { part, of }: ReachShare,
-  owner?: string,
+  owner: string,
 ): PrefilterQuery {
   const { params, p } = builder([vacancyId, today]);
   const sql = `
@@ -214,7 +215,7 @@ function peopleSeeingVacancyQuery(
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
              WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
        AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
-     WHERE v.id = $1 AND ${VACANCY_OPEN}${owner === undefined ? '' : ` AND v.organisation_id = ${p(owner)}`}`;
+     WHERE v.id = $1 AND ${VACANCY_OPEN} AND v.organisation_id = ${p(owner)}`;
   return { sql, params };
 }
 
@@ -230,19 +231,6 @@ export function candidatesForVacancyQuery(
   share: ReachShare = WHOLE_REACH,
 ): PrefilterQuery {
   return peopleSeeingVacancyQuery(vacancyId, today, weights, share, organisationId);
-}
-
-/**
- * The reverse query of the in-memory index: the people who might take the vacancy, whichever
- * organisation it belongs to (see peopleSeeingVacancyQuery).
- */
-export function candidatesInReachQuery(
-  vacancyId: string,
-  today: string,
-  weights?: Partial<MatchWeights>,
-  share: ReachShare = WHOLE_REACH,
-): PrefilterQuery {
-  return peopleSeeingVacancyQuery(vacancyId, today, weights, share);
 }
 
 /**
