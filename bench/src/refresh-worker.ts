@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import {
   MatchingTaxonomy,
   matchingJobs,
+  PeopleIndexLoader,
   RefreshCandidateListsUseCase,
   VacancyIndexLoader,
 } from '#libs/matching';
@@ -12,8 +13,9 @@ import { type BenchSize, benchConfig } from './bench-database.js';
 
 /**
  * One matching worker process of the refresh benchmark (forked by refresh-workers.bench.ts): the
- * vacancy index in memory, a BullMQ worker taking refresh partitions from the shared queue. Tells
- * its parent when its index is loaded and, when asked to stop, its peak resident memory.
+ * vacancy index and the people index in memory, a BullMQ worker taking refresh partitions from the
+ * shared queue. Tells its parent when its indexes are loaded and, when asked to stop, its peak
+ * resident memory.
  */
 const size = JSON.parse(process.argv[2]) as BenchSize;
 const prefix = process.argv[3];
@@ -24,6 +26,9 @@ const loader = new VacancyIndexLoader(dataSource);
 const started = performance.now();
 const index = await loader.current();
 const loadSeconds = Math.round(performance.now() - started) / 1000;
+// The people index too, as a production worker holds it once it has run a vacancy's job: the
+// refresh does not read it, the process's peak memory counts it.
+await new PeopleIndexLoader(dataSource).current();
 const refresh = new RefreshCandidateListsUseCase(dataSource, loader, new MatchingTaxonomy());
 const worker = new Worker(
   QUEUES.matching,

@@ -33,6 +33,7 @@ export interface RefreshRun {
    */
   again: RefreshPass;
   indexLoadSeconds: number[];
+  /** Each worker process's peak resident memory, its vacancy and people indexes loaded. */
   peakRssMb: number[];
 }
 
