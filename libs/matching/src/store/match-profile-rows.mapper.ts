@@ -111,7 +111,7 @@ export interface VacancyProfileRow {
 }
 
 /** The stored area as the core reads it; an area with neither a circle nor a municipality is none. */
-export function toAllowedArea(
+function toAllowedArea(
   area: StoredAllowedArea | null,
   names: Record<string, string>,
 ): AllowedArea | null {
@@ -131,10 +131,29 @@ export function toAllowedArea(
   return municipalities.length > 0 ? { municipalities } : null;
 }
 
-export function toCandidateProfile(row: CandidateProfileRow): CandidateMatchProfile {
+/** What a candidate row says of the hard constraints (the people index reads only these). */
+export type CandidateConstraintRow = Pick<
+  CandidateProfileRow,
+  | 'id'
+  | 'italian_level'
+  | 'availability'
+  | 'max_weekly_hours'
+  | 'home_lat'
+  | 'home_lng'
+  | 'max_travel_km'
+  | 'allowed_area'
+  | 'driving_licences'
+  | 'right_to_work_kind'
+  | 'right_to_work_expires_on'
+  | 'task_limitations'
+  | 'preferred_contract_types'
+> &
+  Partial<Pick<CandidateProfileRow, 'allowed_municipality_names'>>;
+
+/** The hard constraints' facts of a candidate row, as the core's profile holds them. */
+export function toCandidateConstraints(row: CandidateConstraintRow) {
   return {
     id: row.id,
-    birthDate: row.birth_date,
     italianLevel: row.italian_level,
     availability: Array.isArray(row.availability) ? row.availability : null,
     maxWeeklyHours: row.max_weekly_hours,
@@ -145,15 +164,22 @@ export function toCandidateProfile(row: CandidateProfileRow): CandidateMatchProf
     rightToWork: row.right_to_work_expires_on
       ? { kind: row.right_to_work_kind, expiresOn: row.right_to_work_expires_on }
       : { kind: row.right_to_work_kind },
-    l68Registration: row.l68_eligible_category ? { category: row.l68_eligible_category } : null,
     taskLimitations: row.task_limitations,
+    preferredContractTypes: row.preferred_contract_types,
+  } satisfies Partial<CandidateMatchProfile>;
+}
+
+export function toCandidateProfile(row: CandidateProfileRow): CandidateMatchProfile {
+  return {
+    ...toCandidateConstraints(row),
+    birthDate: row.birth_date,
+    l68Registration: row.l68_eligible_category ? { category: row.l68_eligible_category } : null,
     skills: row.skills.map((skill) => skill.code ?? skill.label),
     occupations: row.experiences.map((experience) => ({
       code: experience.occupationCode ?? experience.occupationText,
       months: experience.months,
     })),
     preferredOccupations: row.preferred_occupations,
-    preferredContractTypes: row.preferred_contract_types,
   };
 }
 

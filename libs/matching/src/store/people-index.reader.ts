@@ -4,9 +4,8 @@ import type { DataSource } from 'typeorm';
 import { CELL_DEGREES, ROW } from '../compute/memory-grid.calculator.js';
 import type { IndexedPerson } from '../compute/people-index.calculator.js';
 import {
-  type CandidateProfileRow,
-  type StoredAllowedArea,
-  toAllowedArea,
+  type CandidateConstraintRow,
+  toCandidateConstraints,
 } from './match-profile-rows.mapper.js';
 
 export interface PeopleIndexRow {
@@ -15,22 +14,7 @@ export interface PeopleIndexRow {
   indexed: boolean;
 }
 
-type Row = Pick<
-  CandidateProfileRow,
-  | 'id'
-  | 'organisation_id'
-  | 'italian_level'
-  | 'availability'
-  | 'max_weekly_hours'
-  | 'home_lat'
-  | 'home_lng'
-  | 'max_travel_km'
-  | 'driving_licences'
-  | 'right_to_work_kind'
-  | 'right_to_work_expires_on'
-  | 'task_limitations'
-  | 'preferred_contract_types'
-> & { allowed_area: StoredAllowedArea | null; soft: string; indexed: boolean };
+type Row = CandidateConstraintRow & { organisation_id: string; soft: string; indexed: boolean };
 
 /**
  * What the people index keeps of a person (people-index.calculator.ts): never a column of
@@ -47,24 +31,8 @@ const COLUMNS = `c.id, c.organisation_id, c.italian_level, c.availability,
 
 const toIndexRow = (row: Row): PeopleIndexRow => ({
   indexed: row.indexed,
-  person: {
-    id: row.id,
-    organisationId: row.organisation_id,
-    italianLevel: row.italian_level,
-    availability: Array.isArray(row.availability) ? row.availability : null,
-    maxWeeklyHours: row.max_weekly_hours,
-    home: { lat: row.home_lat, lng: row.home_lng },
-    maxTravelKm: row.max_travel_km,
-    // The names of the municipalities are for explanations only: the index tests their codes.
-    allowedArea: toAllowedArea(row.allowed_area, {}),
-    drivingLicences: row.driving_licences,
-    rightToWork: row.right_to_work_expires_on
-      ? { kind: row.right_to_work_kind, expiresOn: row.right_to_work_expires_on }
-      : { kind: row.right_to_work_kind },
-    taskLimitations: row.task_limitations,
-    preferredContractTypes: row.preferred_contract_types,
-    soft: row.soft,
-  },
+  // The names of an allowed area's municipalities are for explanations: the index tests their codes.
+  person: { ...toCandidateConstraints(row), organisationId: row.organisation_id, soft: row.soft },
 });
 
 /** The people of the in-memory people index (matching's read of the candidates table, for all organisations). */
