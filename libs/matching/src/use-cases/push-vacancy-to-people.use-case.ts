@@ -11,6 +11,9 @@ import { addToCandidateLists } from '../store/batch-matches.writer.js';
 import { entersList, listCuts } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
 
+/** PostgreSQL gives a query one core: the lists' cuts are read on this many connections at once. */
+const LIST_CUT_SHARES = 2;
+
 export interface PushResult {
   /** People in the vacancy's reach, and those whose list it entered. */
   inReach: number;
@@ -41,12 +44,9 @@ export class PushVacancyToPeopleUseCase {
     const context = this.matching.context(today);
     const reach = await peopleInReach(this.people, vacancy, context);
     const limit = STORED_MATCHES.candidate;
-    const cuts = await listCuts(
-      this.dataSource.manager,
-      'candidate',
+    const cuts = await this.cutsOf(
       reach.map((person) => person.id),
-      [vacancyId],
-      limit,
+      vacancyId,
     );
     const beats = (id: string, score: number) => entersList(cuts.get(id), limit, score);
     const hopeful = reach.filter((person) => beats(person.id, person.bound));
@@ -68,5 +68,28 @@ export class PushVacancyToPeopleUseCase {
       );
     await addToCandidateLists(this.dataSource.manager, rows);
     return { inReach: reach.length, added: rows.length };
+  }
+
+  /**
+   * The cuts of the people's lists, read in LIST_CUT_SHARES shares of them at once on as many
+   * connections: each list costs an index probe and a sort of its best rows (about 30 µs), and a
+   * site near Milan reaches 95,000 people (3 s in one query, most of the job).
+   */
+  private async cutsOf(ids: readonly string[], vacancyId: string) {
+    const shares = Array.from({ length: LIST_CUT_SHARES }, (_, share) =>
+      ids.filter((_, i) => i % LIST_CUT_SHARES === share),
+    );
+    const read = await Promise.all(
+      shares.map((share) =>
+        listCuts(
+          this.dataSource.manager,
+          'candidate',
+          share,
+          [vacancyId],
+          STORED_MATCHES.candidate,
+        ),
+      ),
+    );
+    return new Map(read.flatMap((cuts) => [...cuts]));
   }
 }
