@@ -111,7 +111,7 @@ try {
     log('nuove offerte nelle liste delle persone...');
     report.matchingNewVacancy = await runNewVacancyBench(
       dataSource,
-      Number(process.env.BENCH_NEW_VACANCIES ?? 20),
+      Number(process.env.BENCH_NEW_VACANCIES ?? 8),
     ).catch((error: Error) => ({ error: error.message.slice(0, 300) }));
   }
   if (only.has('load')) {
