@@ -17,10 +17,12 @@ import type { Job } from 'bullmq';
 /**
  * The matching jobs. A person's list is computed from this process's in-memory index of open
  * vacancies, a vacancy's from its in-memory index of active people (each refreshed at once with the
- * record its job recomputes); a vacancy's recompute first refreshes the vacancy index with it, then puts it in the list of every person in its reach whose list it beats. A full refresh is cut into partition jobs that any number of worker processes share,
- * each run once (see README, "Worker processes"). A recompute reads the candidate or vacancy as it is when the job runs, so the
- * newest data wins however many changes were folded into the job; two runs for one subject never
- * overlap (the deduplication key keeps the later one waiting).
+ * record its job recomputes); a vacancy's recompute first refreshes the vacancy index with it, then
+ * puts it in the list of every person in its reach whose list it beats. A full refresh is cut into
+ * partition jobs that any number of worker processes share, each run once (see README, "Worker
+ * processes"). A recompute reads the candidate or vacancy as it is when the job runs, so the newest
+ * data wins however many changes were folded into the job; two runs for one subject never overlap
+ * (the deduplication key keeps the later one waiting).
  */
 @Processor(QUEUES.matching, { concurrency: 2 })
 export class MatchingProcessor extends WorkerHost implements JobProcessor {
