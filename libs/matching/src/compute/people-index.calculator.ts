@@ -10,8 +10,7 @@ import {
   recencyShare,
   resolveWeights,
 } from '../domain/match-weights.rules.js';
-import { NIGHT_WORK_TASK, taskKey } from '../domain/pair-facts.rules.js';
-import { minutesInNight } from '../domain/schedule-fit.rules.js';
+import { taskKey, vacancyTasks } from '../domain/pair-facts.rules.js';
 import { filledSlots, mayCover, touchedSlots, type WeekSlots } from '../domain/week-slots.rules.js';
 import {
   CELL_DEGREES,
@@ -219,14 +218,9 @@ export class PeopleIndex {
     const shifts =
       vacancy.flexibleHours || vacancy.shifts.length === 0 ? null : filledSlots(vacancy.shifts);
     const hours = vacancy.weeklyHours;
-    // The core's TASK_LIMITATIONS: a limitation that names one of the vacancy's tasks (or night work
-    // when a shift touches the night), through the taxonomy's keys.
-    const vacancyTasks = new Set(
-      [
-        ...(vacancy.shifts.some((shift) => minutesInNight(shift) > 0) ? [NIGHT_WORK_TASK] : []),
-        ...vacancy.tasks,
-      ].map((task) => taskKey(context.taxonomy, task)),
-    );
+    // The core's TASK_LIMITATIONS on the core's own task keys of the vacancy (night work included
+    // when a shift touches the night).
+    const tasks = vacancyTasks(vacancy, context.taxonomy);
     const required = vacancy.requiredLicences;
     const constant =
       ROUNDING_MARGIN +
@@ -280,11 +274,11 @@ export class PeopleIndex {
           if (schedules[availability] === 2) continue;
         }
         const limitation = this.limitationKey[s];
-        if (limitation >= 0 && vacancyTasks.size > 0) {
+        if (limitation >= 0 && tasks.size > 0) {
           if (limitations[limitation] === 0) {
             const conflict = this.limitationKeys.keys[limitation]
               .split('\u0000')
-              .some((limit) => vacancyTasks.has(taskKey(context.taxonomy, limit)));
+              .some((limit) => tasks.has(taskKey(context.taxonomy, limit)));
             limitations[limitation] = conflict ? 2 : 1;
           }
           if (limitations[limitation] === 2) continue;

@@ -42,7 +42,10 @@ const TASKS_OF = new WeakMap<
   { taxonomy: Taxonomy; tasks: ReadonlySet<string> }
 >();
 
-function vacancyTasks(vacancy: VacancyMatchProfile, taxonomy: Taxonomy): ReadonlySet<string> {
+export function vacancyTasks(
+  vacancy: VacancyMatchProfile,
+  taxonomy: Taxonomy,
+): ReadonlySet<string> {
   const known = TASKS_OF.get(vacancy);
   if (known?.taxonomy === taxonomy) return known.tasks;
   const tasks = new Set(vacancy.tasks.map((task) => taskKey(taxonomy, task)));
