@@ -163,7 +163,7 @@ const CANDIDATE_SOFT = `coalesce(c.match_soft, (SELECT match_soft_terms(t.experi
  */
 export const REACH_QUERY_SHARES = 2;
 
-/** The part-th of `of` shares of the organisations that see a vacancy (see peopleSeeingVacancyQuery). */
+/** The part-th of `of` shares of the organisations that see a vacancy (see candidatesForVacancyQuery). */
 export interface ReachShare {
   part: number;
   of: number;
@@ -187,15 +187,15 @@ export function reachShares(of: number = REACH_QUERY_SHARES): ReachShare[] {
  * visibility rule (the organisations it yields are exactly those vacancyVisibleToOrganisationSql
  * accepts), so no person's row tests it again. `share` walks only the part-th of `of` shares of those
  * organisations (in the order of their ids, every of-th), so that the shares can be asked at once on
- * as many connections. `owner` must be the vacancy's organisation. (The worker reads the same rows
- * from its people index: PeopleIndexLoader.)
+ * as many connections. `organisationId` must be the vacancy's organisation. (The worker reads the
+ * same rows from its people index: PeopleIndexLoader.)
  */
-function peopleSeeingVacancyQuery(
+export function candidatesForVacancyQuery(
+  organisationId: string,
   vacancyId: string,
   today: string,
-  weights: Partial<MatchWeights> | undefined,
-  { part, of }: ReachShare,
-  owner: string,
+  weights?: Partial<MatchWeights>,
+  { part, of }: ReachShare = WHOLE_REACH,
 ): PrefilterQuery {
   const { params, p } = builder([vacancyId, today]);
   const sql = `
@@ -215,22 +215,8 @@ function peopleSeeingVacancyQuery(
        AND (v.reserved_l68 IS NULL OR EXISTS (SELECT 1 FROM candidate_sensitive s
              WHERE s.candidate_id = c.id AND ${L68_REGISTERED}))
        AND ${TASKS_FIT} AND ${SCHEDULE_FITS} AND ${HOURS_FIT} AND ${AREA_FITS}
-     WHERE v.id = $1 AND ${VACANCY_OPEN} AND v.organisation_id = ${p(owner)}`;
+     WHERE v.id = $1 AND ${VACANCY_OPEN} AND v.organisation_id = ${p(organisationId)}`;
   return { sql, params };
-}
-
-/**
- * Candidates who might take the vacancy of `organisationId` (its people and those of the
- * organisations it is shared with), as the reverse query finds them.
- */
-export function candidatesForVacancyQuery(
-  organisationId: string,
-  vacancyId: string,
-  today: string,
-  weights?: Partial<MatchWeights>,
-  share: ReachShare = WHOLE_REACH,
-): PrefilterQuery {
-  return peopleSeeingVacancyQuery(vacancyId, today, weights, share, organisationId);
 }
 
 /**
