@@ -6,8 +6,7 @@ import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import type { MatchFilters } from '../store/prefilter.sql.js';
 import type { BoundRow, MatchDirection } from './match-direction.rules.js';
 import type { MatchingTaxonomy } from './matching-context.loader.js';
-import { softMaximum, softPointsFor } from './soft-bound.calculator.js';
-import { TightRanking, tightBound } from './tight-ranking.calculator.js';
+import { directedRanking } from './tight-ranking.calculator.js';
 import { AdmittedRanking, topMatches } from './top-matches.calculator.js';
 
 export interface FindMatchesInput {
@@ -78,16 +77,7 @@ export async function computeTopMatches<S extends { id: string }, O extends { id
     rows = shares.flat();
   }
   if (!subject) return null;
-  const loose = softMaximum(context);
-  const softPoints = softPointsFor(context);
-  const tight = new TightRanking(
-    rows,
-    (row) => tightBound(row.bound, loose, loose),
-    (row) => ({
-      id: row.id,
-      bound: tightBound(row.bound, loose, direction.softPoints(softPoints, subject, row)),
-    }),
-  );
+  const tight = directedRanking(direction, subject, rows, context);
   const ranked = admit ? new AdmittedRanking(tight, admit) : tight;
   const others = new Map<string, O>();
   const { pairs, scored } = await topMatches(ranked, input.limit, async (ids) => {

@@ -13,7 +13,7 @@ import {
 import { VACANCY_TO_CANDIDATES } from './match-direction.rules.js';
 import { type IndexedPerson, PeopleIndex } from './people-index.calculator.js';
 import { softMaximum, softPointsFor } from './soft-bound.calculator.js';
-import { TightRanking, tightBound } from './tight-ranking.calculator.js';
+import { directedRanking, tightBound } from './tight-ranking.calculator.js';
 import { topMatches } from './top-matches.calculator.js';
 
 const context = aContext();
@@ -114,16 +114,7 @@ async function indexedTop(
   limit: number,
 ) {
   const rows = index.inReach(vacancy, seeing, context);
-  const loose = softMaximum(context);
-  const points = softPointsFor(context);
-  const ranked = new TightRanking(
-    rows,
-    (row) => tightBound(row.bound, loose, loose),
-    (row) => ({
-      id: row.id,
-      bound: tightBound(row.bound, loose, VACANCY_TO_CANDIDATES.softPoints(points, vacancy, row)),
-    }),
-  );
+  const ranked = directedRanking(VACANCY_TO_CANDIDATES, vacancy, rows, context);
   const { pairs } = await topMatches(ranked, limit, async (ids) =>
     ids.flatMap((id) => {
       const pair = evaluatePair(profiles.get(id)!, vacancy, context);

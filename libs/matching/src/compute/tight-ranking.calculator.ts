@@ -1,4 +1,6 @@
-import { byBound } from './soft-bound.calculator.js';
+import type { MatchContext } from '../domain/match-result.types.js';
+import type { BoundRow, MatchDirection } from './match-direction.rules.js';
+import { byBound, softMaximum, softPointsFor } from './soft-bound.calculator.js';
 import type { BoundedId } from './top-matches.calculator.js';
 
 /**
@@ -126,4 +128,26 @@ export class TightRanking<R> {
  */
 export function tightBound(sqlBound: number, softMaximum: number, softPoints: number): number {
   return sqlBound - softMaximum + softPoints;
+}
+
+/**
+ * A direction's pre-filtered rows ranked for its subject: loose bounds from the rows, tight ones
+ * with the taxonomy points of the direction (what computeTopMatches reads).
+ */
+export function directedRanking<S extends { id: string }, O extends { id: string }>(
+  direction: MatchDirection<S, O>,
+  subject: S,
+  rows: readonly BoundRow[],
+  context: MatchContext,
+): TightRanking<BoundRow> {
+  const loose = softMaximum(context);
+  const softPoints = softPointsFor(context);
+  return new TightRanking(
+    rows,
+    (row) => tightBound(row.bound, loose, loose),
+    (row) => ({
+      id: row.id,
+      bound: tightBound(row.bound, loose, direction.softPoints(softPoints, subject, row)),
+    }),
+  );
 }
