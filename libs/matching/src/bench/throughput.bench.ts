@@ -79,8 +79,9 @@ function heapAfterGc(): number {
  * region shared in one network of every organisation; the index and the reverse query follow the
  * real rule, VacancyFactsReader.organisationsSeeing and organisationsSeeingVacancySql): a person's
  * top 20 from the in-memory vacancy index, a vacancy's top 50 as the recompute job computes it (the
- * reverse query over every organisation that sees it: FindMatchesForVacancy), each beside the core
- * run over every visible record, and the time a new vacancy takes to reach the people's lists.
+ * in-memory people index over every organisation that sees it: FindMatchesForVacancy), each beside
+ * the core run over every visible record, and the time a new vacancy takes to reach the people's
+ * lists.
  */
 export async function runThroughputBench(
   dataSource: DataSource,
@@ -267,12 +268,12 @@ async function everyActivePerson(
  */
 async function listsForEveryoneInReach(
   dataSource: DataSource,
+  matching: MatchingTaxonomy,
   vacancies: VacancyIndexLoader,
   people: PeopleIndexLoader,
   models: ReadonlyArray<{ id: string }>,
   today: string,
 ): Promise<number> {
-  const matching = new MatchingTaxonomy();
   const context = matching.context(today);
   const index = await vacancies.current(today);
   const reached = new Set<string>();
@@ -318,7 +319,14 @@ export async function runNewVacancyBench(
   );
   const people = new PeopleIndexLoader(dataSource);
   await people.current();
-  const listsPrepared = await listsForEveryoneInReach(dataSource, loader, people, models, today);
+  const listsPrepared = await listsForEveryoneInReach(
+    dataSource,
+    matching,
+    loader,
+    people,
+    models,
+    today,
+  );
   const recompute = new RecomputeMatchesUseCase(
     dataSource,
     new FindMatchesForCandidate(dataSource, matching),
