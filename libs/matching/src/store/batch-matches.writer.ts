@@ -5,7 +5,7 @@ import {
   type MatchSubjectType,
   OTHER_COLUMN,
   type StoredMatch,
-  storedMatchRecord,
+  storedMatchesDocument,
   upsertStoredMatchesSql,
 } from './stored-matches.writer.js';
 
@@ -20,8 +20,8 @@ async function upsertInChunks(
 ): Promise<void> {
   const sql = upsertStoredMatchesSql(lists);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT).map(storedMatchRecord);
-    await manager.query(sql, [JSON.stringify(chunk)]);
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    await manager.query(sql, [storedMatchesDocument(chunk)]);
   }
 }
 

@@ -1,12 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { StoredExplanation } from './stored-matches.writer.js';
-import { packExplanation } from './stored-explanation.codec.js';
-
 /** A stored pair's new score and explanation; its place in the lists (for_*) stays as it is. */
 export interface RescoredPair {
   candidateId: string;
   score: number;
-  explanation: StoredExplanation;
+  /** The explanation packed as stored, in JSON (packedExplanationJson). */
+  explanation: string;
 }
 
 /**
@@ -35,11 +33,10 @@ export async function rescorePairs(
   pairs: readonly RescoredPair[],
 ): Promise<number> {
   if (pairs.length === 0) return 0;
-  const json = pairs.map((pair) => ({
-    candidate_id: pair.candidateId,
-    score: pair.score,
-    factors: packExplanation(pair.explanation),
-  }));
+  const json = pairs.map(
+    (pair) =>
+      `{"candidate_id":${JSON.stringify(pair.candidateId)},"score":${pair.score},"factors":${pair.explanation}}`,
+  );
   const [, count]: [unknown, number] = await db.query(
     `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb)
                   AS r(candidate_id uuid, score numeric, factors jsonb)),
@@ -48,7 +45,7 @@ export async function rescorePairs(
                     RETURNING m.candidate_id)
      UPDATE match_explanations e SET factors = r.factors FROM r JOIN rescored USING (candidate_id)
       WHERE e.vacancy_id = $2 AND e.candidate_id = r.candidate_id`,
-    [JSON.stringify(json), vacancyId],
+    [`[${json.join(',')}]`, vacancyId],
   );
   return count;
 }

@@ -78,6 +78,11 @@ export function packExplanation(explanation: StoredExplanation): PackedExplanati
   };
 }
 
+/** The explanation as a stored row keeps it: packed, in JSON (the writers' documents embed it). */
+export function packedExplanationJson(explanation: StoredExplanation): string {
+  return JSON.stringify(packExplanation(explanation));
+}
+
 function isPacked(stored: StoredExplanation | PackedExplanation): stored is PackedExplanation {
   return (stored as PackedExplanation).v === 2;
 }

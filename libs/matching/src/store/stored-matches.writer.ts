@@ -2,7 +2,6 @@ import type { ContractType, L68Category } from '#libs/kernel';
 import type { EntityManager } from 'typeorm';
 import type { ConstraintResult, MatchFactor } from '../domain/match-result.types.js';
 import { writingExplanations } from './match-explanations.sql.js';
-import { packExplanation } from './stored-explanation.codec.js';
 
 export type MatchSubjectType = 'candidate' | 'vacancy';
 
@@ -14,21 +13,24 @@ export interface MatchSubject {
 
 /**
  * A stored match as a record of the writers' JSON documents (jsonb_to_recordset): the columns of
- * `matches` and the packed explanation (a recordset that leaves a key out ignores it).
+ * `matches` and the packed explanation, written as text around the explanation's own (a refresh
+ * writes tens of thousands of them a minute: building an object of each to serialise it whole cost
+ * the worker more than the text).
  */
-export function storedMatchRecord(row: StoredMatch) {
-  return {
-    candidate_id: row.candidateId,
-    vacancy_id: row.vacancyId,
-    score: row.score,
-    factors: packExplanation(row.explanation),
-    distance_km: Math.round(row.distanceKm * 100) / 100,
-    contract_type: row.contractType,
-    km_zero: row.kmZero,
-    reserved_l68: row.reservedL68,
-    for_candidate: row.forCandidate,
-    for_vacancy: row.forVacancy,
-  };
+export function storedMatchJson(row: StoredMatch): string {
+  const distanceKm = Math.round(row.distanceKm * 100) / 100;
+  return (
+    `{"candidate_id":${JSON.stringify(row.candidateId)},"vacancy_id":${JSON.stringify(row.vacancyId)},` +
+    `"score":${row.score},"factors":${row.explanation},"distance_km":${distanceKm},` +
+    `"contract_type":${JSON.stringify(row.contractType)},"km_zero":${row.kmZero},` +
+    `"reserved_l68":${JSON.stringify(row.reservedL68)},` +
+    `"for_candidate":${row.forCandidate},"for_vacancy":${row.forVacancy}}`
+  );
+}
+
+/** The JSON document of these rows that upsertStoredMatchesSql reads as `$1`. */
+export function storedMatchesDocument(rows: readonly StoredMatch[]): string {
+  return `[${rows.map(storedMatchJson).join(',')}]`;
 }
 
 /** The explanation kept with a stored match, as the core wrote it (redacted on read). */
@@ -42,7 +44,8 @@ export interface StoredMatch {
   candidateId: string;
   vacancyId: string;
   score: number;
-  explanation: StoredExplanation;
+  /** The explanation packed as stored, in JSON (packedExplanationJson). */
+  explanation: string;
   distanceKm: number;
   contractType: ContractType;
   kmZero: boolean;
@@ -64,12 +67,12 @@ export const OTHER_COLUMN: Record<MatchSubjectType, string> = {
 };
 
 /**
- * The statement that writes stored matches from the JSON document `$1` (records of
- * storedMatchRecord), each under its person's organisation (read from candidates) and with its
- * explanation; a pair already stored keeps its first_seen_at. `lists`: `'recorded'` sets both list
- * flags as the records carry them, `'candidate'` puts the pairs in the people's lists and leaves a
- * stored pair's vacancy flag as it is (a new pair is not in the vacancy's list). `where`: a condition
- * on the person's row `c`.
+ * The statement that writes stored matches from the JSON document `$1` (storedMatchesDocument),
+ * each under its person's organisation (read from candidates) and with its explanation; a pair
+ * already stored keeps its first_seen_at. `lists`: `'recorded'` sets both list flags as the records
+ * carry them, `'candidate'` puts the pairs in the people's lists and leaves a stored pair's vacancy
+ * flag as it is (a new pair is not in the vacancy's list). `where`: a condition on the person's row
+ * `c`.
  */
 export function upsertStoredMatchesSql(lists: 'recorded' | 'candidate', where = 'true'): string {
   const [flags, setFlags] =
@@ -133,7 +136,7 @@ export async function replaceSubjectMatches(
       'recorded',
       subjectPairsOrganisation(subject.type, '$2', 'c.organisation_id'),
     ),
-    [JSON.stringify(rows.map(storedMatchRecord)), subject.organisationId],
+    [storedMatchesDocument(rows), subject.organisationId],
   );
 }
 

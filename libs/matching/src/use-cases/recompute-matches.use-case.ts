@@ -18,6 +18,7 @@ import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
 import { MatchesRepository } from '../store/matches.repository.js';
+import { packedExplanationJson } from '../store/stored-explanation.codec.js';
 import {
   entersList,
   listCuts,
@@ -163,7 +164,7 @@ export function storedMatch(
     candidateId: pair.candidateId,
     vacancyId: pair.vacancyId,
     score: pair.score,
-    explanation: { summary: pair.summary, constraints: pair.constraints, factors: pair.factors },
+    explanation: packedExplanationJson(pair),
     distanceKm: distanceKm(candidate.home, vacancy.site),
     contractType: vacancy.contractType,
     kmZero: vacancy.kmZero,

@@ -3,16 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { todayInRome } from '#libs/kernel';
 import { DataSource } from 'typeorm';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
+import type { CandidateMatchProfile, VacancyMatchProfile } from '../domain/match-profiles.types.js';
 import type { PossiblePair } from '../domain/match-result.types.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
-import type { IndexedTop } from '../compute/vacancy-index.calculator.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { markManyComputed, replaceManySubjectsMatches } from '../store/batch-matches.writer.js';
 import { MatchesRepository } from '../store/matches.repository.js';
-import { RefreshBatchReader } from '../store/refresh-batch.reader.js';
+import { RefreshBatchReader, type RefreshCandidate } from '../store/refresh-batch.reader.js';
 import { RecentListCuts } from '../store/recent-list-cuts.js';
 import type { MatchSubject, StoredMatch } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
+
+/** A person of a refresh batch and the rows of their best pairs, before the vacancies' cuts. */
+interface PersonRows {
+  candidate: RefreshCandidate;
+  rows: StoredMatch[];
+}
+
+/** A pair as a stored row, in the person's list or not; its place in the vacancy's is decided later. */
+const rowOf = (
+  pair: PossiblePair,
+  candidate: CandidateMatchProfile,
+  vacancy: VacancyMatchProfile,
+  forCandidate: boolean,
+): StoredMatch => storedMatch(pair, candidate, vacancy, { forCandidate, forVacancy: false });
 
 /** People recomputed together: one read and one write for this many lists. */
 export const REFRESH_BATCH = 250;
@@ -88,20 +102,36 @@ export class RefreshCandidateListsUseCase {
     }));
     const active = found.filter((c) => c.active);
     // The index answers without I/O: give the event loop a turn between people, so that the job's
-    // lock is renewed and other jobs progress while a batch is computed.
-    const tops: IndexedTop[] = [];
+    // lock is renewed and other jobs progress while a batch is computed. Each person's best pairs
+    // become their stored rows at once (explanations packed): a batch's pairs, kept as the core's
+    // objects until its write, were most of what the worker's garbage collector copied.
+    const lists: PersonRows[] = [];
+    let survivors = 0;
+    let scored = 0;
     for (const c of active) {
-      tops.push(await index.topFor(c.profile, c.organisationId, context, STORED_MATCHES.candidate));
+      const top = await index.topFor(
+        c.profile,
+        c.organisationId,
+        context,
+        STORED_MATCHES.candidate,
+      );
+      survivors += top.survivors;
+      scored += top.scored;
+      lists.push({
+        candidate: c,
+        rows: top.pairs.map((pair) =>
+          rowOf(pair, c.profile, top.others.get(pair.vacancyId)!, true),
+        ),
+      });
       await new Promise((resolve) => setImmediate(resolve));
     }
     const held = await this.reader.heldByVacancies(active.map((c) => c.profile.id));
-    const heldSets = active.map((c) => new Set(held.get(c.profile.id) ?? []));
     // A pair already in a vacancy's list stays there, rescored: only the others need its cut (on a
     // nightly refresh, most of a person's best pairs are already held).
+    const heldSets = lists.map(({ candidate }) => new Set(held.get(candidate.profile.id)));
     const entering = new Set<string>();
-    tops.forEach((top, i) => {
-      for (const pair of top.pairs)
-        if (!heldSets[i].has(pair.vacancyId)) entering.add(pair.vacancyId);
+    lists.forEach(({ rows }, i) => {
+      for (const row of rows) if (!heldSets[i].has(row.vacancyId)) entering.add(row.vacancyId);
     });
     await this.cuts.read(
       this.dataSource.manager,
@@ -109,31 +139,23 @@ export class RefreshCandidateListsUseCase {
       subjects.map((s) => s.id),
     );
     const rows: StoredMatch[] = [];
-    let survivors = 0;
-    let scored = 0;
-    active.forEach((c, i) => {
-      const top = tops[i];
-      survivors += top.survivors;
-      scored += top.scored;
-      const inTop = new Set(top.pairs.map((pair) => pair.vacancyId));
+    lists.forEach(({ candidate, rows: inTop }, i) => {
       const heldBy = heldSets[i];
-      const pairs = new Map<string, PossiblePair>(top.pairs.map((p) => [p.vacancyId, p]));
-      for (const vacancyId of heldBy) {
-        const vacancy = inTop.has(vacancyId) ? undefined : index.get(vacancyId);
-        if (!vacancy?.visibleTo.has(c.organisationId)) continue;
-        const pair = evaluatePair(c.profile, vacancy.profile, context);
-        if (pair.possible) {
-          pairs.set(vacancyId, pair);
-          top.others.set(vacancyId, vacancy.profile);
-        }
+      const listed = new Set(inTop.map((row) => row.vacancyId));
+      for (const row of inTop) {
+        row.forVacancy = heldBy.has(row.vacancyId) || this.cuts.admits(row.vacancyId, row.score);
+        rows.push(row);
       }
-      for (const [vacancyId, pair] of pairs) {
-        rows.push(
-          storedMatch(pair, c.profile, top.others.get(vacancyId)!, {
-            forCandidate: inTop.has(vacancyId),
-            forVacancy: heldBy.has(vacancyId) || this.cuts.admits(vacancyId, pair.score),
-          }),
-        );
+      // The pairs the person holds in vacancies' lists outside their own best: rescored, or dropped.
+      for (const vacancyId of heldBy) {
+        const vacancy = listed.has(vacancyId) ? undefined : index.get(vacancyId);
+        if (!vacancy?.visibleTo.has(candidate.organisationId)) continue;
+        const pair = evaluatePair(candidate.profile, vacancy.profile, context);
+        if (pair.possible) {
+          const row = rowOf(pair, candidate.profile, vacancy.profile, false);
+          row.forVacancy = true;
+          rows.push(row);
+        }
       }
     });
     try {

@@ -5,6 +5,7 @@ import { evaluatePair } from '../domain/match-explanation.rules.js';
 import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
+import { packedExplanationJson } from '../store/stored-explanation.codec.js';
 import {
   peopleHoldingVacancy,
   type RescoredPair,
@@ -54,7 +55,7 @@ export class RerankFairShareUseCase {
           {
             candidateId: candidate.id,
             score: pair.score,
-            explanation: { summary, constraints, factors },
+            explanation: packedExplanationJson({ summary, constraints, factors }),
           },
         ];
       },
