@@ -38,8 +38,8 @@ export async function rescorePairs(
       `{"candidate_id":${JSON.stringify(pair.candidateId)},"score":${pair.score},"factors":${pair.explanation}}`,
   );
   const [, count]: [unknown, number] = await db.query(
-    `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb)
-                  AS r(candidate_id uuid, score numeric, factors jsonb)),
+    `WITH r AS (SELECT * FROM json_to_recordset($1::json)
+                  AS r(candidate_id uuid, score numeric, factors json)),
           rescored AS (UPDATE matches m SET score = r.score, computed_at = now() FROM r
                         WHERE m.vacancy_id = $2 AND m.candidate_id = r.candidate_id
                     RETURNING m.candidate_id)

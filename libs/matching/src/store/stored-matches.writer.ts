@@ -12,7 +12,7 @@ export interface MatchSubject {
 }
 
 /**
- * A stored match as a record of the writers' JSON documents (jsonb_to_recordset): the columns of
+ * A stored match as a record of the writers' JSON documents (json_to_recordset): the columns of
  * `matches` and the packed explanation, written as text around the explanation's own (a refresh
  * writes tens of thousands of them a minute: building an object of each to serialise it whole cost
  * the worker more than the text).
@@ -83,8 +83,8 @@ export function upsertStoredMatchesSql(lists: 'recorded' | 'candidate', where = 
         ]
       : ['true, false', 'for_candidate = true'];
   return writingExplanations(
-    `jsonb_to_recordset($1::jsonb) AS r(candidate_id uuid, vacancy_id uuid, score numeric,
-       factors jsonb, distance_km numeric, contract_type text, km_zero boolean, reserved_l68 text,
+    `json_to_recordset($1::json) AS r(candidate_id uuid, vacancy_id uuid, score numeric,
+       factors json, distance_km numeric, contract_type text, km_zero boolean, reserved_l68 text,
        for_candidate boolean, for_vacancy boolean)`,
     `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
                           contract_type, km_zero, reserved_l68, for_candidate, for_vacancy)

@@ -22,6 +22,7 @@ import { MatchExplanations1766001000000 } from './1766001000000-match-explanatio
 import { MatchesHotUpdates1766001100000 } from './1766001100000-matches-hot-updates.js';
 import { MatchesVacancyCascadeTrigger1766001200000 } from './1766001200000-matches-vacancy-cascade-trigger.js';
 import { CandidatesUpdatedIndex1766001300000 } from './1766001300000-candidates-updated-index.js';
+import { MatchExplanationsJson1766001400000 } from './1766001400000-match-explanations-json.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MatchesHotUpdates1766001100000,
   MatchesVacancyCascadeTrigger1766001200000,
   CandidatesUpdatedIndex1766001300000,
+  MatchExplanationsJson1766001400000,
 ];
