@@ -51,12 +51,13 @@ export const DELETE_INACTIVE_PAIRS = `DELETE FROM matches m
        AND NOT (${openVacancySql('v', '$1::date')} AND ${activeCandidateSql('c')})`;
 
 /**
- * Pairs whose vacancy no longer exists: written by a refresh in the moment the vacancy was deleted
- * (matches has no foreign key to vacancies, see migration 1766001200000; a trigger deletes the
- * pairs of deleted vacancies).
+ * Pairs whose vacancy or person no longer exists: written by a refresh in the moment it was deleted
+ * (matches has no foreign key to either, see migrations 1766001200000 and 1766001500000; triggers
+ * delete the pairs of deleted vacancies and people).
  */
 export const DELETE_ORPHAN_PAIRS = `DELETE FROM matches m
-     WHERE NOT EXISTS (SELECT 1 FROM vacancies v WHERE v.id = m.vacancy_id)`;
+     WHERE NOT EXISTS (SELECT 1 FROM vacancies v WHERE v.id = m.vacancy_id)
+        OR NOT EXISTS (SELECT 1 FROM candidates c WHERE c.id = m.candidate_id)`;
 
 /** Requests waiting longer than the enqueue after their commit should take. `$1`: the limit. */
 export const PENDING_SUBJECTS = `SELECT subject_type, subject_id FROM match_subjects

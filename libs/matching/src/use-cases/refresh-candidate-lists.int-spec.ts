@@ -265,6 +265,11 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     expect(await pairsOf(vacancy)).toBeGreaterThan(0);
     await db.query(`DELETE FROM vacancies WHERE id = $1`, [vacancy]);
     expect(await pairsOf(vacancy)).toBe(0);
+    const explained: Array<{ n: number }> = await db.query(
+      `SELECT count(*)::int AS n FROM match_explanations WHERE vacancy_id = $1`,
+      [vacancy],
+    );
+    expect(explained[0].n).toBe(0);
 
     // A refresh that read a vacancy just before it was deleted writes its pairs after the delete.
     const [{ vacancy_id: gone }]: Array<{ vacancy_id: string }> = await db.query(
@@ -279,6 +284,42 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     expect(await new MatchesRepository(db).deleteInactivePairs(today)).toBeGreaterThanOrEqual(1);
     expect(await pairsOf(gone)).toBe(0);
     expect((await db.query(`SELECT count(*)::int AS n FROM matches`))[0].n).toBeLessThan(kept);
+  }, 60_000);
+
+  it('deletes the pairs and explanations of a deleted person, and in the nightly clean-up a pair left without one', async () => {
+    await forgetAll();
+    await refreshUseCase().execute(await activeIds(), today);
+    const rowsOf = async (candidateId: string) =>
+      (
+        await db.query(
+          `SELECT (SELECT count(*)::int FROM matches WHERE candidate_id = $1) AS pairs,
+                  (SELECT count(*)::int FROM match_explanations WHERE candidate_id = $1) AS explained`,
+          [candidateId],
+        )
+      )[0] as { pairs: number; explained: number };
+    const [{ candidate_id: person }]: Array<{ candidate_id: string }> = await db.query(
+      `SELECT m.candidate_id FROM matches m
+        WHERE NOT EXISTS (SELECT 1 FROM proposals p WHERE p.candidate_id = m.candidate_id)
+          AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.candidate_id = m.candidate_id)
+        ORDER BY m.candidate_id LIMIT 1`,
+    );
+    const before = await rowsOf(person);
+    expect(before.pairs).toBeGreaterThan(0);
+    expect(before.explained).toBe(before.pairs);
+    await db.query(`DELETE FROM candidates WHERE id = $1`, [person]);
+    expect(await rowsOf(person)).toEqual({ pairs: 0, explained: 0 });
+
+    // A refresh that read the person just before they were deleted writes their pairs after it.
+    const [{ candidate_id: gone }]: Array<{ candidate_id: string }> = await db.query(
+      `INSERT INTO matches (candidate_id, vacancy_id, organisation_id, score, distance_km,
+                            contract_type, km_zero, for_candidate)
+       SELECT gen_random_uuid(), vacancy_id, organisation_id, score, distance_km, contract_type,
+              km_zero, true
+         FROM matches ORDER BY candidate_id, vacancy_id LIMIT 1
+       RETURNING candidate_id`,
+    );
+    expect(await new MatchesRepository(db).deleteInactivePairs(today)).toBeGreaterThanOrEqual(1);
+    expect((await rowsOf(gone)).pairs).toBe(0);
   }, 60_000);
 
   it('puts a new vacancy in the list of every person in its reach whose list it beats', async () => {

@@ -23,6 +23,7 @@ import { MatchesHotUpdates1766001100000 } from './1766001100000-matches-hot-upda
 import { MatchesVacancyCascadeTrigger1766001200000 } from './1766001200000-matches-vacancy-cascade-trigger.js';
 import { CandidatesUpdatedIndex1766001300000 } from './1766001300000-candidates-updated-index.js';
 import { MatchExplanationsJson1766001400000 } from './1766001400000-match-explanations-json.js';
+import { MatchesCascadeTriggers1766001500000 } from './1766001500000-matches-cascade-triggers.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MatchesVacancyCascadeTrigger1766001200000,
   CandidatesUpdatedIndex1766001300000,
   MatchExplanationsJson1766001400000,
+  MatchesCascadeTriggers1766001500000,
 ];
