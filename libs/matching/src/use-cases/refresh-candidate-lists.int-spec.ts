@@ -124,6 +124,11 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     const batched = await candidateLists();
     expect(Object.keys(oneByOne).length).toBeGreaterThan(50);
     expect(batched).toEqual(oneByOne);
+    // One partition of everyone, in batches of 20, two of them in flight at a time.
+    await forgetAll();
+    const result = await refreshUseCase().executePartition(0, 1, today, 20);
+    expect(result.refreshed).toBe(ids.length);
+    expect(await candidateLists()).toEqual(oneByOne);
     const [{ computed }] = await db.query(
       `SELECT count(*)::int AS computed FROM match_subjects
         WHERE subject_type = 'candidate' AND computed_at IS NOT NULL`,

@@ -63,24 +63,41 @@ export class RefreshCandidateListsUseCase {
   }
 
   /**
-   * Every active person of one partition (see RefreshBatchReader.partition), a batch at a time. A
-   * person who stops being active meanwhile ends with no stored matches (execute); one who starts
-   * is left to the next sweep or to their own recompute.
+   * Every active person of one partition (see RefreshBatchReader.partition), a batch at a time, two
+   * batches in flight: one is computed while the other's reads and write wait on PostgreSQL (one at
+   * a time, the worker's CPU idled through a third of a refresh). A person who stops being active
+   * meanwhile ends with no stored matches (execute); one who starts is left to the next sweep or to
+   * their own recompute. A failed batch fails the partition once the other's batch is done.
    */
   async executePartition(
     partition: number,
     partitions: number,
     today: string = todayInRome(),
+    batchSize: number = REFRESH_BATCH,
   ): Promise<RefreshResult> {
     const total: RefreshResult = { refreshed: 0, stored: 0, survivors: 0, scored: 0 };
     const ids = await this.reader.partition(partition, partitions);
-    for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
-      const result = await this.execute(ids.slice(start, start + REFRESH_BATCH), today);
-      total.refreshed += result.refreshed;
-      total.stored += result.stored;
-      total.survivors += result.survivors;
-      total.scored += result.scored;
-    }
+    let next = 0;
+    let failed = false;
+    const lane = async () => {
+      while (!failed && next < ids.length) {
+        const batch = ids.slice(next, next + batchSize);
+        next += batchSize;
+        try {
+          const result = await this.execute(batch, today);
+          total.refreshed += result.refreshed;
+          total.stored += result.stored;
+          total.survivors += result.survivors;
+          total.scored += result.scored;
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    const lanes = await Promise.allSettled([lane(), lane()]);
+    const failure = lanes.find((lane) => lane.status === 'rejected');
+    if (failure) throw failure.reason;
     return total;
   }
 
