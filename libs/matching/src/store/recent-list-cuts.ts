@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { entersList, listBestSql, type ListCut } from './stored-matches.writer.js';
 
 /** How long a worker process trusts a list's best scores it read (and kept up to date itself). */
-export const LIST_CUT_TTL_MS = 60_000;
+export const LIST_CUT_TTL_MS = 10 * 60_000;
 
 interface Kept {
   /** The list's best scores, best first, at most the list's length. */
@@ -13,14 +13,16 @@ interface Kept {
 
 /**
  * The cuts of vacancies' lists as a refresh asks them, batch after batch: each list's best scores
- * are read once a minute, and the pairs the process puts in a list are counted in them at once, so
- * that the cut stays the lowest of the list's best (listCuts) as this process writes it. A full
- * refresh asks about the same popular vacancies in every batch of 250 people, and reading their
- * lists from the heap every time was most of PostgreSQL's work with two workers. What another
- * process writes meanwhile is seen at the next read: within the minute, a list may take a pair that
- * another process's pair has just pushed out of its best (the list's own recompute keeps only its
- * best), or refuse one whose better rows have just left (the pair is asked again at the person's
- * next refresh).
+ * are read once every ten minutes, and the pairs the process puts in a list are counted in them at
+ * once, so that the cut stays the lowest of the list's best (listCuts) as this process writes it. A
+ * full refresh asks about the same popular vacancies in every batch of 250 people: reading their
+ * lists from the heap every time was most of PostgreSQL's work with two workers, and reading them
+ * every minute still cost it about 1 ms a person in a first refresh (a list's read is about 0.4 ms,
+ * and within a minute a process asks about most of the region's lists). What another
+ * process writes meanwhile is seen at the next read: a list may take a pair that another process's
+ * pair has just pushed out of its best, or refuse one whose better rows have just left. Both mend
+ * themselves: the vacancy's own recompute keeps only its best, chosen among every person in reach
+ * (FindMatchesForVacancy), and the person's next refresh asks again.
  */
 export class RecentListCuts {
   private readonly kept = new Map<string, Kept>();
