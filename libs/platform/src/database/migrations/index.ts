@@ -24,6 +24,7 @@ import { MatchesVacancyCascadeTrigger1766001200000 } from './1766001200000-match
 import { CandidatesUpdatedIndex1766001300000 } from './1766001300000-candidates-updated-index.js';
 import { MatchExplanationsJson1766001400000 } from './1766001400000-match-explanations-json.js';
 import { MatchesCascadeTriggers1766001500000 } from './1766001500000-matches-cascade-triggers.js';
+import { MatchesVacancyIndex1766001600000 } from './1766001600000-matches-vacancy-index.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -54,4 +55,5 @@ export const MIGRATIONS: MigrationClass[] = [
   CandidatesUpdatedIndex1766001300000,
   MatchExplanationsJson1766001400000,
   MatchesCascadeTriggers1766001500000,
+  MatchesVacancyIndex1766001600000,
 ];
