@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+
 /** A stored pair's new score and explanation; its place in the lists (for_*) stays as it is. */
 export interface RescoredPair {
   candidateId: string;
