@@ -15,7 +15,10 @@ import { FindMatchesForCandidate } from '../use-cases/find-matches-for-candidate
 import { FindMatchesForVacancy } from '../use-cases/find-matches-for-vacancy.use-case.js';
 import { PushVacancyToPeopleUseCase } from '../use-cases/push-vacancy-to-people.use-case.js';
 import { RecomputeMatchesUseCase } from '../use-cases/recompute-matches.use-case.js';
-import { RefreshCandidateListsUseCase } from '../use-cases/refresh-candidate-lists.use-case.js';
+import {
+  REFRESH_BATCH,
+  RefreshCandidateListsUseCase,
+} from '../use-cases/refresh-candidate-lists.use-case.js';
 import { latencyStats, type LatencyStats, speedup, timeEach } from './latency-stats.js';
 
 export interface ThroughputBenchOptions {
@@ -289,9 +292,9 @@ async function listsForEveryoneInReach(
     [[...reached]],
   );
   const refresh = new RefreshCandidateListsUseCase(dataSource, vacancies, matching);
-  for (let start = 0; start < unlisted.length; start += 250) {
+  for (let start = 0; start < unlisted.length; start += REFRESH_BATCH) {
     await refresh.execute(
-      unlisted.slice(start, start + 250).map((row) => row.id),
+      unlisted.slice(start, start + REFRESH_BATCH).map((row) => row.id),
       today,
     );
   }
