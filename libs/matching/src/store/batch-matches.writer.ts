@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { listCutColumns } from './stored-list-cuts.js';
 import {
   KEY_COLUMN,
+  type ListCut,
   type MatchSubject,
   type MatchSubjectType,
   OTHER_COLUMN,
@@ -51,23 +53,35 @@ export async function replaceManySubjectsMatches(
   await upsertInChunks(manager, rows, 'recorded');
 }
 
-/** markComputed for many subjects of one side at once. */
+/** markComputed for many subjects of one side at once, people with the cuts of their new lists. */
 export async function markManyComputed(
   manager: EntityManager,
   type: MatchSubjectType,
   subjects: readonly MatchSubject[],
   startedAt: Date,
+  cuts: ReadonlyArray<ListCut | null> = subjects.map(() => null),
 ): Promise<void> {
   if (subjects.length === 0) return;
+  const columns = cuts.map(listCutColumns);
   await manager.query(
-    `INSERT INTO match_subjects (subject_type, subject_id, organisation_id, computed_at, computations)
-     SELECT $1, s.id, s.organisation_id, now(), 1
-       FROM unnest($2::uuid[], $3::uuid[]) AS s(id, organisation_id)
+    `INSERT INTO match_subjects (subject_type, subject_id, organisation_id, computed_at, computations,
+                                 list_count, list_lowest)
+     SELECT $1, s.id, s.organisation_id, now(), 1, s.list_count, s.list_lowest
+       FROM unnest($2::uuid[], $3::uuid[], $5::int[], $6::float8[])
+            AS s(id, organisation_id, list_count, list_lowest)
      ON CONFLICT (subject_type, subject_id) DO UPDATE SET
        computed_at = now(), computations = match_subjects.computations + 1,
        requested_at = CASE WHEN match_subjects.requested_at <= $4 THEN NULL
-                           ELSE match_subjects.requested_at END`,
-    [type, subjects.map((s) => s.id), subjects.map((s) => s.organisationId), startedAt],
+                           ELSE match_subjects.requested_at END,
+       list_count = EXCLUDED.list_count, list_lowest = EXCLUDED.list_lowest`,
+    [
+      type,
+      subjects.map((s) => s.id),
+      subjects.map((s) => s.organisationId),
+      startedAt,
+      columns.map(([count]) => count),
+      columns.map(([, lowest]) => lowest),
+    ],
   );
 }
 

@@ -2,6 +2,7 @@ import type { ContractType, L68Category } from '#libs/kernel';
 import type { EntityManager } from 'typeorm';
 import type { ConstraintResult, MatchFactor } from '../domain/match-result.types.js';
 import { writingExplanations } from './match-explanations.sql.js';
+import { listCutColumns } from './stored-list-cuts.js';
 
 export type MatchSubjectType = 'candidate' | 'vacancy';
 
@@ -199,19 +200,25 @@ export function listBestSql(
            ORDER BY m.score DESC LIMIT ${size}`;
 }
 
-/** Marks the subject computed; a request newer than the start of this computation stays pending. */
+/**
+ * Marks the subject computed; a request newer than the start of this computation stays pending. A
+ * person's `cut` is the one their new list leaves (ownListCut); a vacancy keeps none.
+ */
 export async function markComputed(
   manager: EntityManager,
   subject: MatchSubject,
   startedAt: Date,
+  cut: ListCut | null = null,
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO match_subjects (subject_type, subject_id, organisation_id, computed_at, computations)
-     VALUES ($1, $2, $3, now(), 1)
+    `INSERT INTO match_subjects (subject_type, subject_id, organisation_id, computed_at, computations,
+                                 list_count, list_lowest)
+     VALUES ($1, $2, $3, now(), 1, $5, $6)
      ON CONFLICT (subject_type, subject_id) DO UPDATE SET
        computed_at = now(), computations = match_subjects.computations + 1,
        requested_at = CASE WHEN match_subjects.requested_at <= $4 THEN NULL
-                           ELSE match_subjects.requested_at END`,
-    [subject.type, subject.id, subject.organisationId, startedAt],
+                           ELSE match_subjects.requested_at END,
+       list_count = EXCLUDED.list_count, list_lowest = EXCLUDED.list_lowest`,
+    [subject.type, subject.id, subject.organisationId, startedAt, ...listCutColumns(cut)],
   );
 }

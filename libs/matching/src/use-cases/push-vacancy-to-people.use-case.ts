@@ -8,6 +8,7 @@ import { evaluatePeople, peopleInReach } from '../compute/people-in-reach.calcul
 import { PeopleIndexLoader } from '../compute/people-index.loader.js';
 import { VacancyIndexLoader } from '../compute/vacancy-index.loader.js';
 import { addToCandidateLists } from '../store/batch-matches.writer.js';
+import { keptListCuts, lowerListCuts } from '../store/stored-list-cuts.js';
 import { entersList, listCuts } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
 
@@ -66,18 +67,24 @@ export class PushVacancyToPeopleUseCase {
           forVacancy: false,
         }),
       );
-    await addToCandidateLists(this.dataSource.manager, rows);
+    await this.dataSource.transaction(async (manager) => {
+      await addToCandidateLists(manager, rows);
+      await lowerListCuts(manager, vacancyId);
+    });
     return { inReach: reach.length, added: rows.length };
   }
 
   /**
-   * The cuts of the people's lists, read in LIST_CUT_SHARES shares of them at once on as many
-   * connections: each list costs an index probe and a sort of its best rows (about 30 µs), and a
-   * site near Milan reaches 95,000 people (3 s in one query, most of the job).
+   * The cuts of the people's lists: those kept beside their computation (keptListCuts), and for the
+   * others (never computed, or forgotten) read from the lists, in LIST_CUT_SHARES shares on as many
+   * connections (a list costs an index probe and a sort of its best rows, about 30 µs: a site near
+   * Milan reaches 95,000 people). A kept cut counts the vacancy's own pair when the list holds it:
+   * the vacancy's recompute, just before, rescored that pair in place.
    */
   private async cutsOf(ids: readonly string[], vacancyId: string) {
+    const { kept, unknown } = await keptListCuts(this.dataSource, ids);
     const shares = Array.from({ length: LIST_CUT_SHARES }, (_, share) =>
-      ids.filter((_, i) => i % LIST_CUT_SHARES === share),
+      unknown.filter((_, i) => i % LIST_CUT_SHARES === share),
     );
     const read = await Promise.all(
       shares.map((share) =>
@@ -90,6 +97,6 @@ export class PushVacancyToPeopleUseCase {
         ),
       ),
     );
-    return new Map(read.flatMap((cuts) => [...cuts]));
+    return new Map([...kept, ...read.flatMap((cuts) => [...cuts])]);
   }
 }

@@ -19,6 +19,7 @@ import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
 import { MatchesRepository } from '../store/matches.repository.js';
 import { packedExplanationJson } from '../store/stored-explanation.codec.js';
+import { lowerListCuts, ownListCut } from '../store/stored-list-cuts.js';
 import {
   entersList,
   listCuts,
@@ -92,7 +93,9 @@ export class RecomputeMatchesUseCase {
           );
     await this.dataSource.transaction(async (manager) => {
       await replaceSubjectMatches(manager, subject, rows);
-      await markComputed(manager, subject, startedAt);
+      if (subjectType === 'vacancy') await lowerListCuts(manager, id);
+      const cut = subjectType === 'candidate' ? ownListCut(rows, STORED_MATCHES.candidate) : null;
+      await markComputed(manager, subject, startedAt, cut);
     });
     return { stored: rows.length, survivors, scored };
   }

@@ -21,6 +21,7 @@ import { FindMatchesForCandidate } from './find-matches-for-candidate.use-case.j
 import { FindMatchesForVacancy } from './find-matches-for-vacancy.use-case.js';
 import { RecomputeMatchesUseCase } from './recompute-matches.use-case.js';
 import { RefreshCandidateListsUseCase } from './refresh-candidate-lists.use-case.js';
+import { RerankFairShareUseCase } from './rerank-fair-share.use-case.js';
 import { PushVacancyToPeopleUseCase } from './push-vacancy-to-people.use-case.js';
 import { evaluatePair } from '../domain/match-explanation.rules.js';
 import { MatchesRepository } from '../store/matches.repository.js';
@@ -332,9 +333,17 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     await forgetAll();
     await new RefreshCandidateListsUseCase(db, loader, matching).execute(await activeIds(), today);
     // A copy of a vacancy many people hold, near the top of their lists.
-    const [{ vacancy_id: model }] = await db.query(
-      `SELECT vacancy_id FROM matches WHERE for_candidate GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    const [{ vacancy_id: model }, { vacancy_id: gone }] = await db.query(
+      `SELECT vacancy_id FROM matches WHERE for_candidate GROUP BY 1 ORDER BY count(*) DESC LIMIT 2`,
     );
+    // Since the refresh, the second most held vacancy left the lists (room in many of them, which
+    // the kept cuts count), and a third of the people's cuts were forgotten (read from the lists).
+    await db.query(`DELETE FROM matches WHERE vacancy_id = $1`, [gone]);
+    const [, forgotten]: [unknown, number] = await db.query(
+      `UPDATE match_subjects SET list_count = NULL, list_lowest = NULL
+        WHERE subject_type = 'candidate' AND abs(hashtext(subject_id::text)) % 3 = 0`,
+    );
+    expect(forgotten).toBeGreaterThan(10);
     const columns: Array<{ column_name: string }> = await db.query(
       `SELECT column_name FROM information_schema.columns
         WHERE table_schema = current_schema() AND table_name = 'vacancies' AND is_generated = 'NEVER'
@@ -409,6 +418,125 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     expect(result.added).toBe(expected.length);
     expect(result.inReach).toBeGreaterThanOrEqual(expected.length);
   });
+
+  it('keeps each person’s list cut with their computation, never claiming more than the list holds', async () => {
+    const loader = new VacancyIndexLoader(db);
+    await forgetAll();
+    await new RefreshCandidateListsUseCase(db, loader, matching).execute(await activeIds(), today);
+    const truth = async () =>
+      new Map<string, { count: number; lowest: number | null }>(
+        (
+          await db.query(
+            `SELECT c.id, count(best.score)::int AS count, min(best.score)::float8 AS lowest
+               FROM candidates c
+               LEFT JOIN LATERAL (SELECT m.score FROM matches m
+                                   WHERE m.candidate_id = c.id AND m.for_candidate
+                                   ORDER BY m.score DESC LIMIT $1) best ON true
+              GROUP BY c.id`,
+            [STORED_MATCHES.candidate],
+          )
+        ).map((row: { id: string; count: number; lowest: number | null }) => [row.id, row]),
+      );
+    const kept = async () =>
+      new Map<string, { count: number | null; lowest: number | null }>(
+        (
+          await db.query(
+            `SELECT subject_id AS id, list_count AS count, list_lowest AS lowest FROM match_subjects
+              WHERE subject_type = 'candidate'`,
+          )
+        ).map((row: { id: string; count: number | null; lowest: number | null }) => [row.id, row]),
+      );
+    // A kept cut claims that `count` rows of the list score at least `lowest`.
+    const overclaiming = async (): Promise<string[]> =>
+      (
+        await db.query(
+          `SELECT s.subject_id FROM match_subjects s
+            WHERE s.subject_type = 'candidate' AND s.list_count > 0
+              AND s.list_count > (SELECT count(*) FROM matches m
+                                   WHERE m.candidate_id = s.subject_id AND m.for_candidate
+                                     AND m.score::float8 >= s.list_lowest)`,
+        )
+      ).map((row: { subject_id: string }) => row.subject_id);
+
+    // After the refresh: every person's cut, exactly (no lowest for an empty list).
+    const active = await activeIds();
+    const exact = await truth();
+    const afterRefresh = await kept();
+    for (const id of active) expect(afterRefresh.get(id)).toEqual(exact.get(id));
+    expect([...exact.values()].some((cut) => cut.count === STORED_MATCHES.candidate)).toBe(true);
+
+    // The most held vacancy's pairs deleted: the trigger takes them off the counts.
+    const [{ vacancy_id: popular }] = await db.query(
+      `SELECT vacancy_id FROM matches WHERE for_candidate GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    const [holders]: [Array<{ candidate_id: string }>, number] = await db.query(
+      `DELETE FROM matches WHERE vacancy_id = $1 AND for_candidate RETURNING candidate_id`,
+      [popular],
+    );
+    expect(holders.length).toBeGreaterThan(3);
+    const afterDelete = await kept();
+    const counted = await truth();
+    for (const { candidate_id: id } of holders) {
+      expect(afterDelete.get(id)!.count).toBe(afterRefresh.get(id)!.count! - 1);
+      expect(afterDelete.get(id)!.count).toBe(counted.get(id)!.count);
+    }
+    expect(await overclaiming()).toEqual([]);
+
+    // The vacancy held most often just above a list's lowest published a year ago: its recompute
+    // lowers its pairs in people's lists, some below the list's lowest, and their kept cut goes down
+    // with them.
+    const [{ vacancy_id: changed }] = await db.query(
+      `SELECT m.vacancy_id FROM matches m
+         JOIN match_subjects s ON s.subject_type = 'candidate' AND s.subject_id = m.candidate_id
+        WHERE m.for_candidate AND m.score::float8 < s.list_lowest + 5
+        GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    await db.query(
+      `UPDATE vacancies SET published_at = $2::date - 365, updated_at = now() WHERE id = $1`,
+      [changed, today],
+    );
+    const before = new Map<string, number>(
+      (
+        await db.query(
+          `SELECT candidate_id, score::float8 AS score FROM matches
+            WHERE vacancy_id = $1 AND for_candidate`,
+          [changed],
+        )
+      ).map((row: { candidate_id: string; score: number }) => [row.candidate_id, row.score]),
+    );
+    const recompute = new RecomputeMatchesUseCase(
+      db,
+      new FindMatchesForCandidate(db, matching),
+      new FindMatchesForVacancy(db, matching, new PeopleIndexLoader(db)),
+      matching,
+    );
+    await recompute.execute('vacancy', changed);
+    const lowered: Array<{ candidate_id: string; score: number; lowest: number }> = await db.query(
+      `SELECT m.candidate_id, m.score::float8 AS score, s.list_lowest AS lowest
+         FROM matches m JOIN match_subjects s ON s.subject_type = 'candidate'
+                                             AND s.subject_id = m.candidate_id
+        WHERE m.vacancy_id = $1 AND m.for_candidate AND s.list_count > 0`,
+      [changed],
+    );
+    // (Pairs new in a list that is not full may score below its lowest too, and lower it alike.)
+    const fellBelow = lowered.filter(
+      (row) =>
+        before.has(row.candidate_id) && row.score < afterDelete.get(row.candidate_id)!.lowest!,
+    );
+    expect(fellBelow.length).toBeGreaterThan(0);
+    for (const row of fellBelow) {
+      expect(row.score).toBeLessThan(before.get(row.candidate_id)!);
+      expect(row.lowest).toBe(row.score);
+    }
+    expect(await overclaiming()).toEqual([]);
+
+    // A fair-share re-rank and the nightly clean-up keep the claim; TRUNCATE forgets every cut.
+    await new RerankFairShareUseCase(db, matching).execute(changed);
+    await new MatchesRepository(db).deleteInactivePairs(today);
+    expect(await overclaiming()).toEqual([]);
+    await db.query(`TRUNCATE matches, match_explanations`);
+    expect([...(await kept()).values()].every((cut) => cut.count === null)).toBe(true);
+  }, 60_000);
 
   it('cuts a list at its best rows: a list holding more than its length is cut at its 100th best', async () => {
     const [{ id: vacancyId }]: Array<{ id: string }> = await db.query(

@@ -11,6 +11,7 @@ import { markManyComputed, replaceManySubjectsMatches } from '../store/batch-mat
 import { MatchesRepository } from '../store/matches.repository.js';
 import { RefreshBatchReader, type RefreshCandidate } from '../store/refresh-batch.reader.js';
 import { RecentListCuts } from '../store/recent-list-cuts.js';
+import { ownListCut } from '../store/stored-list-cuts.js';
 import type { MatchSubject, StoredMatch } from '../store/stored-matches.writer.js';
 import { STORED_MATCHES, storedMatch } from './recompute-matches.use-case.js';
 
@@ -175,10 +176,13 @@ export class RefreshCandidateListsUseCase {
         }
       }
     });
+    // Each person's list is what this batch writes of it: its cut is kept with it (ownListCut).
+    const own = new Map(lists.map(({ candidate, rows: inTop }) => [candidate.profile.id, inTop]));
+    const cuts = subjects.map((s) => ownListCut(own.get(s.id) ?? [], STORED_MATCHES.candidate));
     try {
       await this.dataSource.transaction(async (manager) => {
         await replaceManySubjectsMatches(manager, 'candidate', subjects, rows);
-        await markManyComputed(manager, 'candidate', subjects, startedAt);
+        await markManyComputed(manager, 'candidate', subjects, startedAt, cuts);
       });
     } catch (error) {
       this.cuts.forget(entering);

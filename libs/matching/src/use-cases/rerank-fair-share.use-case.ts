@@ -6,6 +6,7 @@ import { MatchingTaxonomy } from '../compute/matching-context.loader.js';
 import { MatchProfilesReader } from '../store/match-profiles.reader.js';
 import { MatchSubjectsReader } from '../store/match-subjects.reader.js';
 import { packedExplanationJson } from '../store/stored-explanation.codec.js';
+import { lowerListCuts } from '../store/stored-list-cuts.js';
 import {
   peopleHoldingVacancy,
   type RescoredPair,
@@ -60,6 +61,12 @@ export class RerankFairShareUseCase {
         ];
       },
     );
-    return { rescored: await rescorePairs(this.dataSource, vacancyId, pairs) };
+    // A lowered score may leave room in a person's list: its kept cut goes down with it.
+    const rescored = await this.dataSource.transaction(async (manager) => {
+      const count = await rescorePairs(manager, vacancyId, pairs);
+      await lowerListCuts(manager, vacancyId);
+      return count;
+    });
+    return { rescored };
   }
 }

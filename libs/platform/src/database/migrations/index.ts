@@ -25,6 +25,7 @@ import { CandidatesUpdatedIndex1766001300000 } from './1766001300000-candidates-
 import { MatchExplanationsJson1766001400000 } from './1766001400000-match-explanations-json.js';
 import { MatchesCascadeTriggers1766001500000 } from './1766001500000-matches-cascade-triggers.js';
 import { MatchesVacancyIndex1766001600000 } from './1766001600000-matches-vacancy-index.js';
+import { MatchListCuts1766001700000 } from './1766001700000-match-list-cuts.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -56,4 +57,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MatchExplanationsJson1766001400000,
   MatchesCascadeTriggers1766001500000,
   MatchesVacancyIndex1766001600000,
+  MatchListCuts1766001700000,
 ];
