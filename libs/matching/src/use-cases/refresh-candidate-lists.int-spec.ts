@@ -538,6 +538,40 @@ describe('refreshing people’s stored lists from the in-memory vacancy index', 
     expect([...(await kept()).values()].every((cut) => cut.count === null)).toBe(true);
   }, 60_000);
 
+  it('plans the deleting triggers when they run: a connection that first deleted pairs on empty tables does not go on reading the explanations whole', async () => {
+    await forgetAll();
+    await db.query(`TRUNCATE matches, match_explanations`);
+    await db.query(`VACUUM ANALYZE matches, match_explanations`);
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    try {
+      // The connection's first deletion, the tables empty (a new installation's first refresh).
+      await runner.query(`DELETE FROM matches WHERE candidate_id = gen_random_uuid()`);
+      await refreshUseCase().execute(await activeIds(), today);
+      const [pair]: Array<{ candidate_id: string; vacancy_id: string }> = await db.query(
+        `SELECT candidate_id, vacancy_id FROM matches ORDER BY candidate_id, vacancy_id LIMIT 1`,
+      );
+      await runner.startTransaction();
+      await runner.query(`DELETE FROM matches WHERE candidate_id = $1 AND vacancy_id = $2`, [
+        pair.candidate_id,
+        pair.vacancy_id,
+      ]);
+      // Rows read by sequential scans of the table in this transaction: none (its key finds the row).
+      const [{ scanned }]: Array<{ scanned: number }> = await runner.query(
+        `SELECT pg_stat_get_xact_tuples_returned('match_explanations'::regclass)::int AS scanned`,
+      );
+      await runner.commitTransaction();
+      expect(scanned).toBe(0);
+      const left: Array<{ n: number }> = await db.query(
+        `SELECT count(*)::int AS n FROM match_explanations WHERE candidate_id = $1 AND vacancy_id = $2`,
+        [pair.candidate_id, pair.vacancy_id],
+      );
+      expect(left[0].n).toBe(0);
+    } finally {
+      await runner.release();
+    }
+  }, 60_000);
+
   it('cuts a list at its best rows: a list holding more than its length is cut at its 100th best', async () => {
     const [{ id: vacancyId }]: Array<{ id: string }> = await db.query(
       `SELECT id FROM vacancies ORDER BY id LIMIT 1`,

@@ -8,7 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * to the list only weakens it, so that it never refuses a pair the list would take: a pair written
  * into the list leaves it as it is, a lowered score lowers `list_lowest` (the writers of a vacancy's
  * pairs, see lowerListCutsSql), and this trigger takes the rows deleted from a list off `list_count`,
- * whatever deletes them. TRUNCATE forgets every cut.
+ * whatever deletes them (planned at each statement, see migration 1766001800000). TRUNCATE forgets
+ * every cut.
  */
 export class MatchListCuts1766001700000 implements MigrationInterface {
   name = 'MatchListCuts1766001700000';
@@ -20,11 +21,11 @@ export class MatchListCuts1766001700000 implements MigrationInterface {
       CREATE FUNCTION match_subjects_count_gone_pairs() RETURNS trigger
         LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
       BEGIN
-        UPDATE match_subjects s SET list_count = greatest(0, s.list_count - g.listed)
-          FROM (SELECT candidate_id, count(*)::int AS listed FROM gone
-                 WHERE for_candidate GROUP BY candidate_id) g
-         WHERE s.subject_type = 'candidate' AND s.subject_id = g.candidate_id
-           AND s.list_count > 0;
+        EXECUTE 'UPDATE match_subjects s SET list_count = greatest(0, s.list_count - g.listed)
+                   FROM (SELECT candidate_id, count(*)::int AS listed FROM gone
+                          WHERE for_candidate GROUP BY candidate_id) g
+                  WHERE s.subject_type = ''candidate'' AND s.subject_id = g.candidate_id
+                    AND s.list_count > 0';
         RETURN NULL;
       END $$`);
     await q.query(`

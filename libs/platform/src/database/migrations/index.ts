@@ -26,6 +26,7 @@ import { MatchExplanationsJson1766001400000 } from './1766001400000-match-explan
 import { MatchesCascadeTriggers1766001500000 } from './1766001500000-matches-cascade-triggers.js';
 import { MatchesVacancyIndex1766001600000 } from './1766001600000-matches-vacancy-index.js';
 import { MatchListCuts1766001700000 } from './1766001700000-match-list-cuts.js';
+import { MatchTriggersPlannedPerStatement1766001800000 } from './1766001800000-match-triggers-planned-per-statement.js';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -58,4 +59,5 @@ export const MIGRATIONS: MigrationClass[] = [
   MatchesCascadeTriggers1766001500000,
   MatchesVacancyIndex1766001600000,
   MatchListCuts1766001700000,
+  MatchTriggersPlannedPerStatement1766001800000,
 ];
