@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Milan, 95,000 people in reach. The person's own computation writes the cut exactly; what others do
  * to the list only weakens it, so that it never refuses a pair the list would take: a pair written
  * into the list leaves it as it is, a lowered score lowers `list_lowest` (the writers of a vacancy's
- * pairs, see lowerListCutsSql), and this trigger takes the rows deleted from a list off `list_count`,
+ * pairs, see lowerListCuts), and this trigger takes the rows deleted from a list off `list_count`,
  * whatever deletes them (planned at each statement, see migration 1766001800000). TRUNCATE forgets
  * every cut.
  */
